@@ -1,0 +1,42 @@
+# Every target bootstraps .venv on a fresh machine: `make generate` and `make test` are all a newcomer needs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPEC ?=
+OUT ?=
+TEMPLATES ?=
+GEN_ARGS := $(if $(SPEC),--spec $(SPEC)) $(if $(OUT),--out $(OUT)) $(if $(TEMPLATES),--templates $(TEMPLATES))
+PYTEST_ARGS ?=
+
+.PHONY: install generate check test test-long lint bench corpus mock clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed  ## create .venv with the generator and its dev tools
+
+generate: install  ## regenerate generated/ from openapi.json (SPEC=, OUT=, TEMPLATES= override)
+	$(PY) -m generator generate $(GEN_ARGS)
+
+check: install  ## fail with a diff when generated/ is not what the spec and templates give
+	$(PY) -m generator generate --check $(GEN_ARGS)
+
+test: install  ## the whole test suite (UPDATE_GOLDEN=1 rewrites the golden files)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-long: install  ## the property tests with many more examples
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/property $(PYTEST_ARGS)
+
+lint: install  ## black --check, and mypy --strict on generator/ and generated/
+	$(PY) -m black --check --quiet generator tests bench generated
+	$(PY) -m mypy --strict generator
+	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null framelane
+
+bench: install  ## benchmarks against peers (see bench/README.md)
+	$(PY) bench/run.py
+
+clean:  ## remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis

@@ -1,0 +1,58 @@
+"""Python client of the Framelane API (API version 1.0.0).
+
+Generated from its OpenAPI description; do not edit: regenerate instead.
+"""
+
+from ._client import AsyncFramelane, Framelane
+from ._exceptions import (
+    FramelaneError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+    WebhookVerificationError,
+)
+from ._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
+from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "Framelane",
+    "AsyncFramelane",
+    "FramelaneError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "WebhookVerificationError",
+    "__version__",
+    "AsyncCursorPage",
+    "AsyncPager",
+    "SyncCursorPage",
+    "AsyncBinaryResponse",
+    "BinaryResponse",
+]

@@ -1,0 +1,42 @@
+from __future__ import annotations
+from typing import Annotated, Union
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypeAliasType
+
+from .._models import UnknownVariant, discriminate
+
+__all__ = ["Element"]
+
+Element = TypeAliasType(
+    "Element",
+    Annotated[
+        Union[
+            Annotated["VideoElement", Tag("video")],
+            Annotated["AudioElement", Tag("audio")],
+            Annotated["TextElement", Tag("text")],
+            Annotated["ImageElement", Tag("image")],
+            Annotated["CompositionElement", Tag("composition")],
+            Annotated["UnknownVariant", Tag("")],
+        ],
+        Discriminator(
+            discriminate(
+                "type",
+                {
+                    "video": "video",
+                    "audio": "audio",
+                    "text": "text",
+                    "image": "image",
+                    "composition": "composition",
+                },
+            )
+        ),
+    ],
+)
+"""One item of the timeline, chosen by its `type`. The set of element types may grow."""
+
+from .audio_element import AudioElement  # noqa: E402
+from .composition_element import CompositionElement  # noqa: E402
+from .image_element import ImageElement  # noqa: E402
+from .text_element import TextElement  # noqa: E402
+from .video_element import VideoElement  # noqa: E402

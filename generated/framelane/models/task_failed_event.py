@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+from .._models import BaseModel
+
+__all__ = ["TaskFailedEvent"]
+
+
+class TaskFailedEvent(BaseModel):
+    """Payload of the `task.failed` webhook event. An AI task failed; `data.error` says
+    why.
+    """
+
+    id: str
+    """Unique id of the event; retried deliveries of the same event carry the same id, so
+    use it to ignore duplicates.
+    """
+
+    type: Literal["task.failed"]
+    """Event type; always `task.failed` here."""
+
+    created_at: datetime.datetime
+    """When the event happened (UTC)."""
+
+    data: Job
+    """The job in its state at the time of the event (including your `metadata`)."""
+
+
+# Imported last: models may refer to each other in cycles.
+from .job import Job  # noqa: E402

@@ -1,0 +1,135 @@
+"""Settings of a generation: ``[tool.generator]`` in ``pyproject.toml``, overridden by CLI flags.
+
+They hold what a spec cannot say by itself (how lists page, which resources get ``wait()``, how webhooks are
+signed), so the generated runtime stays generic and any API gets the same features by configuration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class PaginationConfig:
+    """Cursor pagination: the query parameter and the response fields (auto-detected by shape)."""
+
+    style: str = "cursor"
+    cursor_param: str = "cursor"
+    items_field: str = "data"
+    next_cursor_field: str = "next_cursor"
+    has_more_field: str = "has_more"
+
+
+@dataclass(frozen=True)
+class PollingConfig:
+    """Which resources get ``wait()``, the status field, and the values that end the wait."""
+
+    status_field: str = "status"
+    terminal: tuple[str, ...] = ("completed", "failed", "cancelled")
+    resources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WebhooksConfig:
+    """How ``client.webhooks.unwrap()`` verifies a delivery (scheme ``t=<unix>,v1=<hex hmac-sha256>``)."""
+
+    signature_header: str = ""
+    tolerance: int = 300
+    resource: str = "webhooks"
+
+
+@dataclass(frozen=True)
+class UploadsConfig:
+    """The slot-then-PUT upload helper: which operation requests the slot, and the fields it uses."""
+
+    resource: str = ""
+    operation: str = "create"
+    upload_url_field: str = "upload_url"
+    content_type_field: str = "content_type"
+    filename_field: str = "filename"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a generation needs besides the spec itself."""
+
+    spec: Path = Path("openapi.json")
+    out: Path = Path("generated")
+    package_name: str = "client"
+    client_name: str = ""
+    env_prefix: str = ""
+    templates: Path | None = None
+    package_files: bool = False
+    allow_external_refs: bool = False
+    pagination: PaginationConfig = field(default_factory=PaginationConfig)
+    idempotency_header: str = "Idempotency-Key"
+    polling: PollingConfig = field(default_factory=PollingConfig)
+    webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
+    uploads: UploadsConfig = field(default_factory=UploadsConfig)
+
+    def fingerprint(self) -> dict[str, Any]:
+        """The settings that shape the output (not where it goes), for cache keys."""
+        data = dataclasses.asdict(self)
+        for key in ("spec", "out", "templates"):
+            data.pop(key)
+        return data
+
+
+def _section(data: dict[str, Any], name: str, cls: type[Any], base: Path) -> Any:
+    raw = data.get(name, {})
+    if not isinstance(raw, dict):
+        raise ConfigError("", f"[tool.generator.{name}] must be a table")
+    known = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ConfigError("", f"[tool.generator.{name}]: unknown setting(s) {', '.join(unknown)}")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    return cls(**values)
+
+
+def load_config(pyproject: Path | None, overrides: dict[str, Any]) -> Config:
+    """Read ``[tool.generator]`` from ``pyproject`` (when it exists), then apply CLI ``overrides``."""
+    data: dict[str, Any] = {}
+    base = Path.cwd()
+    if pyproject is not None and pyproject.is_file():
+        try:
+            with pyproject.open("rb") as handle:
+                data = tomllib.load(handle).get("tool", {}).get("generator", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError("", f"{pyproject}: {exc}") from None
+        base = pyproject.parent
+    sections = {"pagination": PaginationConfig, "polling": PollingConfig, "webhooks": WebhooksConfig, "uploads": UploadsConfig}
+    values: dict[str, Any] = {name: _section(data, name, cls, base) for name, cls in sections.items()}
+    idempotency = data.get("idempotency", {})
+    if isinstance(idempotency, dict) and "header" in idempotency:
+        values["idempotency_header"] = str(idempotency["header"])
+    scalars = {f.name for f in dataclasses.fields(Config)} - set(sections) - {"idempotency_header"}
+    unknown = sorted(set(data) - scalars - set(sections) - {"idempotency"})
+    if unknown:
+        raise ConfigError("", f"[tool.generator]: unknown setting(s) {', '.join(unknown)}")
+    for key in scalars:
+        if key in data:
+            values[key] = data[key]
+    for key in ("spec", "out", "templates"):
+        if key in values and values[key] is not None:
+            values[key] = (base / str(values[key])) if not Path(str(values[key])).is_absolute() else Path(str(values[key]))
+    for key, value in overrides.items():
+        if value is not None:
+            values[key] = value
+    config = Config(**values)
+    if not _IDENTIFIER.match(config.package_name) or config.package_name.startswith("__"):
+        raise ConfigError("", f"package name {config.package_name!r} is not a valid Python identifier")
+    if config.client_name and not _IDENTIFIER.match(config.client_name):
+        raise ConfigError("", f"client name {config.client_name!r} is not a valid Python identifier")
+    if config.env_prefix and not re.match(r"^[A-Z][A-Z0-9_]*$", config.env_prefix):
+        raise ConfigError("", f"env_prefix {config.env_prefix!r} must be upper case letters, digits and _")
+    return config

@@ -1,0 +1,399 @@
+"""The intermediate model: everything the templates need, and nothing else.
+
+Lowering (``generator.lower``) builds these objects from the OpenAPI document; templates only read them. Every
+name here is already a valid, collision-free Python identifier, and every type is already decided. The classes
+are frozen so that a template cannot change what another one sees; they hold no rendering logic (type
+annotations are rendered by the filters in ``generator.render``).
+
+This module is the documented API of the templates (``docs/templates.md``); ``IR_VERSION`` changes when it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+IR_VERSION = "1"
+
+JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+
+
+# --------------------------------------------------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Validation bounds from the schema; ``None`` where the schema sets none."""
+
+    ge: float | None = None
+    gt: float | None = None
+    le: float | None = None
+    lt: float | None = None
+    multiple_of: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+
+    def any(self) -> bool:
+        """Whether any bound is set."""
+        return any(getattr(self, name) is not None for name in self.__dataclass_fields__)
+
+
+PrimitiveKind = Literal["str", "int", "float", "bool", "datetime", "date", "time", "uuid", "bytes", "none"]
+
+
+@dataclass(frozen=True)
+class PrimitiveType:
+    """A scalar. ``format`` keeps the spec's format (``uri``, ``byte``, ``int64``...) for documentation."""
+
+    kind: PrimitiveKind
+    format: str | None = None
+    constraints: Constraints = field(default_factory=Constraints)
+
+
+@dataclass(frozen=True)
+class AnyType:
+    """Anything JSON can hold (the ``{}`` schema, or a construct the generator degraded with a warning)."""
+
+
+@dataclass(frozen=True)
+class ListType:
+    """A JSON array."""
+
+    item: TypeRef
+    min_items: int | None = None
+    max_items: int | None = None
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class MapType:
+    """A JSON object used as a dictionary (``additionalProperties``)."""
+
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """One or more fixed values (``const``, or an inline single-value enum)."""
+
+    values: tuple[str | int | float | bool | None, ...]
+
+
+@dataclass(frozen=True)
+class DeclRef:
+    """A reference to a declaration (model, enum or alias) of ``Api.declarations``."""
+
+    key: str
+    name: str = ""
+    module: str = ""
+    kind: Literal["model", "enum", "alias"] = "model"
+
+
+@dataclass(frozen=True)
+class UnionVariant:
+    """One member of a union; ``tag`` is its discriminator value when the union is discriminated."""
+
+    type: TypeRef
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """``oneOf``/``anyOf``, or a 3.1 type list. ``discriminator`` is the wire name of the tag property."""
+
+    variants: tuple[UnionVariant, ...]
+    discriminator: str | None = None
+
+
+@dataclass(frozen=True)
+class NullableType:
+    """A type that also admits JSON ``null``."""
+
+    inner: TypeRef
+
+
+TypeRef = Union[PrimitiveType, AnyType, ListType, MapType, LiteralType, DeclRef, UnionType, NullableType]
+
+
+# --------------------------------------------------------------------------------------------------- declarations
+
+
+@dataclass(frozen=True)
+class Default:
+    """A field or parameter default taken from the spec, already converted to the field's Python type."""
+
+    value: JsonValue
+    kind: Literal["literal", "enum_member", "factory"] = "literal"
+    enum_member: str = ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """A property of a model."""
+
+    name: str
+    wire: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: Default | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    examples: tuple[JsonValue, ...] = ()
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class Model:
+    """An object schema, rendered as a pydantic model."""
+
+    key: str
+    name: str
+    module: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    title: str = ""
+    additional: TypeRef | None = None
+    deprecated: bool = False
+    examples: tuple[JsonValue, ...] = ()
+    pointer: str = ""
+    # Names of other declarations this one refers to, for imports.
+    references: tuple[DeclRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    """One value of an enum with the Python name it gets."""
+
+    name: str
+    value: str | int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Enum:
+    """A closed list of string or integer values; rendered as an enum that also accepts unknown values."""
+
+    key: str
+    name: str
+    module: str
+    kind: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+    description: str = ""
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named schema that is not an object or an enum (a union, a list, a map, a scalar)."""
+
+    key: str
+    name: str
+    module: str
+    type: TypeRef
+    description: str = ""
+    deprecated: bool = False
+    pointer: str = ""
+    references: tuple[DeclRef, ...] = ()
+
+
+Declaration = Union[Model, Enum, Alias]
+
+
+# ----------------------------------------------------------------------------------------------------- operations
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A path, query, header or cookie parameter, or (``location == "body"``) a property of a flattened body."""
+
+    name: str
+    wire: str
+    location: Literal["path", "query", "header", "cookie", "body"]
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: Default | None = None
+    deprecated: bool = False
+    style: str = ""
+    explode: bool = True
+    examples: tuple[JsonValue, ...] = ()
+    pointer: str = ""
+
+
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """The request body. ``flattened`` means its properties are the method's keyword arguments
+    (``Operation.parameters`` with ``location == "body"``); otherwise the method takes one ``body`` argument."""
+
+    kind: BodyKind
+    content_type: str
+    type: TypeRef
+    required: bool
+    flattened: bool
+    description: str = ""
+    param_name: str = "body"
+
+
+ResponseKind = Literal["json", "binary", "text", "empty", "redirect"]
+
+
+@dataclass(frozen=True)
+class Response:
+    """One documented response of an operation."""
+
+    status: str
+    kind: ResponseKind
+    content_type: str = ""
+    type: TypeRef | None = None
+    description: str = ""
+    headers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PageScheme:
+    """How list operations page: the wire names of the cursor parameter and of the page's fields."""
+
+    style: Literal["cursor"]
+    cursor_param: str
+    items_field: str
+    next_cursor_field: str
+    has_more_field: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """A list operation: its method returns a page of ``item`` that iterates over every page."""
+
+    item: TypeRef
+    scheme: PageScheme
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One HTTP operation, rendered as one method on its resource (sync and async)."""
+
+    name: str
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    # The type the method returns: the parsed success body, None (no content), or a binary response.
+    returns: TypeRef | None
+    returns_kind: ResponseKind
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    security: tuple[str, ...] = ()
+    authenticated: bool = True
+    pagination: Pagination | None = None
+    idempotency_param: str = ""
+    tags: tuple[str, ...] = ()
+    pointer: str = ""
+    references: tuple[DeclRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Polling:
+    """A ``wait()`` helper: poll ``operation`` until the status field holds a terminal value."""
+
+    operation: str
+    id_param: str
+    status_field: str
+    terminal: tuple[str, ...]
+    returns: TypeRef
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An ``upload()`` helper: request a slot with ``operation``, then PUT the bytes to its URL."""
+
+    operation: str
+    upload_url_field: str
+    content_type_param: str
+    filename_param: str
+    returns: TypeRef
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations (a tag), rendered as one module with a sync and an async class."""
+
+    name: str
+    class_name: str
+    module: str
+    operations: tuple[Operation, ...]
+    description: str = ""
+    polling: Polling | None = None
+    upload: Upload | None = None
+    webhooks: bool = False
+    # Declarations the resource's module refers to, for imports.
+    references: tuple[DeclRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """One event of the spec's ``webhooks`` section."""
+
+    name: str
+    type: TypeRef
+    tag: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    """Signature verification settings and the event union for ``client.webhooks.unwrap()``."""
+
+    signature_header: str
+    tolerance: int
+    secret_env: str
+    events: tuple[WebhookEvent, ...]
+    event_type: TypeRef | None
+    resource: str
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """An authentication scheme the client knows how to send."""
+
+    name: str
+    kind: Literal["bearer", "basic", "api_key_header", "api_key_query", "api_key_cookie", "other"]
+    param_name: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    """The whole client: what the templates render."""
+
+    title: str
+    version: str
+    description: str
+    package_name: str
+    client_name: str
+    env_prefix: str
+    base_url: str
+    resources: tuple[Resource, ...]
+    declarations: tuple[Declaration, ...]
+    security: tuple[SecurityScheme, ...]
+    # The scheme the client sends its credential with (None: the API needs no credential).
+    auth: SecurityScheme | None = None
+    webhooks: Webhooks | None = None
+    pagination: PageScheme | None = None
+    idempotency_header: str = ""
+    # Runtime parts the package needs: "pagination", "binary", "polling", "upload", "webhooks", "multipart".
+    features: tuple[str, ...] = ()
+    generator_version: str = ""
+    openapi_version: str = ""
+    ir_version: str = IR_VERSION

@@ -1,0 +1,198 @@
+"""What the runtime helps with beyond plain calls, recognised from the spec's shapes and the settings:
+cursor pagination, ``wait()`` on pollable resources, the upload helper, webhook events, and auth schemes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from openapi_pydantic.v3 import v3_0, v3_1
+
+from .. import ir, naming
+from .. import pointer as jp
+from .context import Context, ref_of
+from .schemas import SchemaLowerer
+
+
+def _model(ctx: Context, ref: ir.TypeRef | None) -> ir.Model | None:
+    if isinstance(ref, ir.NullableType):
+        ref = ref.inner
+    if isinstance(ref, ir.DeclRef):
+        declaration = ctx.declarations.get(ref.key)
+        if isinstance(declaration, ir.Alias):
+            return _model(ctx, declaration.type)
+        if isinstance(declaration, ir.Model):
+            return declaration
+    return None
+
+
+def _field(model: ir.Model, wire: str) -> ir.Field | None:
+    return next((f for f in model.fields if f.wire == wire), None)
+
+
+def with_pagination(resource: ir.Resource, ctx: Context) -> ir.Resource:
+    """Mark GET operations whose response is a cursor page (items, next cursor or has-more, and a cursor
+    query parameter, with the names of the settings)."""
+    settings = ctx.config.pagination
+    scheme = ir.PageScheme("cursor", settings.cursor_param, settings.items_field, settings.next_cursor_field, settings.has_more_field)
+    operations = []
+    for op in resource.operations:
+        model = _model(ctx, op.returns) if op.method == "get" and op.returns_kind == "json" else None
+        if model is not None:
+            items = _field(model, settings.items_field)
+            has_cursor = any(p.location == "query" and p.wire == settings.cursor_param for p in op.parameters)
+            paging = _field(model, settings.next_cursor_field) or _field(model, settings.has_more_field)
+            item_type = items.type.inner if items is not None and isinstance(items.type, ir.NullableType) else (items.type if items else None)
+            if isinstance(item_type, ir.ListType) and has_cursor and paging is not None:
+                op = dataclasses.replace(op, pagination=ir.Pagination(item=item_type.item, scheme=scheme))
+        operations.append(op)
+    return dataclasses.replace(resource, operations=tuple(operations))
+
+
+def with_polling(resource: ir.Resource, ctx: Context) -> ir.Resource:
+    """``wait()`` for the configured resources: poll the retrieve operation until a terminal status."""
+    settings = ctx.config.polling
+    if resource.name not in settings.resources:
+        return resource
+    for op in resource.operations:
+        path_params = [p for p in op.parameters if p.location == "path"]
+        model = _model(ctx, op.returns)
+        if op.method != "get" or len(path_params) != 1 or model is None or op.pagination is not None:
+            continue
+        status = _field(model, settings.status_field)
+        if status is None:
+            continue
+        terminal = settings.terminal
+        status_type = status.type.inner if isinstance(status.type, ir.NullableType) else status.type
+        declaration = ctx.declarations.get(status_type.key) if isinstance(status_type, ir.DeclRef) else None
+        if isinstance(declaration, ir.Enum):
+            values = [str(m.value) for m in declaration.members]
+            terminal = tuple(v for v in values if v in settings.terminal) or terminal
+        if op.name != "retrieve" and any(o.name == "retrieve" for o in resource.operations):
+            continue
+        polling = ir.Polling(operation=op.name, id_param=path_params[0].name, status_field=status.name, terminal=tuple(terminal), returns=op.returns or ir.AnyType())
+        return dataclasses.replace(resource, polling=polling)
+    ctx.warn("#/paths", f"polling is configured for {resource.name!r} but it has no GET operation returning a {settings.status_field!r} field")
+    return resource
+
+
+def with_upload(resource: ir.Resource, ctx: Context) -> ir.Resource:
+    """``upload()`` on the configured resource: request a slot, then PUT the bytes to its URL."""
+    settings = ctx.config.uploads
+    if not settings.resource or resource.name != settings.resource:
+        return resource
+    op = next((o for o in resource.operations if o.name == settings.operation), None)
+    model = _model(ctx, op.returns) if op is not None else None
+    if op is None or model is None or _field(model, settings.upload_url_field) is None:
+        ctx.warn("#/paths", f"uploads are configured on {resource.name}.{settings.operation} but it does not return {settings.upload_url_field!r}")
+        return resource
+    content_type = next((p for p in op.parameters if p.location == "body" and p.wire == settings.content_type_field), None)
+    filename = next((p for p in op.parameters if p.location == "body" and p.wire == settings.filename_field), None)
+    if content_type is None:
+        ctx.warn(op.pointer, f"upload slot operation has no {settings.content_type_field!r} body field")
+        return resource
+    upload = ir.Upload(
+        operation=op.name,
+        upload_url_field=_field(model, settings.upload_url_field).name,  # type: ignore[union-attr]
+        content_type_param=content_type.name,
+        filename_param=filename.name if filename else "",
+        returns=op.returns or ir.AnyType(),
+    )
+    return dataclasses.replace(resource, upload=upload)
+
+
+def webhooks(ctx: Context, schemas: SchemaLowerer, resources: list[ir.Resource]) -> tuple[ir.Webhooks | None, list[ir.Resource]]:
+    """The events of the 3.1 ``webhooks`` section as one union, and the resource that verifies them."""
+    section = getattr(ctx.doc, "webhooks", None) or {}
+    events: list[ir.WebhookEvent] = []
+    bodies = []
+    for name in sorted(section):
+        item = section[name]
+        where = jp.join("#/webhooks", name)
+        if ref_of(item) is not None:
+            ctx.warn(where, "webhook $ref is not supported; skipped")
+            continue
+        operation = next((getattr(item, m) for m in ("post", "put") if getattr(item, m, None) is not None), None)
+        if operation is None or operation.requestBody is None:
+            continue
+        body = operation.requestBody
+        if ref_of(body) is not None:
+            body = ctx.typed_at(ref_of(body) or "")
+        content = (getattr(body, "content", None) or {}).get("application/json")
+        if content is None or content.media_type_schema is None:
+            continue
+        schema_node = content.media_type_schema
+        where = jp.join(where, "post", "requestBody", "content", "application/json", "schema")
+        event_type = schemas.lower(schema_node, where, naming.class_name(name) + "Event")
+        bodies.append(schema_node)
+        events.append(ir.WebhookEvent(name=name, type=event_type, description=operation.description or operation.summary or ""))
+    settings = ctx.config.webhooks
+    if not events:
+        return None, resources
+    union = _event_union(ctx, schemas, bodies)
+    result = ir.Webhooks(
+        signature_header=settings.signature_header,
+        tolerance=settings.tolerance,
+        secret_env=f"{ctx.config.env_prefix or naming.upper_snake(ctx.config.client_name or ctx.config.package_name)}_WEBHOOK_SECRET",
+        events=tuple(events),
+        event_type=union,
+        resource=settings.resource,
+    )
+    if not settings.signature_header:
+        return result, resources
+    names = [r.name for r in resources]
+    if settings.resource in names:
+        resources = [dataclasses.replace(r, webhooks=True) if r.name == settings.resource else r for r in resources]
+    else:
+        resources = resources + [ir.Resource(name=settings.resource, class_name=naming.class_name(settings.resource), module=naming.module_name(settings.resource), operations=(), webhooks=True)]
+        resources.sort(key=lambda r: r.name)
+    return result, resources
+
+
+def _event_union(ctx: Context, schemas: SchemaLowerer, bodies: list[object]) -> ir.TypeRef:
+    """Reuse a component that is exactly the union of the event bodies, else declare ``WebhookEvent``."""
+    refs = sorted(ref_of(b) or "" for b in bodies)
+    for name in sorted(ctx.component_schemas):
+        node = ctx.component_schemas[name]
+        variants = getattr(node, "oneOf", None) or getattr(node, "anyOf", None)
+        if variants and sorted(ref_of(v) or "" for v in variants) == refs and all(refs):
+            return schemas.component(name)
+    if len(bodies) == 1:
+        return schemas.lower(bodies[0], "#/webhooks", "WebhookEvent")  # type: ignore[arg-type]
+    synthetic = ctx.schema_class.model_validate({}).model_copy(update={"oneOf": bodies})
+    return schemas.lower(synthetic, "#/webhooks", "WebhookEvent")
+
+
+def security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
+    """The auth schemes of ``components.securitySchemes`` that operations use, as the runtime sends them."""
+    components = ctx.doc.components
+    found: list[ir.SecurityScheme] = []
+    for name, scheme in sorted(((components.securitySchemes or {}) if components else {}).items()):
+        if ref_of(scheme) is not None:
+            continue
+        kind = scheme.type.value if hasattr(scheme.type, "value") else str(scheme.type)
+        if kind == "http":
+            http = (scheme.scheme or "").lower()
+            found.append(ir.SecurityScheme(name, "basic" if http == "basic" else "bearer", description=scheme.description or ""))
+        elif kind == "apiKey":
+            location = scheme.security_scheme_in.value if hasattr(scheme.security_scheme_in, "value") else str(scheme.security_scheme_in)
+            found.append(ir.SecurityScheme(name, f"api_key_{location}", param_name=scheme.name or "", description=scheme.description or ""))  # type: ignore[arg-type]
+        elif kind in ("oauth2", "openIdConnect"):
+            found.append(ir.SecurityScheme(name, "bearer", description=scheme.description or ""))
+    return tuple(found)
+
+
+def primary_scheme(schemes: tuple[ir.SecurityScheme, ...], resources: list[ir.Resource]) -> ir.SecurityScheme | None:
+    """The scheme the client's one credential is sent with: the one most operations name, bearer first."""
+    if not schemes:
+        return None
+    counts = {s.name: 0 for s in schemes}
+    for resource in resources:
+        for op in resource.operations:
+            for name in op.security:
+                if name in counts:
+                    counts[name] += 1
+    order = {"bearer": 0, "api_key_header": 1, "basic": 2, "api_key_query": 3, "api_key_cookie": 4, "other": 5}
+    return min(schemes, key=lambda s: (-counts[s.name], order[s.kind], s.name))
+
+
+__all__ = ["with_pagination", "with_polling", "with_upload", "webhooks", "security_schemes", "v3_0", "v3_1"]

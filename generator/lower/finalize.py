@@ -1,0 +1,62 @@
+"""Settle the names of declarations and put them into every reference.
+
+Lowering names declarations with candidates (a component's name, or an inline schema's position); only when all
+of them are known can collisions be resolved the same way whatever order the spec lists things in. This pass
+does that, then rewrites every ``DeclRef`` of the IR with the final class and module names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from .. import ir, naming
+
+T = TypeVar("T")
+
+
+def assign_names(candidates: dict[str, str], components: set[str], taken: set[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:  # type: ignore[assignment]
+    """Final class and module names for every declaration key."""
+
+    def exact(key: str, candidate: str) -> bool:
+        return key in components and key.rsplit("/", 1)[-1] == candidate
+
+    classes = naming.resolve(candidates.items(), taken=taken, exact=exact, joiner="")
+    modules = naming.resolve(
+        ((key, naming.module_name(name)) for key, name in classes.items()),
+        exact=lambda key, candidate: False,
+        fold=str.casefold,
+    )
+    return classes, modules
+
+
+def map_types(node: T, fn: Callable[[ir.DeclRef], ir.DeclRef]) -> T:
+    """A copy of ``node`` (any IR object, tuple or type) with ``fn`` applied to every ``DeclRef`` in it."""
+    if isinstance(node, ir.DeclRef):
+        return fn(node)  # type: ignore[return-value]
+    if isinstance(node, tuple):
+        return tuple(map_types(item, fn) for item in node)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        changes: dict[str, Any] = {}
+        for field in dataclasses.fields(node):
+            value = getattr(node, field.name)
+            if isinstance(value, (tuple, ir.DeclRef)) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+                mapped = map_types(value, fn)
+                if mapped is not value:
+                    changes[field.name] = mapped
+        return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+    return node
+
+
+def references(node: Any, exclude: str = "") -> tuple[ir.DeclRef, ...]:
+    """The distinct declarations ``node`` refers to (but ``exclude``), sorted by name."""
+    found: dict[str, ir.DeclRef] = {}
+
+    def visit(ref: ir.DeclRef) -> ir.DeclRef:
+        if ref.key != exclude:
+            found.setdefault(ref.key, ref)
+        return ref
+
+    map_types(node, visit)
+    return tuple(sorted(found.values(), key=lambda r: (r.name, r.key)))

@@ -1,0 +1,598 @@
+"""Schemas to types: every decision about how a JSON Schema becomes a Python type is made here.
+
+``SchemaLowerer.lower`` maps a schema (at a JSON pointer, with a name hint for anything it must declare) to an
+``ir.TypeRef``. Objects become models, string and integer enums become enums, component schemas of any other
+shape become aliases; all of them are declarations keyed by their pointer, so a schema referenced twice is
+declared once and recursion ends at the reference. Constructs that have no faithful Python type degrade to a
+looser type with a warning, never to an error.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from openapi_pydantic.v3 import v3_0, v3_1
+
+from .. import ir, naming
+from .. import pointer as jp
+from .context import COMPONENT_PREFIX, Context, Schema, SchemaNode, has_constraining_keywords, is_set, ref_of
+
+_FORMATS: dict[str, ir.PrimitiveKind] = {
+    "date-time": "datetime",
+    "date": "date",
+    "uuid": "uuid",
+}
+
+
+def _types(schema: Schema) -> list[str]:
+    """The schema's declared types as strings (3.0 single type or 3.1 list)."""
+    raw = schema.type
+    if raw is None:
+        return []
+    values = raw if isinstance(raw, list) else [raw]
+    return [v.value if hasattr(v, "value") else str(v) for v in values]
+
+
+def _nullable(schema: Schema) -> bool:
+    return bool(getattr(schema, "nullable", None)) or "null" in _types(schema)
+
+
+def _json_value(value: Any) -> ir.JsonValue:
+    """A JSON-like copy of a spec value, with non-finite numbers kept as floats."""
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if hasattr(value, "value"):
+        return _json_value(value.value)
+    return str(value)
+
+
+def examples_of(schema: Schema) -> tuple[ir.JsonValue, ...]:
+    """The schema's examples (3.1 ``examples`` list, or the 3.0 ``example``)."""
+    found: list[ir.JsonValue] = []
+    if isinstance(getattr(schema, "examples", None), list):
+        found.extend(_json_value(v) for v in schema.examples or [])
+    if is_set(schema, "example"):
+        found.append(_json_value(schema.example))
+    return tuple(found)
+
+
+class SchemaLowerer:
+    """Lowers schemas of one document; see the module docstring."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.in_progress: set[str] = set()
+
+    # ------------------------------------------------------------------------------------------ entry points
+
+    def component(self, name: str) -> ir.TypeRef:
+        """The type of ``#/components/schemas/<name>``, declaring it on first use."""
+        key = jp.join(COMPONENT_PREFIX.rstrip("/"), name)
+        return self._declared(key, self.ctx.component_schemas[name], naming.class_name(name), component=True)
+
+    def lower(self, node: SchemaNode | None, pointer: str, hint: str) -> ir.TypeRef:
+        """The type of the schema ``node`` found at ``pointer``; ``hint`` names what it must declare."""
+        if node is None:
+            return ir.AnyType()
+        ref = ref_of(node)
+        if ref is not None:
+            if not (isinstance(node, (v3_0.Schema, v3_1.Schema)) and has_constraining_keywords(node)):
+                return self._ref(ref, pointer)
+            node = self.expand_ref_siblings(node, ref)
+        assert isinstance(node, (v3_0.Schema, v3_1.Schema))
+        kind = self.classify(node)
+        if kind == "model" or kind == "enum" or (kind == "alias" and self._is_discriminated(node, pointer)):
+            return self._declared(pointer, node, hint, component=False)
+        return self._inline(node, pointer, hint)
+
+    # ------------------------------------------------------------------------------------------ references
+
+    def _ref(self, ref: str, pointer: str) -> ir.TypeRef:
+        if not ref.startswith("#"):
+            self.ctx.warn(pointer, f"unresolved $ref {ref}; read as any")
+            return ir.AnyType()
+        tokens = jp.split(ref)
+        if len(tokens) == 3 and tokens[:2] == ["components", "schemas"] and tokens[2] in self.ctx.component_schemas:
+            return self.component(tokens[2])
+        if ref in self.ctx.memo:
+            return self.ctx.memo[ref]
+        target = self.ctx.schema_at(ref)
+        hint = naming.class_name("_".join(tokens[-2:]) if tokens else "Schema")
+        if ref_of(target) is None and isinstance(target, (v3_0.Schema, v3_1.Schema)) and self.classify(target) in ("model", "enum"):
+            return self._declared(ref, target, hint, component=False)
+        if ref in self.in_progress:
+            self.ctx.warn(pointer, f"recursive $ref {ref} through a non-object schema; read as any")
+            return ir.AnyType()
+        self.in_progress.add(ref)
+        try:
+            result = self.lower(target, ref, hint)
+        finally:
+            self.in_progress.discard(ref)
+        self.ctx.memo[ref] = result
+        return result
+
+    def expand_ref_siblings(self, node: Schema, ref: str) -> Schema:
+        """A 3.1 ``$ref`` beside other keywords means the ``allOf`` of the reference and the rest."""
+        siblings = node.model_copy()
+        extra = {k: v for k, v in (siblings.model_extra or {}).items() if k != "$ref"}
+        object.__setattr__(siblings, "__pydantic_extra__", extra)
+        reference = (v3_1.Reference if self.ctx.v31 else v3_0.Reference).model_validate({"$ref": ref})
+        return self.ctx.schema_class.model_validate({}).model_copy(
+            update={"allOf": [reference, siblings], "description": node.description, "title": node.title}
+        )
+
+    # ------------------------------------------------------------------------------------------ classification
+
+    def classify(self, schema: Schema) -> str:
+        """``model`` (object with properties), ``enum`` (string or integer values) or ``alias`` (the rest)."""
+        if schema.allOf:
+            merged = self.merge_all_of(schema, "")
+            return "model" if merged.properties else ("enum" if self._enum_kind(merged) else "alias")
+        if schema.properties:
+            return "model"
+        if self._enum_kind(schema):
+            return "enum"
+        return "alias"
+
+    def _enum_kind(self, schema: Schema) -> str | None:
+        values = [v for v in (schema.enum or []) if v is not None]
+        if not values:
+            return None
+        if all(isinstance(v, str) for v in values):
+            return "str"
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return "int"
+        return None
+
+    def _is_discriminated(self, schema: Schema, pointer: str) -> bool:
+        variants = schema.oneOf or schema.anyOf
+        return bool(variants) and self._discriminator(schema, variants or [], pointer) is not None
+
+    # ------------------------------------------------------------------------------------------ declarations
+
+    def _declared(self, key: str, schema: SchemaNode, hint: str, *, component: bool) -> ir.TypeRef:
+        """Declare the schema at ``key`` once (model, enum or alias) and return a reference to it."""
+        ctx = self.ctx
+        if key in ctx.kinds:
+            return ir.DeclRef(key=key, kind=ctx.kinds[key])  # type: ignore[arg-type]
+        if ref_of(schema) is not None:
+            if isinstance(schema, (v3_0.Schema, v3_1.Schema)) and has_constraining_keywords(schema):
+                schema = self.expand_ref_siblings(schema, ref_of(schema) or "")
+        if ref_of(schema) is not None:
+            kind = "alias"
+        else:
+            assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
+            kind = self.classify(schema)
+        ctx.kinds[key] = kind
+        ctx.candidates[key] = hint
+        if kind == "alias":
+            ref = ref_of(schema)
+            if ref is not None:
+                target = self._ref(ref, key)
+                description = getattr(schema, "description", None) or ""
+            else:
+                assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
+                target = self._inline(schema, key, hint)
+                description = schema.description or schema.title or ""
+            if isinstance(target, ir.DeclRef) and target.key == key:
+                ctx.warn(key, "schema refers only to itself; read as any")
+                target = ir.AnyType()
+            ctx.declarations[key] = ir.Alias(
+                key=key, name=hint, module="", type=target, description=description,
+                deprecated=bool(getattr(schema, "deprecated", False)), pointer=key,
+            )
+        elif kind == "enum":
+            assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
+            source = self.merge_all_of(schema, key) if schema.allOf else schema
+            ctx.declarations[key] = self._enum(source, key, hint)
+        else:
+            assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
+            ctx.declarations[key] = self._model(schema, key, hint)
+        return ir.DeclRef(key=key, kind=kind)  # type: ignore[arg-type]
+
+    def _enum(self, schema: Schema, key: str, hint: str) -> ir.Enum:
+        values: list[str | int] = []
+        for value in schema.enum or []:
+            if value is not None and value not in values:
+                values.append(value)
+        kind = "str" if all(isinstance(v, str) for v in values) else "int"
+        names = naming.resolve(
+            ((repr(v), naming.enum_member_name(v)) for v in values),
+            exact=lambda k, c: False,
+        )
+        members = tuple(ir.EnumMember(name=names[repr(v)], value=v) for v in values)
+        return ir.Enum(
+            key=key, name=hint, module="", kind=kind,  # type: ignore[arg-type]
+            members=members, description=schema.description or schema.title or "",
+            deprecated=bool(schema.deprecated), pointer=key,
+        )
+
+    def _model(self, schema: Schema, key: str, hint: str) -> ir.Model:
+        if schema.allOf:
+            schema = self.merge_all_of(schema, key)
+        properties = schema.properties or {}
+        required = set(schema.required or [])
+        for missing in sorted(required - set(properties)):
+            self.ctx.warn(jp.join(key, "required"), f"required property {missing!r} is not defined; ignored")
+        names = naming.resolve(((wire, naming.field_name(wire)) for wire in properties))
+        fields = []
+        for wire, prop in properties.items():
+            where = jp.join(key, "properties", wire)
+            field_type = self.lower(prop, where, hint + naming.pascal(wire))
+            fields.append(self._field(names[wire], wire, prop, field_type, wire in required, where))
+        additional: ir.TypeRef | None = None
+        extra = schema.additionalProperties
+        if extra is not None and not isinstance(extra, bool):
+            lowered = self.lower(extra, jp.join(key, "additionalProperties"), hint + "Value")
+            additional = None if isinstance(lowered, ir.AnyType) else lowered
+        return ir.Model(
+            key=key, name=hint, module="", fields=tuple(fields),
+            description=schema.description or "", title=schema.title or "",
+            additional=additional, deprecated=bool(schema.deprecated),
+            examples=examples_of(schema), pointer=key,
+        )
+
+    def _field(self, name: str, wire: str, prop: SchemaNode, field_type: ir.TypeRef, required: bool, where: str) -> ir.Field:
+        description = getattr(prop, "description", None) or ""
+        target: Schema | None = None
+        if isinstance(prop, (v3_0.Schema, v3_1.Schema)):
+            target = prop
+        if not description and ref_of(prop) is not None:
+            # A bare reference: document the field with the referenced schema's description.
+            resolved, _ = self.ctx.deref(prop, where)
+            description = resolved.description or ""
+        default = self.default_for(prop, field_type, where) if not required else None
+        return ir.Field(
+            name=name, wire=wire, type=field_type, required=required, description=description,
+            default=default,
+            deprecated=bool(sibling(prop, "deprecated")[1]),
+            read_only=bool(sibling(prop, "readOnly")[1]),
+            write_only=bool(sibling(prop, "writeOnly")[1]),
+            examples=examples_of(target) if target is not None else _reference_examples(prop),
+            pointer=where,
+        )
+
+    # ------------------------------------------------------------------------------------------ defaults
+
+    def default_for(self, node: SchemaNode, field_type: ir.TypeRef, where: str) -> ir.Default | None:
+        """The spec's default converted to the field's type, or None when it has none (or a wrong one)."""
+        found, value = sibling(node, "default")
+        if not found:
+            return None
+        inner = field_type.inner if isinstance(field_type, ir.NullableType) else field_type
+        if value is None:
+            return ir.Default(None) if isinstance(field_type, ir.NullableType) or isinstance(inner, ir.AnyType) else None
+        if isinstance(inner, ir.DeclRef) and inner.kind == "enum":
+            declaration = self.ctx.declarations.get(inner.key)
+            if isinstance(declaration, ir.Enum):
+                for member in declaration.members:
+                    if member.value == value and type(member.value) is type(value):
+                        return ir.Default(value=value, kind="enum_member", enum_member=member.name)
+            self.ctx.warn(jp.join(where, "default"), f"default {value!r} is not one of the enum's values; ignored")
+            return None
+        if isinstance(inner, ir.PrimitiveType) and _fits(inner.kind, value):
+            if isinstance(value, float) and not math.isfinite(value):
+                return None
+            return ir.Default(value=value)
+        if isinstance(inner, ir.LiteralType) and value in inner.values:
+            return ir.Default(value=value)
+        if isinstance(inner, ir.ListType) and value == []:
+            return ir.Default(value=[], kind="factory")
+        if isinstance(inner, (ir.MapType,)) and value == {}:
+            return ir.Default(value={}, kind="factory")
+        if isinstance(inner, ir.AnyType) and isinstance(value, (str, int, float, bool)):
+            return ir.Default(value=value)
+        return None
+
+    # ------------------------------------------------------------------------------------------ allOf
+
+    def merge_all_of(self, schema: Schema, pointer: str) -> Schema:
+        """One schema with the properties, required names and keywords of every ``allOf`` part."""
+        properties: dict[str, SchemaNode] = {}
+        required: list[str] = []
+        update: dict[str, Any] = {}
+        seen: set[str] = set()
+
+        def visit(node: SchemaNode, where: str) -> None:
+            ref = ref_of(node)
+            if ref is not None and ref in seen:
+                return
+            if ref is not None:
+                seen.add(ref)
+            resolved, at = self.ctx.deref(node, where)
+            for i, part in enumerate(resolved.allOf or []):
+                visit(part, jp.join(at, "allOf", i))
+            for name, prop in (resolved.properties or {}).items():
+                properties[name] = prop
+            for name in resolved.required or []:
+                if name not in required:
+                    required.append(name)
+            for field in ("type", "additionalProperties", "enum", "schema_format", "oneOf", "anyOf", "discriminator", "items"):
+                value = getattr(resolved, field, None)
+                if value is not None and field not in update:
+                    update[field] = value
+            if getattr(resolved, "nullable", None) and "nullable" not in update:
+                update["nullable"] = True
+
+        for i, part in enumerate(schema.allOf or []):
+            visit(part, jp.join(pointer, "allOf", i))
+        own = schema.model_copy(update={"allOf": None})
+        for name, prop in (own.properties or {}).items():
+            properties[name] = prop
+        for name in own.required or []:
+            if name not in required:
+                required.append(name)
+        for field, value in update.items():
+            if getattr(own, field, None) is None:
+                own = own.model_copy(update={field: value})
+        if properties and not own.type:
+            own = own.model_copy(update={"type": v3_1.DataType.OBJECT if self.ctx.v31 else v3_0.DataType.OBJECT})
+        return own.model_copy(update={"properties": properties or None, "required": required or None})
+
+    # ------------------------------------------------------------------------------------------ inline types
+
+    def _inline(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        result = self._inline_inner(schema, pointer, hint)
+        if _nullable(schema) and not isinstance(result, ir.NullableType) and not (
+            isinstance(result, ir.PrimitiveType) and result.kind == "none"
+        ) and not isinstance(result, ir.AnyType):
+            return ir.NullableType(result)
+        return result
+
+    def _inline_inner(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        if schema.allOf:
+            merged = self.merge_all_of(schema, pointer)
+            if merged.properties:
+                return self._declared(pointer, merged, hint, component=False)
+            return self._inline(merged, pointer, hint)
+        if is_set(schema, "const"):
+            value = schema.const  # type: ignore[union-attr]
+            if value is None or isinstance(value, (str, int, float, bool)):
+                return ir.LiteralType((value,))
+            self.ctx.warn(jp.join(pointer, "const"), "const of a structured value; read as any")
+            return ir.AnyType()
+        if schema.enum:
+            return self._inline_enum(schema, pointer, hint)
+        variants = schema.oneOf or schema.anyOf
+        if variants:
+            if schema.properties:
+                self.ctx.warn(pointer, "properties beside oneOf/anyOf; the union is read as the object")
+            else:
+                return self._union(schema, variants, pointer, hint)
+        if getattr(schema, "schema_not", None) is not None and not _types(schema):
+            self.ctx.warn(jp.join(pointer, "not"), "'not' cannot be expressed as a type; read as any")
+            return ir.AnyType()
+        types = [t for t in _types(schema) if t != "null"]
+        if not types:
+            if schema.properties:
+                types = ["object"]
+            elif schema.items is not None:
+                types = ["array"]
+            elif schema.additionalProperties not in (None, False):
+                types = ["object"]
+            elif "null" in _types(schema):
+                return ir.PrimitiveType("none")
+            else:
+                return ir.AnyType()
+        if len(types) > 1:
+            members = tuple(ir.UnionVariant(self._typed(schema, t, pointer, hint)) for t in types)
+            return ir.UnionType(members)
+        return self._typed(schema, types[0], pointer, hint)
+
+    def _typed(self, schema: Schema, kind: str, pointer: str, hint: str) -> ir.TypeRef:
+        if kind == "array":
+            item = self.lower(schema.items, jp.join(pointer, "items"), hint + "Item") if schema.items is not None else ir.AnyType()
+            return ir.ListType(item=item, min_items=schema.minItems, max_items=schema.maxItems, unique=bool(schema.uniqueItems))
+        if kind == "object":
+            if schema.properties:
+                return self._declared(pointer, schema, hint, component=False)
+            extra = schema.additionalProperties
+            if extra is None or isinstance(extra, bool):
+                return ir.MapType(ir.AnyType())
+            return ir.MapType(self.lower(extra, jp.join(pointer, "additionalProperties"), hint + "Value"))
+        fmt = schema.schema_format
+        constraints = self._constraints(schema, kind)
+        if kind == "string":
+            primitive: ir.PrimitiveKind = _FORMATS.get(fmt or "", "str")
+            return ir.PrimitiveType(primitive, fmt, constraints)
+        if kind == "integer":
+            return ir.PrimitiveType("int", fmt, constraints)
+        if kind == "number":
+            return ir.PrimitiveType("float", fmt, constraints)
+        if kind == "boolean":
+            return ir.PrimitiveType("bool", fmt)
+        return ir.AnyType()
+
+    def _constraints(self, schema: Schema, kind: str) -> ir.Constraints:
+        ge, gt, le, lt = schema.minimum, None, schema.maximum, None
+        low, high = schema.exclusiveMinimum, schema.exclusiveMaximum
+        if isinstance(low, bool):
+            if low and ge is not None:
+                ge, gt = None, ge
+        elif low is not None:
+            gt = low
+        if isinstance(high, bool):
+            if high and le is not None:
+                le, lt = None, le
+        elif high is not None:
+            lt = high
+        if kind not in ("integer", "number"):
+            ge = gt = le = lt = None
+        return ir.Constraints(
+            ge=ge, gt=gt, le=le, lt=lt, multiple_of=schema.multipleOf if kind in ("integer", "number") else None,
+            min_length=schema.minLength if kind == "string" else None,
+            max_length=schema.maxLength if kind == "string" else None,
+            pattern=schema.pattern if kind == "string" else None,
+        )
+
+    def _inline_enum(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        values = list(dict.fromkeys((type(v), v) for v in schema.enum or [] if not isinstance(v, (dict, list))))
+        plain = [v for _, v in values]
+        nullable = None in plain
+        plain = [v for v in plain if v is not None]
+        if not plain:
+            return ir.PrimitiveType("none")
+        if len(plain) == 1 or not self._enum_kind(schema):
+            result: ir.TypeRef = ir.LiteralType(tuple(plain))
+        else:
+            result = self._declared(pointer, schema, hint, component=False)
+        return ir.NullableType(result) if nullable else result
+
+    # ------------------------------------------------------------------------------------------ unions
+
+    def _union(self, schema: Schema, variants: list[SchemaNode], pointer: str, hint: str) -> ir.TypeRef:
+        keyword = "oneOf" if schema.oneOf else "anyOf"
+        discriminator = self._discriminator(schema, variants, pointer)
+        lowered: list[ir.UnionVariant] = []
+        nullable = False
+        for i, variant in enumerate(variants):
+            where = jp.join(pointer, keyword, i)
+            resolved, _ = self.ctx.deref(variant, where)
+            if _types(resolved) == ["null"] or (resolved.enum == [None]):
+                nullable = True
+                continue
+            tags = discriminator[1].get(i, ()) if discriminator else ()
+            label = resolved.title or (tags[0] if tags else "") or _variant_label(resolved, i)
+            member = self.lower(variant, where, hint + naming.pascal(label))
+            if isinstance(member, ir.NullableType):
+                nullable = True
+                member = member.inner
+            if isinstance(member, ir.PrimitiveType) and member.kind == "none":
+                nullable = True
+                continue
+            if all(existing.type != member for existing in lowered):
+                lowered.append(ir.UnionVariant(member, tags))
+        lowered = _collapse_open_enum(lowered, self.ctx)
+        if not lowered:
+            result: ir.TypeRef = ir.AnyType()
+        elif len(lowered) == 1:
+            result = lowered[0].type
+        elif discriminator and all(v.tags for v in lowered):
+            result = ir.UnionType(tuple(lowered), discriminator=discriminator[0])
+        else:
+            result = ir.UnionType(tuple(ir.UnionVariant(v.type) for v in lowered))
+        return ir.NullableType(result) if nullable and not isinstance(result, ir.AnyType) else result
+
+    def _discriminator(self, schema: Schema, variants: list[SchemaNode], pointer: str) -> tuple[str, dict[int, tuple[str, ...]]] | None:
+        """The tag property and each variant's tag values: from ``discriminator`` (mapping, else the
+        component names), or inferred when every object variant fixes one property to distinct values."""
+        explicit = schema.discriminator
+        resolved = []
+        for i, variant in enumerate(variants):
+            try:
+                target, _ = self.ctx.deref(variant, jp.join(pointer, "oneOf", i))
+            except Exception:
+                return None
+            if _types(target) == ["null"]:
+                continue
+            resolved.append((i, variant, self.merge_all_of(target, "") if target.allOf else target))
+        if len(resolved) < 2:
+            return None
+        if explicit is not None:
+            prop = explicit.propertyName
+            tags: dict[int, tuple[str, ...]] = {}
+            mapping = explicit.mapping or {}
+            for i, variant, target in resolved:
+                ref = ref_of(variant)
+                values = [
+                    value for value, target_ref in mapping.items()
+                    if ref is not None and (target_ref == ref or (not target_ref.startswith("#") and ref == COMPONENT_PREFIX + target_ref))
+                ]
+                if not values:
+                    values = list(_fixed_values(target, prop))
+                if not values and ref is not None and ref.startswith(COMPONENT_PREFIX):
+                    values = [ref[len(COMPONENT_PREFIX):]]
+                if not values:
+                    return None
+                tags[i] = tuple(values)
+            all_tags = [t for values in tags.values() for t in values]
+            return (prop, tags) if len(all_tags) == len(set(all_tags)) else None
+        # Inferred: a property with one fixed value per variant.
+        candidates: set[str] | None = None
+        for _, _, target in resolved:
+            fixed = {name for name, prop in (target.properties or {}).items() if self._fixed(prop)}
+            candidates = fixed if candidates is None else candidates & fixed
+        for prop in sorted(candidates or ()):
+            tags = {}
+            for i, _, target in resolved:
+                tags[i] = tuple(_fixed_values(target, prop))
+            all_tags = [t for values in tags.values() for t in values]
+            if all(tags.values()) and len(all_tags) == len(set(all_tags)) and all(isinstance(t, str) for t in all_tags):
+                return prop, tags
+        return None
+
+    def _fixed(self, prop: SchemaNode) -> bool:
+        try:
+            target, _ = self.ctx.deref(prop, "")
+        except Exception:
+            return False
+        values = _schema_fixed_values(target)
+        return len(values) == 1 and isinstance(values[0], str)
+
+
+def sibling(node: SchemaNode, key: str) -> tuple[bool, Any]:
+    """Whether ``key`` is written on the node, and its value; a 3.1 reference may carry ``default``,
+    ``examples``, ``deprecated`` and the like beside its ``$ref``."""
+    if isinstance(node, (v3_0.Schema, v3_1.Schema)):
+        return is_set(node, key), getattr(node, key, None)
+    extras = node.model_extra or {}
+    return key in extras, extras.get(key)
+
+
+def _reference_examples(node: SchemaNode) -> tuple[ir.JsonValue, ...]:
+    found, values = sibling(node, "examples")
+    return tuple(_json_value(v) for v in values) if found and isinstance(values, list) else ()
+
+
+def _schema_fixed_values(schema: Schema) -> list[Any]:
+    if is_set(schema, "const"):
+        return [schema.const]  # type: ignore[union-attr]
+    values = [v for v in schema.enum or [] if v is not None]
+    return values if len(values) == 1 else []
+
+
+def _fixed_values(schema: Schema, prop: str) -> tuple[str, ...]:
+    node = (schema.properties or {}).get(prop)
+    if node is None or not isinstance(node, (v3_0.Schema, v3_1.Schema)):
+        return ()
+    values = _schema_fixed_values(node)
+    return tuple(v for v in values if isinstance(v, str))
+
+
+def _variant_label(schema: Schema, index: int) -> str:
+    types = [t for t in _types(schema) if t != "null"]
+    if schema.properties or types == ["object"]:
+        return f"Variant{index + 1}"
+    return types[0] if len(types) == 1 else f"Variant{index + 1}"
+
+
+def _collapse_open_enum(variants: list[ir.UnionVariant], ctx: Context) -> list[ir.UnionVariant]:
+    """``anyOf: [SomeEnum, string]`` is how specs say "a known value or any other string"; the generated
+    enums already accept unknown values, so the enum alone says it better."""
+    enums = [v for v in variants if isinstance(v.type, ir.DeclRef) and v.type.kind == "enum"]
+    strings = [v for v in variants if isinstance(v.type, ir.PrimitiveType) and v.type.kind == "str" and not v.type.constraints.any() and not v.type.format]
+    literals = [v for v in variants if isinstance(v.type, ir.LiteralType) and all(isinstance(x, str) for x in v.type.values)]
+    if len(enums) == 1 and strings and len(variants) == len(strings) + 1:
+        declaration = ctx.declarations.get(enums[0].type.key) if isinstance(enums[0].type, ir.DeclRef) else None
+        if declaration is None or (isinstance(declaration, ir.Enum) and declaration.kind == "str"):
+            return [enums[0]]
+    if strings and literals and len(variants) == len(strings) + len(literals):
+        return [strings[0]]
+    return variants
+
+
+def _fits(kind: str, value: Any) -> bool:
+    if kind in ("str", "datetime", "date", "time", "uuid", "bytes"):
+        return isinstance(value, str)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "bool":
+        return isinstance(value, bool)
+    return False

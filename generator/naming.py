@@ -1,0 +1,249 @@
+"""Every Python name the generator emits comes from here.
+
+One function per kind of name (classes, modules, fields, parameters, methods, enum members, resources), each
+mapping any string from the spec to a valid identifier, and one collision resolver. The hazards are listed
+explicitly (keywords, builtins that annotations use, pydantic's own attributes, leading digits, non-ASCII,
+over-long names) rather than read from the running interpreter, so that the output does not depend on the
+Python or pydantic version that generates it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+# Python 3.11's keyword.kwlist, frozen here so that output never depends on the running interpreter.
+KEYWORDS = frozenset(
+    "False None True and as assert async await break class continue def del elif else except finally for "
+    "from global if import in is lambda nonlocal not or pass raise return try while with yield".split()
+)
+
+# Attributes of pydantic.BaseModel (v2, including the deprecated v1 names it still defines). A field with
+# one of these names would shadow the method and break both pydantic and mypy.
+BASEMODEL_ATTRIBUTES = frozenset(
+    "model_config model_fields model_computed_fields model_extra model_fields_set model_construct model_copy "
+    "model_dump model_dump_json model_json_schema model_parametrized_name model_post_init model_rebuild "
+    "model_validate model_validate_json model_validate_strings copy dict json parse_obj parse_raw parse_file "
+    "from_orm construct schema schema_json validate update_forward_refs fields".split()
+)
+
+# Names the generated model modules use in annotations: a field of the same name would shadow them inside
+# the class body.
+ANNOTATION_NAMES = frozenset("str int float bool bytes list dict object datetime uuid".split())
+
+# Class names taken by the generated package's own imports in model and resource modules.
+RESERVED_CLASS_NAMES = frozenset(
+    "Any Literal Annotated Union Field BaseModel Enum OpenStrEnum OpenIntEnum Tag Discriminator TypeAlias "
+    "NotGiven Omit Sequence Mapping NOT_GIVEN".split()
+)
+
+# Module names that would clash with the package's own files.
+RESERVED_MODULES = frozenset({"__init__", "__main__"})
+
+MAX_IDENTIFIER = 80
+
+_WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
+_SYMBOLS = {
+    "+": "plus",
+    "-": "minus",
+    "*": "star",
+    "/": "slash",
+    "<": "lt",
+    ">": "gt",
+    "=": "eq",
+    "!": "not",
+    ".": "dot",
+    "@": "at",
+    "#": "hash",
+    "%": "percent",
+    "&": "and",
+    "|": "or",
+    "~": "tilde",
+    "^": "caret",
+    "$": "dollar",
+    "?": "question",
+    ":": "colon",
+    ",": "comma",
+    "_": "underscore",
+    " ": "space",
+}
+
+
+def _ascii(text: str) -> str:
+    """Fold accents away and drop what has no ASCII form."""
+    folded = unicodedata.normalize("NFKD", text)
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split ``text`` into words at separators, case changes and digit runs (``HTTPServer2xx`` ->
+    ``HTTP Server 2 xx``)."""
+    found = _WORD.findall(_ascii(text))
+    if found:
+        return found
+    # Only punctuation: name the symbols, so that "+" and "-" stay distinct.
+    spelled = [_SYMBOLS[ch] for ch in text if ch in _SYMBOLS]
+    return spelled
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _fallback(text: str, prefix: str) -> str:
+    return f"{prefix}{_digest(text)}"
+
+
+def _shorten(name: str, original: str) -> str:
+    """Keep identifiers (and the file names made from them) to a sane length, stably."""
+    if len(name) <= MAX_IDENTIFIER:
+        return name
+    return f"{name[: MAX_IDENTIFIER - 9].rstrip('_')}_{_digest(original)}"
+
+
+def snake(text: str) -> str:
+    """``snake_case`` form of ``text`` (may start with a digit; see the checked variants below)."""
+    return "_".join(w.lower() for w in words(text))
+
+
+def pascal(text: str) -> str:
+    """``PascalCase`` form of ``text``; words already in capitals keep them (``HTTPError``)."""
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
+def upper_snake(text: str) -> str:
+    """``UPPER_SNAKE`` form of ``text``."""
+    return "_".join(w.upper() for w in words(text))
+
+
+def class_name(text: str) -> str:
+    """A model, enum or alias class name."""
+    name = pascal(text) or _fallback(text, "Model")
+    if name[0].isdigit():
+        name = f"Model{name}"
+    if name in RESERVED_CLASS_NAMES or name in KEYWORDS:
+        name = f"{name}Model"
+    return _shorten(name, text)
+
+
+def module_name(text: str) -> str:
+    """A module (file) name for a class name: lower case, so case-only differences cannot collide on
+    case-insensitive file systems."""
+    name = snake(text) or _fallback(text, "m_")
+    if name[0].isdigit():
+        name = f"m_{name}"
+    if name in KEYWORDS or name in RESERVED_MODULES:
+        name = f"{name}_"
+    return _shorten(name, text)
+
+
+def field_name(wire: str) -> str:
+    """A model field name for the wire name ``wire`` (the wire name stays as the alias)."""
+    name = snake(wire)
+    if not name:
+        return _fallback(wire, "field_")
+    if name[0].isdigit():
+        name = f"field_{name}"
+    if name in KEYWORDS or name in BASEMODEL_ATTRIBUTES or name in ANNOTATION_NAMES:
+        name = f"{name}_"
+    return _shorten(name, wire)
+
+
+RESERVED_PARAMETERS = frozenset({"self", "options", "extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+def parameter_name(wire: str) -> str:
+    """A method argument name."""
+    name = snake(wire)
+    if not name:
+        return _fallback(wire, "param_")
+    if name[0].isdigit():
+        name = f"param_{name}"
+    if name in KEYWORDS or name in RESERVED_PARAMETERS:
+        name = f"{name}_"
+    return _shorten(name, wire)
+
+
+# Attributes that resource classes define themselves.
+RESERVED_METHODS = frozenset({"with_raw_response", "wait", "upload", "unwrap", "verify_signature"})
+
+
+def method_name(text: str) -> str:
+    """A resource method name."""
+    name = snake(text)
+    if not name:
+        return _fallback(text, "call_")
+    if name[0].isdigit():
+        name = f"call_{name}"
+    if name in KEYWORDS or name in RESERVED_METHODS:
+        name = f"{name}_"
+    return _shorten(name, text)
+
+
+# Attributes that client classes define themselves.
+RESERVED_RESOURCES = frozenset(
+    {"with_options", "close", "aclose", "api_key", "base_url", "timeout", "max_retries", "default_headers"}
+)
+
+
+def resource_name(text: str) -> str:
+    """A client attribute naming a resource (from a tag or a path segment)."""
+    name = snake(text)
+    if not name:
+        return _fallback(text, "resource_")
+    if name[0].isdigit():
+        name = f"resource_{name}"
+    if name in KEYWORDS or name in RESERVED_RESOURCES:
+        name = f"{name}_"
+    return _shorten(name, text)
+
+
+def enum_member_name(value: object) -> str:
+    """An enum member name for ``value``; never starts with an underscore (reserved by ``enum``)."""
+    text = str(value)
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, int):
+        text = f"minus_{-value}" if value < 0 else str(value)
+    name = upper_snake(text)
+    if not name:
+        return _fallback(text, "VALUE_").upper()
+    if name[0].isdigit():
+        name = f"VALUE_{name}"
+    if name in {"NAME", "VALUE", "MRO"}:
+        name = f"{name}_"
+    return _shorten(name, text)
+
+
+def resolve(
+    items: Iterable[tuple[str, str]],
+    *,
+    taken: Iterable[str] = (),
+    exact: Callable[[str, str], bool] = lambda key, candidate: key == candidate,
+    fold: Callable[[str], str] = lambda name: name,
+    joiner: str = "_",
+) -> dict[str, str]:
+    """Give each ``(key, candidate)`` a unique name, the same way whatever else is in the spec.
+
+    Names that collide (after ``fold``) form a group. In each group the member whose key *is* the candidate
+    (``exact``) keeps it, else the member with the smallest key; the others get ``joiner`` and 2, 3, ... in the
+    order of their keys. Only the members of a group decide its outcome; ``taken`` names are never given out.
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for key, candidate in items:
+        groups.setdefault(fold(candidate), []).append((key, candidate))
+    used = {fold(name) for name in taken}
+    result: dict[str, str] = {}
+    for folded in sorted(groups):
+        members = sorted(groups[folded], key=lambda kc: (not exact(kc[0], kc[1]), kc[0]))
+        counter = 1
+        for key, candidate in members:
+            name = candidate
+            while fold(name) in used or (name != candidate and fold(name) in groups):
+                counter += 1
+                name = f"{candidate}{joiner}{counter}"
+            used.add(fold(name))
+            result[key] = name
+    return result

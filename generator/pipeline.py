@@ -1,0 +1,126 @@
+"""One generation, stage by stage: load, lower, render, format, write."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__, ir
+from .config import Config
+from .errors import Diagnostic, Diagnostics
+from .format import Formatter, default_cache_dir
+from .loader import load
+from .lower import lower
+from .render import DEFAULT_TEMPLATES, render
+from .writer import WriteResult, read_manifest, write
+
+_SOURCE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class Outcome:
+    """What a generation did, for the CLI's summary."""
+
+    api: ir.Api | None
+    result: WriteResult
+    warnings: list[Diagnostic]
+    seconds: float
+    skipped: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _hash_files(paths: list[Path], root: Path | None = None) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(root) if root else path).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<missing>")
+    return digest.hexdigest()
+
+
+def fingerprint(config: Config, spec_files: list[Path]) -> dict[str, str]:
+    """Hashes of everything the output depends on: the spec (and the files it refers to), the settings,
+    the templates and the generator's own code."""
+    template_dirs = [d for d in (config.templates, DEFAULT_TEMPLATES) if d is not None]
+    templates = "".join(
+        _hash_files([p for p in d.rglob("*") if p.is_file()], d) for d in template_dirs if d.is_dir()
+    )
+    return {
+        "spec": _hash_files(spec_files),
+        "config": hashlib.sha256(repr(sorted(config.fingerprint().items())).encode()).hexdigest(),
+        "templates": templates,
+        "generator": _hash_files(sorted(_SOURCE_DIR.rglob("*.py")), _SOURCE_DIR) + "-" + __version__,
+        "out": str(config.out.resolve()),
+    }
+
+
+def _fingerprint_path(cache_dir: Path, out: Path, package: str) -> Path:
+    key = hashlib.sha256(f"{out.resolve()}\0{package}".encode()).hexdigest()[:32]
+    return cache_dir / "runs" / f"{key}.json"
+
+
+def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
+    """True when the last generation had the same inputs and its files are still as it wrote them."""
+    manifest = read_manifest(out / config.package_name)
+    files = manifest.get("files")
+    try:
+        inputs = json.loads(_fingerprint_path(cache_dir, out, config.package_name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(inputs, dict) or not isinstance(files, dict) or not files:
+        return False
+    spec_files = [Path(p) for p in inputs.get("spec_files", [])]
+    if fingerprint(config, spec_files) != inputs.get("fingerprint"):
+        return False
+    for path, digest in files.items():
+        try:
+            if hashlib.sha256((out / path).read_bytes()).hexdigest() != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def generate(config: Config, *, check: bool = False, cache_dir: Path | None = None, use_cache: bool = True) -> Outcome:
+    """Generate the client of ``config.spec`` into ``config.out``; with ``check``, only compare."""
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    out = config.out
+    cache = cache_dir or default_cache_dir()
+    if not check and use_cache and _up_to_date(config, out, cache):
+        return Outcome(None, WriteResult(unchanged=len(read_manifest(out / config.package_name).get("files", {}) or {})), [], time.perf_counter() - started, skipped=True)
+
+    diagnostics = Diagnostics()
+    mark = time.perf_counter()
+    spec = load(config.spec, diagnostics, allow_external_refs=config.allow_external_refs)
+    timings["load"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    api = lower(spec, config, diagnostics)
+    timings["lower"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    template_dirs = [config.templates] if config.templates else []
+    texts = render(api, template_dirs, package_files=config.package_files)
+    timings["render"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    formatter = Formatter(cache if use_cache else None)
+    formatted = formatter.format_all(texts)
+    timings["format"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    data = {path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()}
+    result = write(out, config.package_name, data, check=check)
+    timings["write"] = time.perf_counter() - mark
+    if not check and use_cache:
+        spec_files = sorted({config.spec.resolve(), *spec.extra_files})
+        record = {"fingerprint": fingerprint(config, spec_files), "spec_files": [str(p) for p in spec_files]}
+        path = _fingerprint_path(cache, out, config.package_name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(record), encoding="utf-8")
+        except OSError:
+            pass
+    return Outcome(api, result, diagnostics.sorted(), time.perf_counter() - started, timings=timings)

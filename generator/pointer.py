@@ -1,0 +1,50 @@
+"""JSON pointers (RFC 6901): building them, and reading a document at one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def escape(segment: str) -> str:
+    """Escape one reference token."""
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(segment: str) -> str:
+    """Undo ``escape``."""
+    return segment.replace("~1", "/").replace("~0", "~")
+
+
+def join(pointer: str, *segments: str | int) -> str:
+    """``pointer`` extended by ``segments`` (``join("#/paths", "/a")`` is ``"#/paths/~1a"``)."""
+    return pointer + "".join("/" + escape(str(segment)) for segment in segments)
+
+
+def split(pointer: str) -> list[str]:
+    """The unescaped tokens of a ``#/a/b`` or ``/a/b`` pointer."""
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if body in ("", "/"):
+        return []
+    if not body.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {pointer!r}")
+    return [unescape(token) for token in body[1:].split("/")]
+
+
+_MISSING = object()
+
+
+def resolve_raw(document: Any, pointer: str) -> Any:
+    """The value at ``pointer`` in a JSON-like document; ``KeyError`` when there is none."""
+    node = document
+    for token in split(pointer):
+        if isinstance(node, dict):
+            if token not in node:
+                raise KeyError(pointer)
+            node = node[token]
+        elif isinstance(node, list):
+            if not token.isdigit() or int(token) >= len(node):
+                raise KeyError(pointer)
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node

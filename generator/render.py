@@ -1,0 +1,521 @@
+"""Render the IR into source texts with Jinja2.
+
+Templates come from a user folder first (``--templates``), then from the default set in ``templates/``, one
+file at a time (a ``ChoiceLoader``). ``OUTPUTS`` says which template makes which file. The filters here turn IR
+types into annotations and values into literals; they are the only code besides ``literals`` that writes
+Python syntax, and they take every name from the IR.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import ir, literals
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file to write: its path under the output folder, the template, and its context."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+class Types:
+    """Renders ``ir.TypeRef``s as annotations; knows the declarations to tell models from aliases."""
+
+    def __init__(self, api: ir.Api) -> None:
+        self.declarations = {d.key: d for d in api.declarations}
+
+    # -------------------------------------------------------------------------------------- annotations
+
+    def annotation(self, t: ir.TypeRef | None, *, param: bool = False) -> str:
+        """The annotation of ``t``; with ``param``, nested models also accept plain dicts and lists any
+        sequence (what a method argument should take)."""
+        if t is None:
+            return "None"
+        if isinstance(t, ir.NullableType):
+            inner = self.annotation(t.inner, param=param)
+            return inner if inner in ("Any", "None") else f"{inner} | None"
+        if isinstance(t, ir.PrimitiveType):
+            return _PRIMITIVES[t.kind]
+        if isinstance(t, ir.AnyType):
+            return "Any"
+        if isinstance(t, ir.ListType):
+            return f"{'Sequence' if param else 'list'}[{self.annotation(t.item, param=param)}]"
+        if isinstance(t, ir.MapType):
+            return f"{'Mapping' if param else 'dict'}[str, {self.annotation(t.value, param=param)}]"
+        if isinstance(t, ir.LiteralType):
+            return "Literal[" + ", ".join(literals.value(v) for v in t.values) + "]"
+        if isinstance(t, ir.DeclRef):
+            if param and t.kind == "enum":
+                return f"{t.name} | str"
+            if param and self._has_model(t):
+                return f"{t.name} | dict[str, Any]"
+            return t.name
+        if isinstance(t, ir.UnionType):
+            parts: list[str] = []
+            for variant in t.variants:
+                text = self.annotation(variant.type, param=param)
+                for piece in _split_union(text):
+                    if piece not in parts:
+                        parts.append(piece)
+            return " | ".join(parts)
+        raise TypeError(f"unknown type {t!r}")
+
+    def _has_model(self, ref: ir.DeclRef, seen: frozenset[str] = frozenset()) -> bool:
+        declaration = self.declarations.get(ref.key)
+        if isinstance(declaration, ir.Model):
+            return True
+        if isinstance(declaration, ir.Alias) and ref.key not in seen:
+            return any(self._has_model(r, seen | {ref.key}) for r in declaration.references if r.kind != "enum") or _is_structured(declaration.type)
+        return False
+
+    def quoted_annotation(self, t: ir.TypeRef) -> str:
+        """An alias body: the whole annotation as one string (it may name classes imported later), except a
+        discriminated union, which needs real ``Annotated`` objects around the quoted member names."""
+        if isinstance(t, ir.UnionType) and t.discriminator is not None:
+            members = []
+            tags: dict[str, str] = {}
+            for variant in t.variants:
+                tag = variant.tags[0]
+                for value in variant.tags:
+                    tags[value] = tag
+                members.append(f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]")
+            members.append('Annotated["UnknownVariant", Tag("")]')
+            mapping = "{" + ", ".join(f"{literals.string(k)}: {literals.string(v)}" for k, v in tags.items()) + "}"
+            return (
+                "Annotated[Union[" + ", ".join(members) + "], "
+                f"Discriminator(discriminate({literals.string(t.discriminator)}, {mapping}))]"
+            )
+        return literals.string(self.annotation(t))
+
+    def is_class(self, t: ir.TypeRef | None) -> bool:
+        """Whether ``t`` evaluates to a class at run time (so ``type[T]`` typing holds for it)."""
+        return t is not None and _class_like(t)
+
+    def runtime(self, t: ir.TypeRef | None) -> str:
+        """An expression that evaluates to the type at run time (for response parsing)."""
+        if t is None:
+            return "type(None)"
+        if isinstance(t, ir.UnionType) or isinstance(t, ir.NullableType):
+            text = self.annotation(t)
+            parts = _split_union(text)
+            if len(parts) > 1:
+                return "Union[" + ", ".join(parts) + "]"
+            return text
+        return self.annotation(t)
+
+    # -------------------------------------------------------------------------------------- fields
+
+    def field_annotation(self, field: ir.Field) -> str:
+        """A model field's annotation: optional fields also admit None (their default)."""
+        text = self.annotation(field.type)
+        if not field.required and (field.default is None or field.default.value is None) and "None" not in _split_union(text) and text != "Any":
+            text = f"{text} | None"
+        return text
+
+    def field_assignment(self, field: ir.Field) -> str:
+        """What follows the annotation: nothing, ``= default`` or ``= Field(...)``."""
+        arguments: list[str] = []
+        if not field.required:
+            default = field.default
+            if default is None:
+                arguments.append("default=None")
+            elif default.kind == "factory":
+                arguments.append(f"default_factory={'list' if default.value == [] else 'dict'}")
+            elif default.kind == "enum_member":
+                arguments.append(f"default={self.annotation(_enum_of(field.type))}.{default.enum_member}")
+            else:
+                arguments.append(f"default={literals.value(default.value)}")
+        if field.wire != field.name:
+            arguments.append(f"alias={literals.string(field.wire)}")
+        if not arguments:
+            return ""
+        if len(arguments) == 1 and arguments[0].startswith("default="):
+            return " = " + arguments[0][len("default="):]
+        return " = Field(" + ", ".join(arguments) + ")"
+
+    def parameter_annotation(self, parameter: ir.Parameter) -> str:
+        """A method argument: optional ones may be left out (``NotGiven``)."""
+        text = self.annotation(parameter.type, param=True)
+        if parameter.location == "body" and parameter.type == ir.PrimitiveType("bytes", "binary"):
+            text = "FileTypes"
+        if not parameter.required:
+            text = f"{text} | NotGiven"
+        return text
+
+
+    def body_annotation(self, body: ir.RequestBody) -> str:
+        """The ``body`` argument of an operation whose body is not flattened."""
+        if body.kind == "binary":
+            text = "FileContent"
+        elif body.kind == "text":
+            text = "str"
+        else:
+            text = self.annotation(body.type, param=True)
+        return text if body.required else f"{text} | NotGiven"
+
+    def returns(self, op: ir.Operation, is_async: bool = False) -> str:
+        """The annotation a method returns."""
+        if op.pagination is not None:
+            item = self.annotation(op.pagination.item)
+            if is_async:
+                return f"AsyncPager[{item}, AsyncCursorPage[{item}]]"
+            return f"SyncCursorPage[{item}]"
+        if op.returns_kind in ("binary", "redirect"):
+            return "AsyncBinaryResponse" if is_async else "BinaryResponse"
+        if op.returns_kind == "empty" or op.returns is None:
+            return "None"
+        return self.annotation(op.returns)
+
+    def page_type(self, op: ir.Operation, is_async: bool) -> str:
+        """The page class of a list operation, parametrised by its item type."""
+        assert op.pagination is not None
+        item = self.runtime(op.pagination.item)
+        return f"{'AsyncCursorPage' if is_async else 'SyncCursorPage'}[{item}]"
+
+    def field_doc(self, field: ir.Field) -> str:
+        """A field's docstring: its description, then its bounds and deprecation."""
+        parts = [field.description.strip()] if field.description.strip() else []
+        note = constraint_note(field.type)
+        if note:
+            parts.append(note)
+        if field.deprecated:
+            parts.append("Deprecated.")
+        return "\n\n".join(parts)
+
+    def operation_doc(self, op: ir.Operation) -> str:
+        """A method's docstring: summary, description, then one line per documented argument."""
+        parts = []
+        summary = op.summary.strip()
+        description = op.description.strip()
+        if summary:
+            parts.append(summary if summary.endswith((".", "!", "?")) else summary + ".")
+        if description and description != summary:
+            parts.append(description)
+        if not parts:
+            parts.append(f"{op.method.upper()} {op.path}")
+        if op.deprecated:
+            parts.append("Deprecated.")
+        args = []
+        for p in op.parameters:
+            text = " ".join(p.description.split())
+            note = constraint_note(p.type)
+            if note:
+                text = f"{text} {note}".strip()
+            if text:
+                args.append(f"    {p.name}: {text}")
+        if op.body is not None and not op.body.flattened and op.body.description.strip():
+            args.append(f"    {op.body.param_name}: {' '.join(op.body.description.split())}")
+        if args:
+            parts.append("Args:\n" + "\n".join(args))
+        return "\n\n".join(parts)
+
+
+def constraint_note(t: ir.TypeRef) -> str:
+    """A sentence naming a type's bounds (the client documents them; the server enforces them)."""
+    if isinstance(t, ir.NullableType):
+        return constraint_note(t.inner)
+    bits: list[str] = []
+    if isinstance(t, ir.PrimitiveType):
+        c = t.constraints
+        low = f"{_num(c.ge)} <=" if c.ge is not None else (f"{_num(c.gt)} <" if c.gt is not None else "")
+        high = f"<= {_num(c.le)}" if c.le is not None else (f"< {_num(c.lt)}" if c.lt is not None else "")
+        if low or high:
+            bits.append(" ".join(x for x in (low, "value", high) if x))
+        if c.multiple_of is not None:
+            bits.append(f"a multiple of {_num(c.multiple_of)}")
+        if c.min_length is not None or c.max_length is not None:
+            if c.min_length is not None and c.max_length is not None:
+                bits.append(f"{c.min_length} to {c.max_length} characters")
+            elif c.min_length is not None:
+                bits.append(f"at least {c.min_length} characters")
+            else:
+                bits.append(f"at most {c.max_length} characters")
+        if c.pattern:
+            bits.append(f"matching ``{c.pattern}``")
+        if t.format and t.kind == "str":
+            bits.append(f"format {t.format}")
+    elif isinstance(t, ir.ListType):
+        if t.min_items is not None and t.max_items is not None:
+            bits.append(f"{t.min_items} to {t.max_items} items")
+        elif t.min_items is not None:
+            bits.append(f"at least {t.min_items} items")
+        elif t.max_items is not None:
+            bits.append(f"at most {t.max_items} items")
+    return ("Constraints: " + ", ".join(bits) + ".") if bits else ""
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def is_styled(parameter: ir.Parameter) -> bool:
+    """Whether a query parameter departs from the default form style with explode."""
+    return parameter.style not in ("", "form") or not parameter.explode
+
+
+def needs(node: Any) -> set[str]:
+    """The names a module must import for what ``node`` (a declaration or resource) mentions."""
+    found: set[str] = set()
+
+    def visit(value: Any, param: bool) -> None:
+        if isinstance(value, ir.PrimitiveType):
+            if value.kind in ("datetime", "date", "time"):
+                found.add("datetime")
+            elif value.kind == "uuid":
+                found.add("uuid")
+        elif isinstance(value, ir.AnyType):
+            found.add("Any")
+        elif isinstance(value, ir.LiteralType):
+            found.add("Literal")
+        elif isinstance(value, ir.ListType):
+            if param:
+                found.add("Sequence")
+            visit(value.item, param)
+        elif isinstance(value, ir.MapType):
+            found.add("Mapping" if param else "dict")
+            visit(value.value, param)
+        elif isinstance(value, ir.UnionType):
+            if value.discriminator is not None:
+                found.update({"Annotated", "Union"})
+            for variant in value.variants:
+                visit(variant.type, param)
+        elif isinstance(value, ir.NullableType):
+            visit(value.inner, param)
+        elif isinstance(value, ir.DeclRef):
+            if param and value.kind != "enum":
+                found.add("Any")
+
+    if isinstance(node, ir.Model):
+        for field in node.fields:
+            visit(field.type, False)
+            if field.wire != field.name or (field.default is not None and field.default.kind == "factory"):
+                found.add("Field")
+        if node.additional is not None:
+            visit(node.additional, False)
+    elif isinstance(node, ir.Alias):
+        visit(node.type, False)
+    elif isinstance(node, ir.Resource):
+        for op in node.operations:
+            for p in op.parameters:
+                visit(p.type, True)
+                if not p.required:
+                    found.add("NotGiven")
+                if p.type == ir.PrimitiveType("bytes", "binary") and p.location == "body":
+                    found.add("FileTypes")
+            if op.body is not None and not op.body.flattened:
+                if op.body.kind == "binary":
+                    found.add("FileContent")
+                elif op.body.kind != "text":
+                    visit(op.body.type, True)
+                if not op.body.required:
+                    found.add("NotGiven")
+            if op.pagination is not None:
+                found.add("pagination")
+                visit(op.pagination.item, False)
+            elif op.returns_kind in ("binary", "redirect"):
+                found.add("binary")
+            elif op.returns is not None:
+                visit(op.returns, False)
+            is_class = isinstance(op.returns, ir.DeclRef) and op.returns.kind != "alias"
+            if op.returns is not None and op.returns_kind == "json" and op.pagination is None and not _class_like(op.returns):
+                found.add("cast")
+                if isinstance(op.returns, (ir.UnionType, ir.NullableType)):
+                    found.add("Union")
+            if op.pagination is not None and not _class_like(op.pagination.item):
+                found.add("cast")
+            del is_class
+        if node.upload is not None:
+            found.add("NotGiven")
+        if node.webhooks:
+            found.add("Mapping")
+    return found
+
+
+def _class_like(t: ir.TypeRef) -> bool:
+    if isinstance(t, ir.DeclRef):
+        return t.kind in ("model", "enum")
+    if isinstance(t, ir.PrimitiveType):
+        return t.kind != "none"
+    if isinstance(t, ir.ListType):
+        return _class_like(t.item) or isinstance(t.item, ir.AnyType)
+    if isinstance(t, ir.MapType):
+        return _class_like(t.value) or isinstance(t.value, ir.AnyType)
+    return False
+
+
+def _enum_of(t: ir.TypeRef) -> ir.TypeRef:
+    return t.inner if isinstance(t, ir.NullableType) else t
+
+
+def _is_structured(t: ir.TypeRef) -> bool:
+    if isinstance(t, ir.NullableType):
+        return _is_structured(t.inner)
+    if isinstance(t, ir.UnionType):
+        return any(_is_structured(v.type) for v in t.variants)
+    return isinstance(t, ir.DeclRef) and t.kind == "model"
+
+
+def _split_union(text: str) -> list[str]:
+    """Top-level ``|`` members of an annotation."""
+    parts, depth, current = [], 0, ""
+    i = 0
+    in_string: str | None = None
+    while i < len(text):
+        ch = text[i]
+        if in_string:
+            current += ch
+            if ch == "\\":
+                current += text[i + 1]
+                i += 1
+            elif ch == in_string:
+                in_string = None
+        elif ch in "\"'":
+            in_string = ch
+            current += ch
+        elif ch == "[":
+            depth += 1
+            current += ch
+        elif ch == "]":
+            depth -= 1
+            current += ch
+        elif ch == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += ch
+        i += 1
+    parts.append(current.strip())
+    return [p for p in parts if p]
+
+
+_PRIMITIVES = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "datetime": "datetime.datetime",
+    "date": "datetime.date",
+    "time": "datetime.time",
+    "uuid": "uuid.UUID",
+    "bytes": "bytes",
+    "none": "None",
+}
+
+
+def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
+    """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in [*template_dirs, DEFAULT_TEMPLATES]])
+    env = jinja2.Environment(
+        loader=loader,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    types = Types(api)
+    filters: dict[str, Callable[..., Any]] = {
+        "string": literals.string,
+        "value": literals.value,
+        "docstring": literals.docstring,
+        "comment": literals.comment,
+        "annotation": types.annotation,
+        "param_annotation": types.parameter_annotation,
+        "field_annotation": types.field_annotation,
+        "field_assignment": types.field_assignment,
+        "quoted_annotation": types.quoted_annotation,
+        "runtime_type": types.runtime,
+        "is_class": types.is_class,
+        "body_annotation": types.body_annotation,
+        "returns": types.returns,
+        "page_type": types.page_type,
+        "field_doc": types.field_doc,
+        "operation_doc": types.operation_doc,
+    }
+    env.filters.update(filters)
+    env.tests["styled"] = is_styled
+    env.globals.update({"api": api, "needs": needs, "ir": ir})
+    return env
+
+
+def outputs(api: ir.Api) -> Iterator[Output]:
+    """Every file of the package: ``(path under --out, template, context)``."""
+    package = api.package_name
+    static = [
+        ("__init__.py", "package/__init__.py.jinja"),
+        ("_client.py", "package/_client.py.jinja"),
+        ("_base_client.py", "package/_base_client.py.jinja"),
+        ("_exceptions.py", "package/_exceptions.py.jinja"),
+        ("_models.py", "package/_models.py.jinja"),
+        ("_types.py", "package/_types.py.jinja"),
+        ("_response.py", "package/_response.py.jinja"),
+        ("_version.py", "package/_version.py.jinja"),
+        ("py.typed", "package/py.typed.jinja"),
+        ("resources/__init__.py", "package/resources/__init__.py.jinja"),
+        ("models/__init__.py", "package/models/__init__.py.jinja"),
+    ]
+    if "pagination" in api.features:
+        static.append(("_pagination.py", "package/_pagination.py.jinja"))
+    if "upload" in api.features:
+        static.append(("_uploads.py", "package/_uploads.py.jinja"))
+    if api.webhooks is not None and api.webhooks.signature_header:
+        static.append(("_webhooks.py", "package/_webhooks.py.jinja"))
+    for path, template in static:
+        yield Output(f"{package}/{path}", template, {})
+    for resource in api.resources:
+        yield Output(f"{package}/resources/{resource.module}.py", "package/resources/resource.py.jinja", {"resource": resource})
+    for declaration in api.declarations:
+        template = {ir.Model: "model.py.jinja", ir.Enum: "enum.py.jinja", ir.Alias: "alias.py.jinja"}[type(declaration)]
+        yield Output(f"{package}/models/{declaration.module}.py", f"package/models/{template}", {"declaration": declaration})
+
+
+def package_outputs(api: ir.Api) -> Iterator[Output]:
+    """The files that make the output folder an installable project (``pyproject.toml``, ``README.md``)."""
+    yield Output("pyproject.toml", "project/pyproject.toml.jinja", {})
+    yield Output("README.md", "project/README.md.jinja", {})
+
+
+def render(api: ir.Api, template_dirs: list[Path], *, package_files: bool = False) -> dict[str, str]:
+    """Render every output file; returns ``{relative path: text}``."""
+    env = environment(template_dirs, api)
+    files: dict[str, str] = {}
+    jobs = list(outputs(api)) + (list(package_outputs(api)) if package_files else [])
+    for extra in _extra_outputs(template_dirs, api):
+        jobs.append(extra)
+    for job in jobs:
+        try:
+            files[job.path] = env.get_template(job.template).render(**job.context)
+        except jinja2.TemplateError as exc:
+            from .errors import ConfigError
+
+            where = getattr(exc, "filename", None) or job.template
+            line = getattr(exc, "lineno", None)
+            raise ConfigError("", f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}") from None
+    return files
+
+
+def _extra_outputs(template_dirs: list[Path], api: ir.Api) -> Iterator[Output]:
+    """User templates under ``extra/`` make new files: ``extra/foo.py.jinja`` -> ``<package>/foo.py``."""
+    seen: set[str] = set()
+    for directory in template_dirs:
+        root = directory / "extra"
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*.jinja")):
+            relative = path.relative_to(root).as_posix()
+            target = relative[: -len(".jinja")]
+            if target in seen or ".." in Path(target).parts:
+                continue
+            seen.add(target)
+            yield Output(f"{api.package_name}/{target}", f"extra/{relative}", {})

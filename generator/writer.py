@@ -1,0 +1,225 @@
+"""Put the generated files in place: all at once, touching only what changed, never losing a user's file.
+
+The package folder is rebuilt beside the old one (unchanged files are hard links, so their bytes and times stay
+as they were; files the generator does not own, by its manifest, are carried over) and then swapped in with one
+atomic exchange of directory entries (``renameat2(RENAME_EXCHANGE)`` on Linux). Whatever moment the process
+dies, the package folder is either the old tree or the new one. Where the exchange is not available, two
+renames are used and an interrupted swap is repaired at the start of the next run.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import difflib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import GeneratorError
+
+MANIFEST = ".generator-manifest.json"
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+@dataclass
+class WriteResult:
+    """What a write did (or, with ``check``, would do)."""
+
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    diff: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Whether any file differs."""
+        return bool(self.written or self.removed)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """A generated path must stay inside the output folder: relative, no ``..``, no drive, no NUL."""
+    pure = PurePosixPath(path)
+    if (
+        not path
+        or pure.is_absolute()
+        or ".." in pure.parts
+        or "\\" in path
+        or "\x00" in path
+        or ":" in path
+        or any(part in ("", ".") for part in pure.parts)
+    ):
+        raise GeneratorError("", f"refusing to write outside the output folder: {path!r}")
+    return pure
+
+
+def read_manifest(package_dir: Path) -> dict[str, object]:
+    """The manifest of the last generation in ``package_dir``, or an empty one."""
+    try:
+        data = json.loads((package_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directory entries; False when the system cannot."""
+    name = ctypes.util.find_library("c")
+    if not name:
+        return False
+    try:
+        libc = ctypes.CDLL(name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EXDEV, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(a))
+
+
+def recover(out: Path, package: str) -> None:
+    """Finish or undo a swap that a killed run left half done, and clear its leftovers."""
+    target = out / package
+    backup = out / f".{package}.old"
+    if backup.exists() and not target.exists():
+        os.rename(backup, target)
+    for leftover in out.glob(f".{package}.staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    if backup.exists():
+        shutil.rmtree(backup, ignore_errors=True)
+
+
+def write(out: Path, package: str, files: dict[str, bytes], *, check: bool = False) -> WriteResult:
+    """Make ``out`` hold ``files`` (paths relative to ``out``; those under ``package/`` are swapped in as one
+    tree). With ``check``, nothing is written and the result lists the differences."""
+    for path in files:
+        safe_relative(path)
+    target = out / package
+    if not check:
+        out.mkdir(parents=True, exist_ok=True)
+        recover(out, package)
+    manifest = read_manifest(target)
+    owned = set(manifest.get("files", {}) or {}) if isinstance(manifest.get("files"), dict) else set()
+    result = WriteResult()
+    current: dict[str, bytes | None] = {}
+    for path in sorted(set(files) | owned):
+        try:
+            current[path] = (out / path).read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            current[path] = None
+    for path in sorted(files):
+        if current.get(path) == files[path]:
+            result.unchanged += 1
+        else:
+            result.written.append(path)
+            if check:
+                old = (current.get(path) or b"").decode("utf-8", "replace").splitlines(keepends=True)
+                new = files[path].decode("utf-8", "replace").splitlines(keepends=True)
+                result.diff.extend(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
+    for path in sorted(owned - set(files)):
+        if current.get(path) is not None:
+            result.removed.append(path)
+            if check:
+                result.diff.append(f"--- a/{path}\n+++ /dev/null (removed)\n")
+    manifest_data = _manifest(files)
+    manifest_changed = (target / MANIFEST).exists() is False or json.dumps(manifest, sort_keys=True) != json.dumps(json.loads(manifest_data), sort_keys=True)
+    if check or (not result.changed and not manifest_changed):
+        return result
+    _swap(out, package, files, owned, manifest_data)
+    return result
+
+
+def _manifest(files: dict[str, bytes]) -> bytes:
+    data = {
+        "comment": "Files written by the generator; files not listed here are yours and are kept.",
+        "files": {path: _digest(content) for path, content in sorted(files.items())},
+    }
+    return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode()
+
+
+def _swap(out: Path, package: str, files: dict[str, bytes], owned: set[str], manifest: bytes) -> None:
+    target = out / package
+    staging = out / f".{package}.staging-{uuid.uuid4().hex[:12]}"
+    prefix = f"{package}/"
+    try:
+        staging.mkdir()
+        # Files already there that the generator does not own (and did not write now) are the user's: keep.
+        if target.is_dir():
+            for root, dirs, names in os.walk(target):
+                dirs[:] = [d for d in dirs if d != "__pycache__"]
+                for name in names:
+                    source = Path(root) / name
+                    relative = prefix + source.relative_to(target).as_posix()
+                    if relative in owned or relative in files or relative == prefix + MANIFEST:
+                        continue
+                    _link_or_copy(source, staging / source.relative_to(target))
+        for path, content in files.items():
+            if not path.startswith(prefix):
+                continue
+            destination = staging / path[len(prefix):]
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            existing = out / path
+            try:
+                same = existing.read_bytes() == content
+            except OSError:
+                same = False
+            if same:
+                _link_or_copy(existing, destination)
+            else:
+                destination.write_bytes(content)
+        (staging / MANIFEST).write_bytes(manifest)
+        if target.exists():
+            if not _exchange(staging, target):
+                backup = out / f".{package}.old"
+                os.rename(target, backup)
+                os.rename(staging, target)
+                staging = backup
+        else:
+            os.rename(staging, target)
+            staging = out / f".{package}.staging-done"
+        # Files beside the package (pyproject.toml, README.md): each replaced atomically.
+        for path, content in files.items():
+            if path.startswith(prefix):
+                continue
+            destination = out / path
+            try:
+                if destination.read_bytes() == content:
+                    continue
+            except OSError:
+                pass
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex[:8]}.tmp")
+            temporary.write_bytes(content)
+            os.replace(temporary, destination)
+        for path in owned - set(files):
+            if not path.startswith(prefix):
+                try:
+                    (out / path).unlink()
+                except OSError:
+                    pass
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _link_or_copy(source: Path, destination: Path) -> None:
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
