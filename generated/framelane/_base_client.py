@@ -200,12 +200,24 @@ def _file_content(content: Any) -> Any:
 
 
 class BaseClient:
-    """Configuration and everything about a call that does not depend on sync or async I/O."""
+    """Configuration and everything about a call that does not depend on sync or async I/O.
+
+    The retry schedule can be tuned per client instance (``with_options`` copies it): without ``Retry-After``,
+    retry ``n`` (from 0) waits ``initial_retry_delay * 2**n`` seconds, at most ``max_retry_delay``, less a
+    random jitter of up to a quarter; a ``Retry-After`` answer waits what it says, at most ``max_retry_after``.
+    """
 
     api_key: str | None
     base_url: str
     timeout: Timeout
     max_retries: int
+    initial_retry_delay: float = INITIAL_RETRY_DELAY
+    """Seconds before the first retry when the server says nothing (doubles with every retry)."""
+    max_retry_delay: float = MAX_RETRY_DELAY
+    """The longest backoff between two retries, in seconds."""
+    max_retry_after: float = MAX_RETRY_AFTER
+    """The longest wait a ``Retry-After`` answer can impose, in seconds."""
+    _client: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -297,7 +309,7 @@ class BaseClient:
         extra_body = options.get("extra_body")
         if body_kind == "json":
             if isinstance(body, NotGiven) and not extra_body:
-                return httpx.Request(
+                return self._client.build_request(
                     method,
                     url,
                     params=params,
@@ -309,7 +321,7 @@ class BaseClient:
                 data.update(to_jsonable(extra_body))
             all_headers.setdefault("Content-Type", content_type or "application/json")
             content = json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
-            return httpx.Request(
+            return self._client.build_request(
                 method,
                 url,
                 params=params,
@@ -323,7 +335,7 @@ class BaseClient:
                 for k, v in dict(body or {}).items()
                 if not isinstance(v, NotGiven)
             }
-            return httpx.Request(
+            return self._client.build_request(
                 method,
                 url,
                 params=params,
@@ -343,7 +355,7 @@ class BaseClient:
                     files.append((name, _file_tuple(value)))
                 else:
                     data_fields[name] = _scalar(to_jsonable(value))
-            return httpx.Request(
+            return self._client.build_request(
                 method,
                 url,
                 params=params,
@@ -353,14 +365,14 @@ class BaseClient:
                 extensions=extensions,
             )
         if isinstance(body, NotGiven):
-            return httpx.Request(
+            return self._client.build_request(
                 method, url, params=params, headers=all_headers, extensions=extensions
             )
         all_headers.setdefault(
             "Content-Type", content_type or "application/octet-stream"
         )
         if isinstance(body, str):
-            return httpx.Request(
+            return self._client.build_request(
                 method,
                 url,
                 params=params,
@@ -371,7 +383,7 @@ class BaseClient:
         if isinstance(body, os.PathLike):
             with open(body, "rb") as handle:
                 body = handle.read()
-        return httpx.Request(
+        return self._client.build_request(
             method,
             url,
             params=params,
@@ -390,8 +402,8 @@ class BaseClient:
         if response is not None:
             after = _retry_after(response.headers.get("retry-after"))
             if after is not None:
-                return min(after, MAX_RETRY_AFTER)
-        delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+                return min(after, self.max_retry_after)
+        delay = min(self.initial_retry_delay * 2.0**attempt, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
 
     def _max_retries(self, options: RequestOptions) -> int:

@@ -82,6 +82,9 @@ class Framelane(SyncAPIClient):
             ),
             http_client=self._client,
         )
+        copy.initial_retry_delay = self.initial_retry_delay
+        copy.max_retry_delay = self.max_retry_delay
+        copy.max_retry_after = self.max_retry_after
         return copy
 
     def __enter__(self) -> Framelane:
@@ -202,6 +205,9 @@ class AsyncFramelane(AsyncAPIClient):
             ),
             http_client=self._client,
         )
+        copy.initial_retry_delay = self.initial_retry_delay
+        copy.max_retry_delay = self.max_retry_delay
+        copy.max_retry_after = self.max_retry_after
         return copy
 
     async def __aenter__(self) -> AsyncFramelane:
