@@ -65,9 +65,10 @@ ENV_BASE_URL = "FRAMELANE_BASE_URL"
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "text", "empty"]
 
-# Set by ``with_raw_response`` wrappers: the next request returns the raw response instead of parsing it.
-_raw_response: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "_raw_response", default=False
+# Set by ``with_raw_response`` wrappers to a list: while it is set, a request returns its raw response instead of
+# parsing it, and also appends it there (so that a method which returns nothing still yields its response).
+_raw_response: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar(
+    "_raw_response", default=None
 )
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -605,6 +606,17 @@ def _retry_after(value: str | None) -> float | None:
     return seconds
 
 
+def _raw(response: httpx.Response, parse: Callable[[], Any]) -> Any:
+    """The raw response of a call made through ``with_raw_response``, handed to its wrapper too."""
+    from ._response import APIResponse
+
+    raw = APIResponse(response, parse)
+    box = _raw_response.get()
+    if box is not None:
+        box.append(raw)
+    return raw
+
+
 def _idempotency_key(given: Any) -> str:
     return str(given) if isinstance(given, str) and given else str(uuid.uuid4())
 
@@ -766,10 +778,11 @@ class SyncAPIClient(BaseClient):
                 f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}",
                 response=response,
             )
-        if _raw_response.get():
-            from ._response import APIResponse
-
-            return APIResponse(response, lambda: self._parse(response, response.content, cast_to, kind))  # type: ignore[return-value]
+        if _raw_response.get() is not None:
+            raw: Any = _raw(
+                response, lambda: self._parse(response, response.content, cast_to, kind)
+            )
+            return raw  # type: ignore[no-any-return]
         result: _T = self._parse(response, response.content, cast_to, kind)
         return result
 
@@ -791,7 +804,7 @@ class SyncAPIClient(BaseClient):
     ) -> BinaryResponse:
         """Send one call whose answer is a file (or a redirect to one, followed without credentials to
         another host) and return it unread, for streaming."""
-        from ._response import APIResponse, BinaryResponse
+        from ._response import BinaryResponse
 
         request = self._build_request(
             method,
@@ -820,8 +833,9 @@ class SyncAPIClient(BaseClient):
             response.close()
             raise APIStatusError("Too many redirects", response=response)
         binary = BinaryResponse(response)
-        if _raw_response.get():
-            return APIResponse(response, lambda: binary)  # type: ignore[return-value]
+        if _raw_response.get() is not None:
+            raw: Any = _raw(response, lambda: binary)
+            return raw  # type: ignore[no-any-return]
         return binary
 
     def request_page(
@@ -857,6 +871,12 @@ class SyncAPIClient(BaseClient):
             )
             if isinstance(parsed, pydantic.BaseModel):
                 return page.from_model(parsed, fetch)
+            if _raw_response.get() is not None:
+                # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
+                first = parsed
+                return _raw(
+                    first.http_response, lambda: page.from_model(first.parse(), fetch)
+                )
             return parsed
 
         result: _P = fetch(None)
@@ -1069,10 +1089,11 @@ class AsyncAPIClient(BaseClient):
                 f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}",
                 response=response,
             )
-        if _raw_response.get():
-            from ._response import APIResponse
-
-            return APIResponse(response, lambda: self._parse(response, response.content, cast_to, kind))  # type: ignore[return-value]
+        if _raw_response.get() is not None:
+            raw: Any = _raw(
+                response, lambda: self._parse(response, response.content, cast_to, kind)
+            )
+            return raw  # type: ignore[no-any-return]
         result: _T = self._parse(response, response.content, cast_to, kind)
         return result
 
@@ -1094,7 +1115,7 @@ class AsyncAPIClient(BaseClient):
     ) -> AsyncBinaryResponse:
         """Send one call whose answer is a file (or a redirect to one, followed without credentials to
         another host) and return it unread, for streaming."""
-        from ._response import APIResponse, AsyncBinaryResponse
+        from ._response import AsyncBinaryResponse
 
         request = self._build_request(
             method,
@@ -1123,8 +1144,9 @@ class AsyncAPIClient(BaseClient):
             await response.aclose()
             raise APIStatusError("Too many redirects", response=response)
         binary = AsyncBinaryResponse(response)
-        if _raw_response.get():
-            return APIResponse(response, lambda: binary)  # type: ignore[return-value]
+        if _raw_response.get() is not None:
+            raw: Any = _raw(response, lambda: binary)
+            return raw  # type: ignore[no-any-return]
         return binary
 
     def request_page(
@@ -1162,6 +1184,12 @@ class AsyncAPIClient(BaseClient):
             )
             if isinstance(parsed, pydantic.BaseModel):
                 return page.from_model(parsed, fetch)
+            if _raw_response.get() is not None:
+                # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
+                first = parsed
+                return _raw(
+                    first.http_response, lambda: page.from_model(first.parse(), fetch)
+                )
             return parsed
 
         return AsyncPager(fetch)

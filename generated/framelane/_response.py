@@ -164,16 +164,28 @@ class AsyncBinaryResponse:
         await self.close()
 
 
+def _unwrap_raw(result: Any, box: list[Any]) -> APIResponse[Any]:
+    """What a raw method returns: its result when that is the raw response, else the response it received
+    (methods with an empty answer return ``None`` themselves)."""
+    if isinstance(result, APIResponse):
+        return result
+    if box:
+        last: APIResponse[Any] = box[-1]
+        return last
+    raise TypeError("with_raw_response: the method sent no request")
+
+
 def to_raw_response_wrapper(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
     """``method`` returning the raw response (``APIResponse``) instead of the parsed result."""
 
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> APIResponse[_T]:
-        token = _raw_response.set(True)
+        box: list[Any] = []
+        token = _raw_response.set(box)
         try:
             result: Any = method(*args, **kwargs)
         finally:
             _raw_response.reset(token)
-        return result  # type: ignore[no-any-return]
+        return _unwrap_raw(result, box)
 
     return wrapped
 
@@ -184,11 +196,12 @@ def async_to_raw_response_wrapper(
     """The asynchronous twin of ``to_raw_response_wrapper``."""
 
     async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> APIResponse[_T]:
-        token = _raw_response.set(True)
+        box: list[Any] = []
+        token = _raw_response.set(box)
         try:
             result: Any = await method(*args, **kwargs)
         finally:
             _raw_response.reset(token)
-        return result  # type: ignore[no-any-return]
+        return _unwrap_raw(result, box)
 
     return wrapped
