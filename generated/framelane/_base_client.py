@@ -475,14 +475,16 @@ class BaseClient:
             details = source.get("details")
         if not message:
             message = _summary(text) or response.reason_phrase or "error"
-        prefix = f"Error code: {response.status_code}"
-        if code:
-            prefix += f" ({code})"
-        full = self._redact(f"{prefix} - {message}")
         cls = _STATUS_ERRORS.get(response.status_code)
         if cls is None:
             cls = InternalServerError if response.status_code >= 500 else APIStatusError
-        return cls(full, response=response, code=code, details=details, body=body)
+        return cls(
+            self._redact(message),
+            response=response,
+            code=code,
+            details=details,
+            body=body,
+        )
 
     def _parse(
         self, response: httpx.Response, content: bytes, cast_to: Any, kind: ResponseKind

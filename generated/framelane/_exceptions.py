@@ -45,8 +45,10 @@ class APIError(FramelaneError):
 class APIStatusError(APIError):
     """The API answered with an error status (4xx or 5xx, or an unexpected redirect).
 
-    ``code``, ``message`` and ``details`` come from the error body when it has them; ``request_id`` from the
-    response headers."""
+    ``code``, ``message`` and ``details`` come from the error body when it has them (``message`` is a summary
+    of the body, or the status's reason, when it is not the API's JSON envelope); ``request_id`` from the
+    response headers. ``str()`` of the error gives the status, the code and the message together.
+    """
 
     response: httpx.Response
     status_code: int
@@ -73,6 +75,8 @@ class APIStatusError(APIError):
         self.request_id = response.headers.get("x-request-id") or response.headers.get(
             "request-id"
         )
+        summary = f"Error code: {response.status_code}" + (f" ({code})" if code else "")
+        self.args = (f"{summary} - {message}",)
 
 
 class BadRequestError(APIStatusError):

@@ -217,7 +217,7 @@ class ScriptedServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.005},
             daemon=True,
         )
         self._thread.start()
