@@ -17,17 +17,34 @@ from .errors import SpecError
 
 # Keys whose value is a schema, and keys whose value is a list or a map of schemas.
 _SCHEMA_KEYS = frozenset(
-    {"schema", "items", "additionalProperties", "not", "contains", "if", "then", "else", "propertyNames",
-     "contentSchema", "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+    {
+        "schema",
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "contentSchema",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
 )
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 
 
 class Bundler:
     """Resolves the external references of one spec file."""
 
-    def __init__(self, root: Path, document: dict[str, Any], *, allow_outside: bool, load: Any) -> None:
+    def __init__(
+        self, root: Path, document: dict[str, Any], *, allow_outside: bool, load: Any
+    ) -> None:
         self.root = root.resolve()
         self.base_dir = self.root.parent
         self.document = document
@@ -36,7 +53,11 @@ class Bundler:
         self.files: dict[Path, Any] = {self.root: document}
         # (file, fragment) -> component name already given to that external schema
         self.bundled: dict[tuple[Path, str], str] = {}
-        schemas = document.setdefault("components", {}).setdefault("schemas", {}) if self._has_external() else {}
+        schemas = (
+            document.setdefault("components", {}).setdefault("schemas", {})
+            if self._has_external()
+            else {}
+        )
         self.taken = set(schemas) if isinstance(schemas, dict) else set()
 
     def _has_external(self) -> bool:
@@ -60,13 +81,23 @@ class Bundler:
 
     # A walk over a subtree that came from ``origin``; ``local_is_main`` says whether ``#/...`` refs in it
     # point into the main document (true for the main file's own nodes).
-    def _walk(self, node: Any, origin: Path, where: str, *, in_schema: bool, local_is_main: bool) -> None:
+    def _walk(
+        self,
+        node: Any,
+        origin: Path,
+        where: str,
+        *,
+        in_schema: bool,
+        local_is_main: bool,
+    ) -> None:
         stack: list[tuple[Any, str, bool]] = [(node, where, in_schema)]
         while stack:
             current, ptr, schema_ctx = stack.pop()
             if isinstance(current, dict):
                 ref = current.get("$ref")
-                if isinstance(ref, str) and (not ref.startswith("#") or not local_is_main):
+                if isinstance(ref, str) and (
+                    not ref.startswith("#") or not local_is_main
+                ):
                     replacement = self._resolve(ref, origin, ptr, schema_ctx)
                     if isinstance(replacement, str):
                         current["$ref"] = replacement
@@ -81,15 +112,29 @@ class Bundler:
                     if key in _SCHEMA_KEYS:
                         stack.append((value, child, True))
                     elif key in _SCHEMA_LISTS and isinstance(value, list):
-                        stack.extend((item, jp.join(child, i), True) for i, item in enumerate(value))
+                        stack.extend(
+                            (item, jp.join(child, i), True)
+                            for i, item in enumerate(value)
+                        )
                     elif key in _SCHEMA_MAPS and isinstance(value, dict):
-                        stack.extend((item, jp.join(child, k), True) for k, item in value.items())
-                    elif key == "schemas" and ptr.endswith("/components") and isinstance(value, dict):
-                        stack.extend((item, jp.join(child, k), True) for k, item in value.items())
+                        stack.extend(
+                            (item, jp.join(child, k), True) for k, item in value.items()
+                        )
+                    elif (
+                        key == "schemas"
+                        and ptr.endswith("/components")
+                        and isinstance(value, dict)
+                    ):
+                        stack.extend(
+                            (item, jp.join(child, k), True) for k, item in value.items()
+                        )
                     else:
                         stack.append((value, child, False))
             elif isinstance(current, list):
-                stack.extend((item, jp.join(ptr, i), schema_ctx) for i, item in enumerate(current))
+                stack.extend(
+                    (item, jp.join(ptr, i), schema_ctx)
+                    for i, item in enumerate(current)
+                )
 
     def _file(self, target: Path, where: str) -> Any:
         if target not in self.files:
@@ -103,10 +148,14 @@ class Bundler:
             self.files[target] = self.load(target)
         return self.files[target]
 
-    def _resolve(self, ref: str, origin: Path, where: str, schema_ctx: bool) -> str | dict[str, Any]:
+    def _resolve(
+        self, ref: str, origin: Path, where: str, schema_ctx: bool
+    ) -> str | dict[str, Any]:
         file_part, _, fragment = ref.partition("#")
         if "://" in file_part:
-            raise SpecError(where, f"$ref to a remote document is not supported (no network): {ref}")
+            raise SpecError(
+                where, f"$ref to a remote document is not supported (no network): {ref}"
+            )
         target = (origin.parent / file_part).resolve() if file_part else origin
         document = self._file(target, where)
         fragment = fragment or ""
@@ -125,17 +174,28 @@ class Bundler:
                 counter = 1
                 while name in self.taken:
                     counter += 1
-                    name = f"{target.stem}_{stem}" if counter == 2 else f"{target.stem}_{stem}_{counter - 1}"
+                    name = (
+                        f"{target.stem}_{stem}"
+                        if counter == 2
+                        else f"{target.stem}_{stem}_{counter - 1}"
+                    )
                 self.taken.add(name)
                 self.bundled[key] = name
                 copied = copy.deepcopy(value)
                 schemas = self.document["components"]["schemas"]
                 schemas[name] = copied
-                self._walk(copied, target, jp.join("#/components/schemas", name), in_schema=True,
-                           local_is_main=False)
+                self._walk(
+                    copied,
+                    target,
+                    jp.join("#/components/schemas", name),
+                    in_schema=True,
+                    local_is_main=False,
+                )
             return jp.join("#/components/schemas", self.bundled[key])
         copied = copy.deepcopy(value)
         if not isinstance(copied, dict):
-            raise SpecError(where, f"$ref points to a {type(copied).__name__}, not an object: {ref}")
+            raise SpecError(
+                where, f"$ref points to a {type(copied).__name__}, not an object: {ref}"
+            )
         self._walk(copied, target, where, in_schema=False, local_is_main=False)
         return dict(copied)

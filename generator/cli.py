@@ -25,7 +25,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m generator",
         description="Generate a typed Python client (pydantic v2, httpx, sync and async) from an OpenAPI 3.0/3.1 spec.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     gen = commands.add_parser(
@@ -33,17 +35,56 @@ def _parser() -> argparse.ArgumentParser:
         help="generate (or check) a client",
         description="Generate a client. Defaults come from [tool.generator] in pyproject.toml; flags override them.",
     )
-    gen.add_argument("--spec", type=Path, help="the OpenAPI file, JSON or YAML (default: [tool.generator] spec)")
-    gen.add_argument("--out", type=Path, help="the folder the package is written into, as OUT/<package-name>/ (default: [tool.generator] out)")
-    gen.add_argument("--package-name", help="the package's import name (default: [tool.generator] package_name)")
-    gen.add_argument("--client-name", help="the client class name (default: the package name in PascalCase)")
-    gen.add_argument("--templates", type=Path, help="a folder of templates that override the default ones, file by file")
-    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff when the output would change")
-    gen.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
-    gen.add_argument("--no-cache", action="store_true", help="ignore and do not update the formatting cache")
-    gen.add_argument("--allow-external-refs", action="store_true", help="allow $refs to files outside the spec's folder")
-    gen.add_argument("--config", type=Path, default=Path("pyproject.toml"), help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml)")
-    gen.add_argument("--debug", action="store_true", help="show a traceback for internal errors")
+    gen.add_argument(
+        "--spec",
+        type=Path,
+        help="the OpenAPI file, JSON or YAML (default: [tool.generator] spec)",
+    )
+    gen.add_argument(
+        "--out",
+        type=Path,
+        help="the folder the package is written into, as OUT/<package-name>/ (default: [tool.generator] out)",
+    )
+    gen.add_argument(
+        "--package-name",
+        help="the package's import name (default: [tool.generator] package_name)",
+    )
+    gen.add_argument(
+        "--client-name",
+        help="the client class name (default: the package name in PascalCase)",
+    )
+    gen.add_argument(
+        "--templates",
+        type=Path,
+        help="a folder of templates that override the default ones, file by file",
+    )
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 with a diff when the output would change",
+    )
+    gen.add_argument(
+        "--quiet", "-q", action="store_true", help="print nothing on success"
+    )
+    gen.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="ignore and do not update the formatting cache",
+    )
+    gen.add_argument(
+        "--allow-external-refs",
+        action="store_true",
+        help="allow $refs to files outside the spec's folder",
+    )
+    gen.add_argument(
+        "--config",
+        type=Path,
+        default=Path("pyproject.toml"),
+        help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml)",
+    )
+    gen.add_argument(
+        "--debug", action="store_true", help="show a traceback for internal errors"
+    )
     return parser
 
 
@@ -60,7 +101,11 @@ def _print_warnings(warnings: list[Any], quiet: bool) -> None:
         print(f"  warning: {warning.pointer}: {warning.message}", file=sys.stderr)
         shown += 1
     if len(groups) > 1:
-        print("by kind: " + "; ".join(f"{count} x {kind}" for kind, count in groups.most_common(10)), file=sys.stderr)
+        print(
+            "by kind: "
+            + "; ".join(f"{count} x {kind}" for kind, count in groups.most_common(10)),
+            file=sys.stderr,
+        )
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -82,15 +127,25 @@ def _generate(args: argparse.Namespace) -> int:
     _print_warnings(outcome.warnings, args.quiet)
     if args.check:
         if result.changed:
-            sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in result.diff[:2000])
-            print(f"{len(result.written)} file(s) would change, {len(result.removed)} would be removed", file=sys.stderr)
+            sys.stdout.writelines(
+                line if line.endswith("\n") else line + "\n"
+                for line in result.diff[:2000]
+            )
+            print(
+                f"{len(result.written)} file(s) would change, {len(result.removed)} would be removed",
+                file=sys.stderr,
+            )
             return EXIT_CHANGED
         if not args.quiet:
-            print(f"{config.out / config.package_name} is up to date ({result.unchanged} files)")
+            print(
+                f"{config.out / config.package_name} is up to date ({result.unchanged} files)"
+            )
         return EXIT_OK
     if not args.quiet:
         if outcome.skipped:
-            print(f"{config.out / config.package_name}: nothing changed ({result.unchanged} files, {outcome.seconds:.2f}s)")
+            print(
+                f"{config.out / config.package_name}: nothing changed ({result.unchanged} files, {outcome.seconds:.2f}s)"
+            )
         else:
             api = outcome.api
             assert api is not None
@@ -122,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # pragma: no cover - the last line of defence
         if getattr(args, "debug", False) or os.environ.get("GENERATOR_DEBUG"):
             raise
-        print(f"error: internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", file=sys.stderr)
+        print(
+            f"error: internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

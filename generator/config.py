@@ -91,7 +91,9 @@ def _section(data: dict[str, Any], name: str, cls: type[Any], base: Path) -> Any
     known = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise ConfigError("", f"[tool.generator.{name}]: unknown setting(s) {', '.join(unknown)}")
+        raise ConfigError(
+            "", f"[tool.generator.{name}]: unknown setting(s) {', '.join(unknown)}"
+        )
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
     return cls(**values)
 
@@ -107,29 +109,55 @@ def load_config(pyproject: Path | None, overrides: dict[str, Any]) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError("", f"{pyproject}: {exc}") from None
         base = pyproject.parent
-    sections = {"pagination": PaginationConfig, "polling": PollingConfig, "webhooks": WebhooksConfig, "uploads": UploadsConfig}
-    values: dict[str, Any] = {name: _section(data, name, cls, base) for name, cls in sections.items()}
+    sections = {
+        "pagination": PaginationConfig,
+        "polling": PollingConfig,
+        "webhooks": WebhooksConfig,
+        "uploads": UploadsConfig,
+    }
+    values: dict[str, Any] = {
+        name: _section(data, name, cls, base) for name, cls in sections.items()
+    }
     idempotency = data.get("idempotency", {})
     if isinstance(idempotency, dict) and "header" in idempotency:
         values["idempotency_header"] = str(idempotency["header"])
-    scalars = {f.name for f in dataclasses.fields(Config)} - set(sections) - {"idempotency_header"}
+    scalars = (
+        {f.name for f in dataclasses.fields(Config)}
+        - set(sections)
+        - {"idempotency_header"}
+    )
     unknown = sorted(set(data) - scalars - set(sections) - {"idempotency"})
     if unknown:
-        raise ConfigError("", f"[tool.generator]: unknown setting(s) {', '.join(unknown)}")
+        raise ConfigError(
+            "", f"[tool.generator]: unknown setting(s) {', '.join(unknown)}"
+        )
     for key in scalars:
         if key in data:
             values[key] = data[key]
     for key in ("spec", "out", "templates"):
         if key in values and values[key] is not None:
-            values[key] = (base / str(values[key])) if not Path(str(values[key])).is_absolute() else Path(str(values[key]))
+            values[key] = (
+                (base / str(values[key]))
+                if not Path(str(values[key])).is_absolute()
+                else Path(str(values[key]))
+            )
     for key, value in overrides.items():
         if value is not None:
             values[key] = value
     config = Config(**values)
-    if not _IDENTIFIER.match(config.package_name) or config.package_name.startswith("__"):
-        raise ConfigError("", f"package name {config.package_name!r} is not a valid Python identifier")
+    if not _IDENTIFIER.match(config.package_name) or config.package_name.startswith(
+        "__"
+    ):
+        raise ConfigError(
+            "", f"package name {config.package_name!r} is not a valid Python identifier"
+        )
     if config.client_name and not _IDENTIFIER.match(config.client_name):
-        raise ConfigError("", f"client name {config.client_name!r} is not a valid Python identifier")
+        raise ConfigError(
+            "", f"client name {config.client_name!r} is not a valid Python identifier"
+        )
     if config.env_prefix and not re.match(r"^[A-Z][A-Z0-9_]*$", config.env_prefix):
-        raise ConfigError("", f"env_prefix {config.env_prefix!r} must be upper case letters, digits and _")
+        raise ConfigError(
+            "",
+            f"env_prefix {config.env_prefix!r} must be upper case letters, digits and _",
+        )
     return config

@@ -15,9 +15,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import black
+from black.mode import TargetVersion
+from black.report import NothingChanged
 
 LINE_LENGTH = 88
-_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
 _PARALLEL_THRESHOLD = 40
 
 
@@ -26,7 +28,9 @@ def default_cache_dir() -> Path:
     configured = os.environ.get("GENERATOR_CACHE_DIR")
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
     return Path(base) / "openapi-client-generator"
 
 
@@ -39,7 +43,7 @@ def format_source(text: str) -> str:
     """``text`` formatted by black (in process, no safety re-parse: the output is re-checked by tests)."""
     try:
         return black.format_str(text, mode=_MODE)
-    except black.NothingChanged:
+    except NothingChanged:
         return text
 
 
@@ -47,8 +51,10 @@ class Formatter:
     """Formats many files, with a content-hash cache on disk."""
 
     def __init__(self, cache_dir: Path | None) -> None:
-        version = black.__version__
-        self.cache = cache_dir / "black" / f"{version}-{LINE_LENGTH}" if cache_dir else None
+        version = str(getattr(black, "__version__", "unknown"))
+        self.cache = (
+            cache_dir / "black" / f"{version}-{LINE_LENGTH}" if cache_dir else None
+        )
         self.formatted = 0
         self.cached = 0
 
@@ -106,4 +112,10 @@ class Formatter:
         if len(sources) < _PARALLEL_THRESHOLD or workers < 2:
             return [format_source(s) for s in sources]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(format_source, sources, chunksize=max(1, len(sources) // (workers * 4))))
+            return list(
+                pool.map(
+                    format_source,
+                    sources,
+                    chunksize=max(1, len(sources) // (workers * 4)),
+                )
+            )

@@ -15,7 +15,9 @@ from typing import Literal, Union
 
 IR_VERSION = "1"
 
-JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue = Union[
+    None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]
+]
 
 
 # --------------------------------------------------------------------------------------------------------- types
@@ -36,10 +38,14 @@ class Constraints:
 
     def any(self) -> bool:
         """Whether any bound is set."""
-        return any(getattr(self, name) is not None for name in self.__dataclass_fields__)
+        return any(
+            getattr(self, name) is not None for name in self.__dataclass_fields__
+        )
 
 
-PrimitiveKind = Literal["str", "int", "float", "bool", "datetime", "date", "time", "uuid", "bytes", "none"]
+PrimitiveKind = Literal[
+    "str", "int", "float", "bool", "datetime", "date", "time", "uuid", "bytes", "none"
+]
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,16 @@ class NullableType:
     inner: TypeRef
 
 
-TypeRef = Union[PrimitiveType, AnyType, ListType, MapType, LiteralType, DeclRef, UnionType, NullableType]
+TypeRef = Union[
+    PrimitiveType,
+    AnyType,
+    ListType,
+    MapType,
+    LiteralType,
+    DeclRef,
+    UnionType,
+    NullableType,
+]
 
 
 # --------------------------------------------------------------------------------------------------- declarations
@@ -232,7 +247,8 @@ BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 @dataclass(frozen=True)
 class RequestBody:
     """The request body. ``flattened`` means its properties are the method's keyword arguments
-    (``Operation.parameters`` with ``location == "body"``); otherwise the method takes one ``body`` argument."""
+    (``Operation.parameters`` with ``location == "body"``); otherwise the method takes one ``body`` argument.
+    """
 
     kind: BodyKind
     content_type: str
@@ -368,7 +384,9 @@ class SecurityScheme:
     """An authentication scheme the client knows how to send."""
 
     name: str
-    kind: Literal["bearer", "basic", "api_key_header", "api_key_query", "api_key_cookie", "other"]
+    kind: Literal[
+        "bearer", "basic", "api_key_header", "api_key_query", "api_key_cookie", "other"
+    ]
     param_name: str = ""
     description: str = ""
 

@@ -32,7 +32,10 @@ def _invisible(ch: str) -> bool:
     if ch.isascii():
         return False
     category = unicodedata.category(ch)
-    return category in ("Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn") or ch in "\x85\u2028\u2029"
+    return (
+        category in ("Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn")
+        or ch in "\x85\u2028\u2029"
+    )
 
 
 def string(value: str) -> str:
@@ -66,7 +69,11 @@ def value(data: Any) -> str:
     if isinstance(data, (list, tuple)):
         return "[" + ", ".join(value(item) for item in data) + "]"
     if isinstance(data, dict):
-        return "{" + ", ".join(f"{string(str(k))}: {value(v)}" for k, v in data.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{string(str(k))}: {value(v)}" for k, v in data.items())
+            + "}"
+        )
     return string(str(data))
 
 
@@ -92,7 +99,8 @@ def _docstring_body(text: str) -> str:
 
 def docstring(text: str, indent: int, width: int = 88) -> str:
     """A triple-quoted docstring of ``text`` at ``indent`` spaces: escaped, stripped of trailing spaces,
-    long prose lines wrapped to ``width``. Empty text gives an empty string (no docstring)."""
+    long prose lines wrapped to ``width``. Empty text gives an empty string (no docstring).
+    """
     cleaned = "\n".join(line.rstrip() for line in text.strip().splitlines())
     cleaned = _docstring_body(cleaned).strip()
     while "\n\n\n" in cleaned:

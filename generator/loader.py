@@ -50,7 +50,8 @@ def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
         raise SpecError("", f"cannot read {path}: {exc.strerror or exc}") from None
     if size > max_bytes:
         raise SpecError(
-            "", f"{path} is {size / 1048576:.0f} MiB, over the {max_bytes // 1048576} MiB limit (--max-spec-size)"
+            "",
+            f"{path} is {size / 1048576:.0f} MiB, over the {max_bytes // 1048576} MiB limit (--max-spec-size)",
         )
     try:
         data = path.read_bytes()
@@ -60,18 +61,24 @@ def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SpecError("", f"{path}: not UTF-8 text (byte {exc.start})") from None
-    is_json = path.suffix.lower() == ".json" or (path.suffix.lower() not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
+    is_json = path.suffix.lower() == ".json" or (
+        path.suffix.lower() not in (".yaml", ".yml") and text.lstrip()[:1] in "{["
+    )
     try:
         if is_json:
             return json.loads(text, parse_constant=_constant)
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return _plain(yaml.load(text, Loader=loader))
     except json.JSONDecodeError as exc:
-        raise SpecError("", f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+        raise SpecError(
+            "", f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise SpecError("", f"{where}: invalid YAML: {exc.problem or exc.context}") from None
+        raise SpecError(
+            "", f"{where}: invalid YAML: {exc.problem or exc.context}"
+        ) from None
     except yaml.YAMLError as exc:
         raise SpecError("", f"{path}: invalid YAML: {exc}") from None
     except RecursionError:
@@ -125,14 +132,21 @@ def load(
     if not isinstance(raw, dict):
         raise SpecError("#", f"the spec must be an object, found {type(raw).__name__}")
     version = _version(raw)
-    bundler = Bundler(path, raw, allow_outside=allow_external_refs, load=lambda p: read_document(p, max_bytes=max_bytes))
+    bundler = Bundler(
+        path,
+        raw,
+        allow_outside=allow_external_refs,
+        load=lambda p: read_document(p, max_bytes=max_bytes),
+    )
     bundler.run()
     Normalizer(raw, version, diagnostics).run()
     _fill_required(raw, diagnostics)
     check_references(raw)
     document = _parse(raw, diagnostics)
     extra = tuple(sorted(p for p in bundler.files if p != bundler.root))
-    return Spec(document=document, raw=raw, version=version, path=path, extra_files=extra)
+    return Spec(
+        document=document, raw=raw, version=version, path=path, extra_files=extra
+    )
 
 
 def _version(raw: dict[str, Any]) -> str:
@@ -146,7 +160,10 @@ def _version(raw: dict[str, Any]) -> str:
         raise SpecError("#", "not an OpenAPI document: no 'openapi' version field")
     version = str(raw["openapi"])
     if not (version.startswith("3.0") or version.startswith("3.1")):
-        raise SpecError("#/openapi", f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)")
+        raise SpecError(
+            "#/openapi",
+            f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)",
+        )
     raw["openapi"] = "3.1.0" if version.startswith("3.1") else "3.0.3"
     return version
 
@@ -170,7 +187,10 @@ def _fill_required(raw: dict[str, Any], diagnostics: Diagnostics) -> None:
     if "paths" not in raw and raw["openapi"].startswith("3.0"):
         raw["paths"] = {}
     servers = raw.get("servers")
-    if servers is not None and not (isinstance(servers, list) and all(isinstance(s, dict) and isinstance(s.get("url"), str) for s in servers)):
+    if servers is not None and not (
+        isinstance(servers, list)
+        and all(isinstance(s, dict) and isinstance(s.get("url"), str) for s in servers)
+    ):
         diagnostics.warn("#/servers", "servers is invalid; dropped")
         del raw["servers"]
 
@@ -186,7 +206,9 @@ def check_references(raw: dict[str, Any]) -> None:
             if isinstance(ref, str):
                 refs.setdefault(ref, jp.join(ptr, "$ref"))
             for key, value in node.items():
-                if key in ("example", "default", "enum", "const") or (key == "examples" and isinstance(value, list)):
+                if key in ("example", "default", "enum", "const") or (
+                    key == "examples" and isinstance(value, list)
+                ):
                     continue
                 stack.append((value, jp.join(ptr, key)))
         elif isinstance(node, list):
@@ -197,10 +219,17 @@ def check_references(raw: dict[str, Any]) -> None:
             raise SpecError(where, f"unresolved external $ref {ref!r}")
         seen = [ref]
         target = _target(raw, ref, where)
-        while isinstance(target, dict) and set(target) <= {"$ref", "description", "summary"} and isinstance(target.get("$ref"), str):
+        while (
+            isinstance(target, dict)
+            and set(target) <= {"$ref", "description", "summary"}
+            and isinstance(target.get("$ref"), str)
+        ):
             nxt = target["$ref"]
             if nxt in seen:
-                raise SpecError(where, f"$ref cycle with no schema in it: {' -> '.join(seen + [nxt])}")
+                raise SpecError(
+                    where,
+                    f"$ref cycle with no schema in it: {' -> '.join(seen + [nxt])}",
+                )
             seen.append(nxt)
             target = _target(raw, nxt, where)
 
@@ -230,9 +259,15 @@ def _parse(raw: dict[str, Any], diagnostics: Diagnostics) -> OpenAPI:
                 raise SpecError(jp.join("#", *path), _message(errors[0])) from None
             # Deepest and last first, so that dropping a list item does not shift another target.
             for target in sorted(targets, key=_sort_key, reverse=True):
-                parent = jp.resolve_raw(raw, jp.join("#", *target[:-1])) if len(target) > 1 else raw
-                diagnostics.warn(jp.join("#", *target), f"{_message(targets[target])}; dropped")
-                del parent[target[-1]]
+                parent = (
+                    jp.resolve_raw(raw, jp.join("#", *target[:-1]))
+                    if len(target) > 1
+                    else raw
+                )
+                diagnostics.warn(
+                    jp.join("#", *target), f"{_message(targets[target])}; dropped"
+                )
+                del parent[target[-1]]  # type: ignore[arg-type]
         except RecursionError:
             raise SpecError("#", "the spec is nested too deeply") from None
     raise SpecError("#", "the spec could not be repaired into a valid OpenAPI document")
@@ -259,7 +294,11 @@ def _raw_path(raw: dict[str, Any], loc: tuple[Any, ...]) -> list[str | int]:
         elif isinstance(node, list) and isinstance(token, int) and token < len(node):
             path.append(token)
             node = node[token]
-        elif isinstance(token, str) and (token[:1].isupper() or token in ("bool", "list", "dict", "str", "float", "int") or "[" in token):
+        elif isinstance(token, str) and (
+            token[:1].isupper()
+            or token in ("bool", "list", "dict", "str", "float", "int")
+            or "[" in token
+        ):
             continue
         else:
             path.append(token)
@@ -267,25 +306,48 @@ def _raw_path(raw: dict[str, Any], loc: tuple[Any, ...]) -> list[str | int]:
     return path
 
 
-_DROPPABLE_PARENTS = frozenset({"parameters", "servers", "tags", "security", "securitySchemes", "callbacks", "links", "headers", "examples", "encoding"})
+_DROPPABLE_PARENTS = frozenset(
+    {
+        "parameters",
+        "servers",
+        "tags",
+        "security",
+        "securitySchemes",
+        "callbacks",
+        "links",
+        "headers",
+        "examples",
+        "encoding",
+    }
+)
 
 
 def _sort_key(path: tuple[str | int, ...]) -> tuple[tuple[int, str, int], ...]:
     return tuple((1, "", t) if isinstance(t, int) else (0, t, 0) for t in path)
 
 
-def _repair_target(raw: dict[str, Any], path: list[str | int]) -> tuple[str | int, ...] | None:
+def _repair_target(
+    raw: dict[str, Any], path: list[str | int]
+) -> tuple[str | int, ...] | None:
     """The smallest part around an error that can be dropped without losing an operation: a key of a schema,
-    or an item of an optional collection (parameters, servers, tags, security, examples...)."""
+    or an item of an optional collection (parameters, servers, tags, security, examples...).
+    """
     for depth in range(len(path), 0, -1):
         parent_path, key = path[: depth - 1], path[depth - 1]
         try:
-            parent = jp.resolve_raw(raw, jp.join("#", *parent_path)) if parent_path else raw
+            parent = (
+                jp.resolve_raw(raw, jp.join("#", *parent_path)) if parent_path else raw
+            )
         except KeyError:
             continue
         container_key = parent_path[-1] if parent_path else None
-        in_schema = any(p in ("schema", "schemas", "properties", "items", "allOf", "anyOf", "oneOf") for p in path[:depth])
-        droppable = container_key in _DROPPABLE_PARENTS or (in_schema and isinstance(key, str))
+        in_schema = any(
+            p in ("schema", "schemas", "properties", "items", "allOf", "anyOf", "oneOf")
+            for p in path[:depth]
+        )
+        droppable = container_key in _DROPPABLE_PARENTS or (
+            in_schema and isinstance(key, str)
+        )
         if droppable and (
             (isinstance(parent, dict) and key in parent)
             or (isinstance(parent, list) and isinstance(key, int) and key < len(parent))

@@ -31,7 +31,9 @@ BASEMODEL_ATTRIBUTES = frozenset(
 
 # Names the generated model modules use in annotations: a field of the same name would shadow them inside
 # the class body.
-ANNOTATION_NAMES = frozenset("str int float bool bytes list dict object datetime uuid".split())
+ANNOTATION_NAMES = frozenset(
+    "str int float bool bytes list dict object datetime uuid".split()
+)
 
 # Class names taken by the generated package's own imports in model and resource modules.
 RESERVED_CLASS_NAMES = frozenset(
@@ -44,7 +46,9 @@ RESERVED_MODULES = frozenset({"__init__", "__main__"})
 
 MAX_IDENTIFIER = 80
 
-_WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
+_WORD = re.compile(
+    r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*"
+)
 _SYMBOLS = {
     "+": "plus",
     "-": "minus",
@@ -71,9 +75,28 @@ _SYMBOLS = {
 }
 
 
+_SPELLED = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ø": "o",
+        "Ø": "O",
+        "œ": "oe",
+        "Œ": "OE",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "þ": "th",
+        "Þ": "Th",
+    }
+)
+
+
 def _ascii(text: str) -> str:
     """Fold accents away and drop what has no ASCII form."""
-    folded = unicodedata.normalize("NFKD", text)
+    folded = unicodedata.normalize("NFKD", text.translate(_SPELLED))
     return folded.encode("ascii", "ignore").decode("ascii")
 
 
@@ -151,7 +174,9 @@ def field_name(wire: str) -> str:
     return _shorten(name, wire)
 
 
-RESERVED_PARAMETERS = frozenset({"self", "options", "extra_headers", "extra_query", "extra_body", "timeout"})
+RESERVED_PARAMETERS = frozenset(
+    {"self", "options", "extra_headers", "extra_query", "extra_body", "timeout"}
+)
 
 
 def parameter_name(wire: str) -> str:
@@ -167,7 +192,9 @@ def parameter_name(wire: str) -> str:
 
 
 # Attributes that resource classes define themselves.
-RESERVED_METHODS = frozenset({"with_raw_response", "wait", "upload", "unwrap", "verify_signature"})
+RESERVED_METHODS = frozenset(
+    {"with_raw_response", "wait", "upload", "unwrap", "verify_signature"}
+)
 
 
 def method_name(text: str) -> str:
@@ -184,7 +211,16 @@ def method_name(text: str) -> str:
 
 # Attributes that client classes define themselves.
 RESERVED_RESOURCES = frozenset(
-    {"with_options", "close", "aclose", "api_key", "base_url", "timeout", "max_retries", "default_headers"}
+    {
+        "with_options",
+        "close",
+        "aclose",
+        "api_key",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+    }
 )
 
 
@@ -208,6 +244,8 @@ def enum_member_name(value: object) -> str:
     elif isinstance(value, int):
         text = f"minus_{-value}" if value < 0 else str(value)
     name = upper_snake(text)
+    if text == "":
+        return "EMPTY"
     if not name:
         return _fallback(text, "VALUE_").upper()
     if name[0].isdigit():
@@ -237,7 +275,9 @@ def resolve(
     used = {fold(name) for name in taken}
     result: dict[str, str] = {}
     for folded in sorted(groups):
-        members = sorted(groups[folded], key=lambda kc: (not exact(kc[0], kc[1]), kc[0]))
+        members = sorted(
+            groups[folded], key=lambda kc: (not exact(kc[0], kc[1]), kc[0])
+        )
         counter = 1
         for key, candidate in members:
             name = candidate

@@ -14,7 +14,9 @@ from typing import Any
 from . import pointer as jp
 from .errors import Diagnostics, SpecError
 
-_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+_TYPES = frozenset(
+    {"string", "number", "integer", "boolean", "array", "object", "null"}
+)
 _TYPE_FIXES = {
     "file": ("string", "binary"),
     "int": ("integer", None),
@@ -31,13 +33,33 @@ _TYPE_FIXES = {
     "any": (None, None),
 }
 _SCHEMA_KEYS = frozenset(
-    {"items", "additionalProperties", "not", "contains", "if", "then", "else", "propertyNames", "contentSchema",
-     "unevaluatedItems", "unevaluatedProperties"}
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "contentSchema",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+    }
 )
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 _NUMERIC = ("minimum", "maximum", "multipleOf")
-_COUNTS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
+_COUNTS = (
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+)
 
 MAX_DEPTH = 200
 
@@ -45,7 +67,9 @@ MAX_DEPTH = 200
 class Normalizer:
     """Walks every schema of a raw document (iteratively: deep documents cannot overflow the stack)."""
 
-    def __init__(self, document: dict[str, Any], version: str, diagnostics: Diagnostics) -> None:
+    def __init__(
+        self, document: dict[str, Any], version: str, diagnostics: Diagnostics
+    ) -> None:
         self.document = document
         self.v31 = version.startswith("3.1")
         self.diagnostics = diagnostics
@@ -59,7 +83,10 @@ class Normalizer:
                 raise SpecError(ptr, f"nested deeper than {MAX_DEPTH} levels")
             if isinstance(node, list):
                 if not is_schema:
-                    stack.extend((item, jp.join(ptr, i), False, depth + 1) for i, item in enumerate(node))
+                    stack.extend(
+                        (item, jp.join(ptr, i), False, depth + 1)
+                        for i, item in enumerate(node)
+                    )
                 continue
             if not isinstance(node, dict):
                 continue
@@ -68,15 +95,28 @@ class Normalizer:
                 for key, value in list(node.items()):
                     child = jp.join(ptr, key)
                     if key in _SCHEMA_KEYS:
-                        stack.append((self._as_schema(node, key, value, child), child, True, depth + 1))
+                        stack.append(
+                            (
+                                self._as_schema(node, key, value, child),
+                                child,
+                                True,
+                                depth + 1,
+                            )
+                        )
                     elif key in _SCHEMA_LISTS and isinstance(value, list):
                         for i, item in enumerate(value):
-                            value[i] = self._as_schema(value, i, item, jp.join(child, i))
+                            value[i] = self._as_schema(
+                                value, i, item, jp.join(child, i)
+                            )
                             stack.append((value[i], jp.join(child, i), True, depth + 2))
                     elif key in _SCHEMA_MAPS and isinstance(value, dict):
                         for name, item in list(value.items()):
-                            value[name] = self._as_schema(value, name, item, jp.join(child, name))
-                            stack.append((value[name], jp.join(child, name), True, depth + 2))
+                            value[name] = self._as_schema(
+                                value, name, item, jp.join(child, name)
+                            )
+                            stack.append(
+                                (value[name], jp.join(child, name), True, depth + 2)
+                            )
                 continue
             if _is_operation_or_path_item(ptr):
                 self._operation_like(node, ptr)
@@ -84,17 +124,30 @@ class Normalizer:
                 child = jp.join(ptr, key)
                 if key == "schema" or (ptr == "#/components" and key == "schemas"):
                     if key == "schema":
-                        stack.append((self._as_schema(node, key, value, child), child, True, depth + 1))
+                        stack.append(
+                            (
+                                self._as_schema(node, key, value, child),
+                                child,
+                                True,
+                                depth + 1,
+                            )
+                        )
                     elif isinstance(value, dict):
                         for name, item in list(value.items()):
-                            value[name] = self._as_schema(value, name, item, jp.join(child, name))
-                            stack.append((value[name], jp.join(child, name), True, depth + 2))
+                            value[name] = self._as_schema(
+                                value, name, item, jp.join(child, name)
+                            )
+                            stack.append(
+                                (value[name], jp.join(child, name), True, depth + 2)
+                            )
                 elif key not in ("example", "examples", "default", "enum", "const"):
                     stack.append((value, child, False, depth + 1))
 
     def _as_schema(self, parent: Any, key: Any, value: Any, ptr: str) -> Any:
         """A schema position must hold an object (or a ``$ref``); booleans are 3.1 shorthands."""
-        if isinstance(value, dict) or (key == "additionalProperties" and isinstance(value, bool)):
+        if isinstance(value, dict) or (
+            key == "additionalProperties" and isinstance(value, bool)
+        ):
             return value
         replacement: dict[str, Any]
         if value is True or value is None:
@@ -102,7 +155,10 @@ class Normalizer:
         elif value is False:
             replacement = {"not": {}}
         else:
-            self.diagnostics.warn(ptr, f"a schema must be an object, found {type(value).__name__}; read as any")
+            self.diagnostics.warn(
+                ptr,
+                f"a schema must be an object, found {type(value).__name__}; read as any",
+            )
             replacement = {}
         parent[key] = replacement
         return replacement
@@ -122,39 +178,62 @@ class Normalizer:
         self._fix_exclusive(schema, ptr)
         for key in _NUMERIC:
             value = schema.get(key)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, (int, float))
+            ):
                 coerced = _number(value)
                 if coerced is None:
                     self._warn(jp.join(ptr, key), f"{key} is not a number; dropped")
                     del schema[key]
                 else:
-                    self._warn(jp.join(ptr, key), f"{key} is a string; read as {coerced}")
+                    self._warn(
+                        jp.join(ptr, key), f"{key} is a string; read as {coerced}"
+                    )
                     schema[key] = coerced
-        if isinstance(schema.get("multipleOf"), (int, float)) and not schema["multipleOf"] > 0:
-            self._warn(jp.join(ptr, "multipleOf"), "multipleOf must be positive; dropped")
+        if (
+            isinstance(schema.get("multipleOf"), (int, float))
+            and not schema["multipleOf"] > 0
+        ):
+            self._warn(
+                jp.join(ptr, "multipleOf"), "multipleOf must be positive; dropped"
+            )
             del schema["multipleOf"]
         for key in _COUNTS:
             value = schema.get(key)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int) or value < 0
+            ):
                 coerced = _number(value)
                 if coerced is not None and coerced >= 0 and float(coerced).is_integer():
                     schema[key] = int(coerced)
                 else:
-                    self._warn(jp.join(ptr, key), f"{key} is not a non-negative integer; dropped")
+                    self._warn(
+                        jp.join(ptr, key),
+                        f"{key} is not a non-negative integer; dropped",
+                    )
                     del schema[key]
         required = schema.get("required")
         if "required" in schema:
-            if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
-                self._warn(jp.join(ptr, "required"), "required is not a list of property names; dropped")
+            if not isinstance(required, list) or not all(
+                isinstance(r, str) for r in required
+            ):
+                self._warn(
+                    jp.join(ptr, "required"),
+                    "required is not a list of property names; dropped",
+                )
                 del schema["required"]
             elif not required:
                 if not self.v31:
-                    self._warn(jp.join(ptr, "required"), "required is an empty list; dropped")
+                    self._warn(
+                        jp.join(ptr, "required"), "required is an empty list; dropped"
+                    )
                 del schema["required"]
         if "enum" in schema:
             enum = schema["enum"]
             if not isinstance(enum, list) or not enum:
-                self._warn(jp.join(ptr, "enum"), "enum is not a non-empty list; dropped")
+                self._warn(
+                    jp.join(ptr, "enum"), "enum is not a non-empty list; dropped"
+                )
                 del schema["enum"]
         for key in ("format", "pattern", "title", "description"):
             if key in schema and not isinstance(schema[key], str):
@@ -169,7 +248,10 @@ class Normalizer:
                 del schema[key]
         if "items" in schema and isinstance(schema["items"], list):
             items = schema["items"]
-            self._warn(jp.join(ptr, "items"), "items is a list (tuple form); read as any of its schemas")
+            self._warn(
+                jp.join(ptr, "items"),
+                "items is a list (tuple form); read as any of its schemas",
+            )
             schema["items"] = {"anyOf": items} if items else {}
         for key in _SCHEMA_MAPS:
             if key in schema and not isinstance(schema[key], dict):
@@ -180,29 +262,48 @@ class Normalizer:
                 self._warn(jp.join(ptr, key), f"{key} is not a non-empty list; dropped")
                 del schema[key]
         additional = schema.get("additionalProperties")
-        if "additionalProperties" in schema and not isinstance(additional, (bool, dict)):
-            self._warn(jp.join(ptr, "additionalProperties"), "additionalProperties is invalid; dropped")
+        if "additionalProperties" in schema and not isinstance(
+            additional, (bool, dict)
+        ):
+            self._warn(
+                jp.join(ptr, "additionalProperties"),
+                "additionalProperties is invalid; dropped",
+            )
             del schema["additionalProperties"]
         discriminator = schema.get("discriminator")
         if "discriminator" in schema:
             if isinstance(discriminator, str):
-                self._warn(jp.join(ptr, "discriminator"), "discriminator is a string (Swagger 2 style); read as its propertyName")
+                self._warn(
+                    jp.join(ptr, "discriminator"),
+                    "discriminator is a string (Swagger 2 style); read as its propertyName",
+                )
                 schema["discriminator"] = {"propertyName": discriminator}
-            elif not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
-                self._warn(jp.join(ptr, "discriminator"), "discriminator has no propertyName; dropped")
+            elif not isinstance(discriminator, dict) or not isinstance(
+                discriminator.get("propertyName"), str
+            ):
+                self._warn(
+                    jp.join(ptr, "discriminator"),
+                    "discriminator has no propertyName; dropped",
+                )
                 del schema["discriminator"]
             elif "mapping" in discriminator and not (
                 isinstance(discriminator["mapping"], dict)
                 and all(isinstance(v, str) for v in discriminator["mapping"].values())
             ):
-                self._warn(jp.join(ptr, "discriminator", "mapping"), "discriminator mapping is invalid; dropped")
+                self._warn(
+                    jp.join(ptr, "discriminator", "mapping"),
+                    "discriminator mapping is invalid; dropped",
+                )
                 del discriminator["mapping"]
         for key in ("xml", "externalDocs"):
             if key in schema and not isinstance(schema[key], dict):
                 del schema[key]
         if "examples" in schema and not isinstance(schema["examples"], list):
             if self.v31:
-                self._warn(jp.join(ptr, "examples"), "examples is not a list; kept as one example")
+                self._warn(
+                    jp.join(ptr, "examples"),
+                    "examples is not a list; kept as one example",
+                )
             schema["examples"] = [schema["examples"]]
 
     def _fix_type(self, schema: dict[str, Any], ptr: str) -> None:
@@ -220,7 +321,10 @@ class Normalizer:
                 fixed.append(lowered)
             elif lowered in _TYPE_FIXES:
                 new_type, new_format = _TYPE_FIXES[lowered]
-                self._warn(jp.join(ptr, "type"), f"unknown type {value!r}; read as {new_type or 'any'}")
+                self._warn(
+                    jp.join(ptr, "type"),
+                    f"unknown type {value!r}; read as {new_type or 'any'}",
+                )
                 if new_type:
                     fixed.append(new_type)
                 if new_format and "format" not in schema:
@@ -231,7 +335,9 @@ class Normalizer:
         if not fixed:
             del schema["type"]
         elif self.v31:
-            schema["type"] = fixed if isinstance(raw, list) and len(fixed) > 1 else fixed[0]
+            schema["type"] = (
+                fixed if isinstance(raw, list) and len(fixed) > 1 else fixed[0]
+            )
         elif len(fixed) == 1:
             schema["type"] = fixed[0]
         else:
@@ -243,10 +349,16 @@ class Normalizer:
             if len(fixed) == 1:
                 schema["type"] = fixed[0]
             else:
-                self._warn(jp.join(ptr, "type"), "a type list is not valid in OpenAPI 3.0; read as anyOf")
+                self._warn(
+                    jp.join(ptr, "type"),
+                    "a type list is not valid in OpenAPI 3.0; read as anyOf",
+                )
                 schema.setdefault("anyOf", [{"type": t} for t in fixed])
         if not self.v31 and schema.get("type") == "null":
-            self._warn(jp.join(ptr, "type"), "type null is not valid in OpenAPI 3.0; read as nullable")
+            self._warn(
+                jp.join(ptr, "type"),
+                "type null is not valid in OpenAPI 3.0; read as nullable",
+            )
             del schema["type"]
             schema["nullable"] = True
 
@@ -254,7 +366,10 @@ class Normalizer:
         if not self.v31 or "nullable" not in schema:
             return
         nullable = schema.pop("nullable")
-        self._warn(jp.join(ptr, "nullable"), "nullable is not part of OpenAPI 3.1; read as a type list with null")
+        self._warn(
+            jp.join(ptr, "nullable"),
+            "nullable is not part of OpenAPI 3.1; read as a type list with null",
+        )
         if nullable is not True:
             return
         current = schema.get("type")
@@ -267,23 +382,36 @@ class Normalizer:
             schema["enum"].append(None)
         else:
             # No type: a nullable composition or reference.
-            inner = {k: schema.pop(k) for k in list(schema) if k in ("$ref", "allOf", "oneOf", "anyOf")}
+            inner = {
+                k: schema.pop(k)
+                for k in list(schema)
+                if k in ("$ref", "allOf", "oneOf", "anyOf")
+            }
             if inner:
                 schema["anyOf"] = [inner, {"type": "null"}]
 
     def _fix_exclusive(self, schema: dict[str, Any], ptr: str) -> None:
-        for key, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        for key, bound in (
+            ("exclusiveMinimum", "minimum"),
+            ("exclusiveMaximum", "maximum"),
+        ):
             if key not in schema:
                 continue
             value = schema[key]
             if self.v31 and isinstance(value, bool):
-                self._warn(jp.join(ptr, key), f"{key} is a boolean (OpenAPI 3.0 form) in a 3.1 spec; converted")
+                self._warn(
+                    jp.join(ptr, key),
+                    f"{key} is a boolean (OpenAPI 3.0 form) in a 3.1 spec; converted",
+                )
                 del schema[key]
                 if value and isinstance(schema.get(bound), (int, float)):
                     schema[key] = schema.pop(bound)
             elif not self.v31 and not isinstance(value, bool):
                 number = _number(value)
-                self._warn(jp.join(ptr, key), f"{key} is a number (OpenAPI 3.1 form) in a 3.0 spec; converted")
+                self._warn(
+                    jp.join(ptr, key),
+                    f"{key} is a number (OpenAPI 3.1 form) in a 3.0 spec; converted",
+                )
                 del schema[key]
                 if number is not None:
                     schema[bound] = number
@@ -308,29 +436,51 @@ class Normalizer:
                 if "$ref" not in parameter:
                     location = parameter.get("in")
                     if location in ("body", "formData"):
-                        self._warn(where, f"parameter in {location!r} is Swagger 2.0; dropped")
+                        self._warn(
+                            where, f"parameter in {location!r} is Swagger 2.0; dropped"
+                        )
                         continue
-                    if not isinstance(parameter.get("name"), str) or location not in ("path", "query", "header", "cookie"):
-                        self._warn(where, "parameter has no valid name or location; dropped")
+                    if not isinstance(parameter.get("name"), str) or location not in (
+                        "path",
+                        "query",
+                        "header",
+                        "cookie",
+                    ):
+                        self._warn(
+                            where, "parameter has no valid name or location; dropped"
+                        )
                         continue
                     if location == "path" and parameter.get("required") is not True:
                         parameter["required"] = True
                     if "schema" not in parameter and "content" not in parameter:
                         self._warn(where, "parameter has no schema; read as a string")
-                        parameter["schema"] = {"type": parameter.pop("type", "string")} if isinstance(parameter.get("type"), str) else {"type": "string"}
+                        parameter["schema"] = (
+                            {"type": parameter.pop("type", "string")}
+                            if isinstance(parameter.get("type"), str)
+                            else {"type": "string"}
+                        )
                 kept.append(parameter)
             node["parameters"] = kept
         responses = node.get("responses")
         if "responses" in node and isinstance(responses, dict):
             for status, response in list(responses.items()):
-                if isinstance(response, dict) and "$ref" not in response and not isinstance(response.get("description"), str):
+                if (
+                    isinstance(response, dict)
+                    and "$ref" not in response
+                    and not isinstance(response.get("description"), str)
+                ):
                     response["description"] = ""
                 elif not isinstance(response, dict):
-                    self._warn(jp.join(ptr, "responses", status), "response is not an object; dropped")
+                    self._warn(
+                        jp.join(ptr, "responses", status),
+                        "response is not an object; dropped",
+                    )
                     del responses[status]
 
 
-_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+_METHODS = frozenset(
+    {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+)
 
 
 def _is_operation_or_path_item(ptr: str) -> bool:

@@ -48,13 +48,19 @@ def fingerprint(config: Config, spec_files: list[Path]) -> dict[str, str]:
     the templates and the generator's own code."""
     template_dirs = [d for d in (config.templates, DEFAULT_TEMPLATES) if d is not None]
     templates = "".join(
-        _hash_files([p for p in d.rglob("*") if p.is_file()], d) for d in template_dirs if d.is_dir()
+        _hash_files([p for p in d.rglob("*") if p.is_file()], d)
+        for d in template_dirs
+        if d.is_dir()
     )
     return {
         "spec": _hash_files(spec_files),
-        "config": hashlib.sha256(repr(sorted(config.fingerprint().items())).encode()).hexdigest(),
+        "config": hashlib.sha256(
+            repr(sorted(config.fingerprint().items())).encode()
+        ).hexdigest(),
         "templates": templates,
-        "generator": _hash_files(sorted(_SOURCE_DIR.rglob("*.py")), _SOURCE_DIR) + "-" + __version__,
+        "generator": _hash_files(sorted(_SOURCE_DIR.rglob("*.py")), _SOURCE_DIR)
+        + "-"
+        + __version__,
         "out": str(config.out.resolve()),
     }
 
@@ -69,7 +75,11 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
     manifest = read_manifest(out / config.package_name)
     files = manifest.get("files")
     try:
-        inputs = json.loads(_fingerprint_path(cache_dir, out, config.package_name).read_text(encoding="utf-8"))
+        inputs = json.loads(
+            _fingerprint_path(cache_dir, out, config.package_name).read_text(
+                encoding="utf-8"
+            )
+        )
     except (OSError, ValueError):
         return False
     if not isinstance(inputs, dict) or not isinstance(files, dict) or not files:
@@ -86,18 +96,34 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
     return True
 
 
-def generate(config: Config, *, check: bool = False, cache_dir: Path | None = None, use_cache: bool = True) -> Outcome:
+def generate(
+    config: Config,
+    *,
+    check: bool = False,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+) -> Outcome:
     """Generate the client of ``config.spec`` into ``config.out``; with ``check``, only compare."""
     started = time.perf_counter()
     timings: dict[str, float] = {}
     out = config.out
     cache = cache_dir or default_cache_dir()
     if not check and use_cache and _up_to_date(config, out, cache):
-        return Outcome(None, WriteResult(unchanged=len(read_manifest(out / config.package_name).get("files", {}) or {})), [], time.perf_counter() - started, skipped=True)
+        files = read_manifest(out / config.package_name).get("files")
+        count = len(files) if isinstance(files, dict) else 0
+        return Outcome(
+            None,
+            WriteResult(unchanged=count),
+            [],
+            time.perf_counter() - started,
+            skipped=True,
+        )
 
     diagnostics = Diagnostics()
     mark = time.perf_counter()
-    spec = load(config.spec, diagnostics, allow_external_refs=config.allow_external_refs)
+    spec = load(
+        config.spec, diagnostics, allow_external_refs=config.allow_external_refs
+    )
     timings["load"] = time.perf_counter() - mark
     mark = time.perf_counter()
     api = lower(spec, config, diagnostics)
@@ -111,16 +137,27 @@ def generate(config: Config, *, check: bool = False, cache_dir: Path | None = No
     formatted = formatter.format_all(texts)
     timings["format"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    data = {path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()}
+    data = {
+        path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
+    }
     result = write(out, config.package_name, data, check=check)
     timings["write"] = time.perf_counter() - mark
     if not check and use_cache:
         spec_files = sorted({config.spec.resolve(), *spec.extra_files})
-        record = {"fingerprint": fingerprint(config, spec_files), "spec_files": [str(p) for p in spec_files]}
+        record = {
+            "fingerprint": fingerprint(config, spec_files),
+            "spec_files": [str(p) for p in spec_files],
+        }
         path = _fingerprint_path(cache, out, config.package_name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(record), encoding="utf-8")
         except OSError:
             pass
-    return Outcome(api, result, diagnostics.sorted(), time.perf_counter() - started, timings=timings)
+    return Outcome(
+        api,
+        result,
+        diagnostics.sorted(),
+        time.perf_counter() - started,
+        timings=timings,
+    )

@@ -76,12 +76,17 @@ class Types:
         if isinstance(declaration, ir.Model):
             return True
         if isinstance(declaration, ir.Alias) and ref.key not in seen:
-            return any(self._has_model(r, seen | {ref.key}) for r in declaration.references if r.kind != "enum") or _is_structured(declaration.type)
+            return any(
+                self._has_model(r, seen | {ref.key})
+                for r in declaration.references
+                if r.kind != "enum"
+            ) or _is_structured(declaration.type)
         return False
 
     def quoted_annotation(self, t: ir.TypeRef) -> str:
         """An alias body: the whole annotation as one string (it may name classes imported later), except a
-        discriminated union, which needs real ``Annotated`` objects around the quoted member names."""
+        discriminated union, which needs real ``Annotated`` objects around the quoted member names.
+        """
         if isinstance(t, ir.UnionType) and t.discriminator is not None:
             members = []
             tags: dict[str, str] = {}
@@ -89,9 +94,18 @@ class Types:
                 tag = variant.tags[0]
                 for value in variant.tags:
                     tags[value] = tag
-                members.append(f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]")
+                members.append(
+                    f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]"
+                )
             members.append('Annotated["UnknownVariant", Tag("")]')
-            mapping = "{" + ", ".join(f"{literals.string(k)}: {literals.string(v)}" for k, v in tags.items()) + "}"
+            mapping = (
+                "{"
+                + ", ".join(
+                    f"{literals.string(k)}: {literals.string(v)}"
+                    for k, v in tags.items()
+                )
+                + "}"
+            )
             return (
                 "Annotated[Union[" + ", ".join(members) + "], "
                 f"Discriminator(discriminate({literals.string(t.discriminator)}, {mapping}))]"
@@ -119,7 +133,12 @@ class Types:
     def field_annotation(self, field: ir.Field) -> str:
         """A model field's annotation: optional fields also admit None (their default)."""
         text = self.annotation(field.type)
-        if not field.required and (field.default is None or field.default.value is None) and "None" not in _split_union(text) and text != "Any":
+        if (
+            not field.required
+            and (field.default is None or field.default.value is None)
+            and "None" not in _split_union(text)
+            and text != "Any"
+        ):
             text = f"{text} | None"
         return text
 
@@ -131,9 +150,13 @@ class Types:
             if default is None:
                 arguments.append("default=None")
             elif default.kind == "factory":
-                arguments.append(f"default_factory={'list' if default.value == [] else 'dict'}")
+                arguments.append(
+                    f"default_factory={'list' if default.value == [] else 'dict'}"
+                )
             elif default.kind == "enum_member":
-                arguments.append(f"default={self.annotation(_enum_of(field.type))}.{default.enum_member}")
+                arguments.append(
+                    f"default={self.annotation(_enum_of(field.type))}.{default.enum_member}"
+                )
             else:
                 arguments.append(f"default={literals.value(default.value)}")
         if field.wire != field.name:
@@ -141,18 +164,19 @@ class Types:
         if not arguments:
             return ""
         if len(arguments) == 1 and arguments[0].startswith("default="):
-            return " = " + arguments[0][len("default="):]
+            return " = " + arguments[0][len("default=") :]
         return " = Field(" + ", ".join(arguments) + ")"
 
     def parameter_annotation(self, parameter: ir.Parameter) -> str:
         """A method argument: optional ones may be left out (``NotGiven``)."""
         text = self.annotation(parameter.type, param=True)
-        if parameter.location == "body" and parameter.type == ir.PrimitiveType("bytes", "binary"):
+        if parameter.location == "body" and parameter.type == ir.PrimitiveType(
+            "bytes", "binary"
+        ):
             text = "FileTypes"
         if not parameter.required:
             text = f"{text} | NotGiven"
         return text
-
 
     def body_annotation(self, body: ir.RequestBody) -> str:
         """The ``body`` argument of an operation whose body is not flattened."""
@@ -199,7 +223,9 @@ class Types:
         summary = op.summary.strip()
         description = op.description.strip()
         if summary:
-            parts.append(summary if summary.endswith((".", "!", "?")) else summary + ".")
+            parts.append(
+                summary if summary.endswith((".", "!", "?")) else summary + "."
+            )
         if description and description != summary:
             parts.append(description)
         if not parts:
@@ -214,8 +240,14 @@ class Types:
                 text = f"{text} {note}".strip()
             if text:
                 args.append(f"    {p.name}: {text}")
-        if op.body is not None and not op.body.flattened and op.body.description.strip():
-            args.append(f"    {op.body.param_name}: {' '.join(op.body.description.split())}")
+        if (
+            op.body is not None
+            and not op.body.flattened
+            and op.body.description.strip()
+        ):
+            args.append(
+                f"    {op.body.param_name}: {' '.join(op.body.description.split())}"
+            )
         if args:
             parts.append("Args:\n" + "\n".join(args))
         return "\n\n".join(parts)
@@ -228,8 +260,16 @@ def constraint_note(t: ir.TypeRef) -> str:
     bits: list[str] = []
     if isinstance(t, ir.PrimitiveType):
         c = t.constraints
-        low = f"{_num(c.ge)} <=" if c.ge is not None else (f"{_num(c.gt)} <" if c.gt is not None else "")
-        high = f"<= {_num(c.le)}" if c.le is not None else (f"< {_num(c.lt)}" if c.lt is not None else "")
+        low = (
+            f"{_num(c.ge)} <="
+            if c.ge is not None
+            else (f"{_num(c.gt)} <" if c.gt is not None else "")
+        )
+        high = (
+            f"<= {_num(c.le)}"
+            if c.le is not None
+            else (f"< {_num(c.lt)}" if c.lt is not None else "")
+        )
         if low or high:
             bits.append(" ".join(x for x in (low, "value", high) if x))
         if c.multiple_of is not None:
@@ -256,7 +296,11 @@ def constraint_note(t: ir.TypeRef) -> str:
 
 
 def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
+    return (
+        str(int(value))
+        if float(value).is_integer() and abs(value) < 1e15
+        else repr(value)
+    )
 
 
 def is_styled(parameter: ir.Parameter) -> bool:
@@ -299,7 +343,9 @@ def needs(node: Any) -> set[str]:
     if isinstance(node, ir.Model):
         for field in node.fields:
             visit(field.type, False)
-            if field.wire != field.name or (field.default is not None and field.default.kind == "factory"):
+            if field.wire != field.name or (
+                field.default is not None and field.default.kind == "factory"
+            ):
                 found.add("Field")
         if node.additional is not None:
             visit(node.additional, False)
@@ -311,7 +357,10 @@ def needs(node: Any) -> set[str]:
                 visit(p.type, True)
                 if not p.required:
                     found.add("NotGiven")
-                if p.type == ir.PrimitiveType("bytes", "binary") and p.location == "body":
+                if (
+                    p.type == ir.PrimitiveType("bytes", "binary")
+                    and p.location == "body"
+                ):
                     found.add("FileTypes")
             if op.body is not None and not op.body.flattened:
                 if op.body.kind == "binary":
@@ -328,7 +377,12 @@ def needs(node: Any) -> set[str]:
             elif op.returns is not None:
                 visit(op.returns, False)
             is_class = isinstance(op.returns, ir.DeclRef) and op.returns.kind != "alias"
-            if op.returns is not None and op.returns_kind == "json" and op.pagination is None and not _class_like(op.returns):
+            if (
+                op.returns is not None
+                and op.returns_kind == "json"
+                and op.pagination is None
+                and not _class_like(op.returns)
+            ):
                 found.add("cast")
                 if isinstance(op.returns, (ir.UnionType, ir.NullableType)):
                     found.add("Union")
@@ -415,7 +469,9 @@ _PRIMITIVES = {
 
 def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in [*template_dirs, DEFAULT_TEMPLATES]])
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(str(d)) for d in [*template_dirs, DEFAULT_TEMPLATES]]
+    )
     env = jinja2.Environment(
         loader=loader,
         keep_trailing_newline=True,
@@ -474,10 +530,22 @@ def outputs(api: ir.Api) -> Iterator[Output]:
     for path, template in static:
         yield Output(f"{package}/{path}", template, {})
     for resource in api.resources:
-        yield Output(f"{package}/resources/{resource.module}.py", "package/resources/resource.py.jinja", {"resource": resource})
+        yield Output(
+            f"{package}/resources/{resource.module}.py",
+            "package/resources/resource.py.jinja",
+            {"resource": resource},
+        )
     for declaration in api.declarations:
-        template = {ir.Model: "model.py.jinja", ir.Enum: "enum.py.jinja", ir.Alias: "alias.py.jinja"}[type(declaration)]
-        yield Output(f"{package}/models/{declaration.module}.py", f"package/models/{template}", {"declaration": declaration})
+        template = {
+            ir.Model: "model.py.jinja",
+            ir.Enum: "enum.py.jinja",
+            ir.Alias: "alias.py.jinja",
+        }[type(declaration)]
+        yield Output(
+            f"{package}/models/{declaration.module}.py",
+            f"package/models/{template}",
+            {"declaration": declaration},
+        )
 
 
 def package_outputs(api: ir.Api) -> Iterator[Output]:
@@ -486,7 +554,9 @@ def package_outputs(api: ir.Api) -> Iterator[Output]:
     yield Output("README.md", "project/README.md.jinja", {})
 
 
-def render(api: ir.Api, template_dirs: list[Path], *, package_files: bool = False) -> dict[str, str]:
+def render(
+    api: ir.Api, template_dirs: list[Path], *, package_files: bool = False
+) -> dict[str, str]:
     """Render every output file; returns ``{relative path: text}``."""
     env = environment(template_dirs, api)
     files: dict[str, str] = {}
@@ -501,7 +571,10 @@ def render(api: ir.Api, template_dirs: list[Path], *, package_files: bool = Fals
 
             where = getattr(exc, "filename", None) or job.template
             line = getattr(exc, "lineno", None)
-            raise ConfigError("", f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}") from None
+            raise ConfigError(
+                "",
+                f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}",
+            ) from None
     return files
 
 

@@ -59,7 +59,9 @@ def safe_relative(path: str) -> PurePosixPath:
         or ":" in path
         or any(part in ("", ".") for part in pure.parts)
     ):
-        raise GeneratorError("", f"refusing to write outside the output folder: {path!r}")
+        raise GeneratorError(
+            "", f"refusing to write outside the output folder: {path!r}"
+        )
     return pure
 
 
@@ -82,8 +84,16 @@ def _exchange(a: Path, b: Path) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE
+    )
     if result == 0:
         return True
     code = ctypes.get_errno()
@@ -104,7 +114,9 @@ def recover(out: Path, package: str) -> None:
         shutil.rmtree(backup, ignore_errors=True)
 
 
-def write(out: Path, package: str, files: dict[str, bytes], *, check: bool = False) -> WriteResult:
+def write(
+    out: Path, package: str, files: dict[str, bytes], *, check: bool = False
+) -> WriteResult:
     """Make ``out`` hold ``files`` (paths relative to ``out``; those under ``package/`` are swapped in as one
     tree). With ``check``, nothing is written and the result lists the differences."""
     for path in files:
@@ -114,7 +126,8 @@ def write(out: Path, package: str, files: dict[str, bytes], *, check: bool = Fal
         out.mkdir(parents=True, exist_ok=True)
         recover(out, package)
     manifest = read_manifest(target)
-    owned = set(manifest.get("files", {}) or {}) if isinstance(manifest.get("files"), dict) else set()
+    listed = manifest.get("files")
+    owned: set[str] = set(listed) if isinstance(listed, dict) else set()
     result = WriteResult()
     current: dict[str, bytes | None] = {}
     for path in sorted(set(files) | owned):
@@ -128,16 +141,24 @@ def write(out: Path, package: str, files: dict[str, bytes], *, check: bool = Fal
         else:
             result.written.append(path)
             if check:
-                old = (current.get(path) or b"").decode("utf-8", "replace").splitlines(keepends=True)
+                old = (
+                    (current.get(path) or b"")
+                    .decode("utf-8", "replace")
+                    .splitlines(keepends=True)
+                )
                 new = files[path].decode("utf-8", "replace").splitlines(keepends=True)
-                result.diff.extend(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
+                result.diff.extend(
+                    difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
+                )
     for path in sorted(owned - set(files)):
         if current.get(path) is not None:
             result.removed.append(path)
             if check:
                 result.diff.append(f"--- a/{path}\n+++ /dev/null (removed)\n")
     manifest_data = _manifest(files)
-    manifest_changed = (target / MANIFEST).exists() is False or json.dumps(manifest, sort_keys=True) != json.dumps(json.loads(manifest_data), sort_keys=True)
+    manifest_changed = (target / MANIFEST).exists() is False or json.dumps(
+        manifest, sort_keys=True
+    ) != json.dumps(json.loads(manifest_data), sort_keys=True)
     if check or (not result.changed and not manifest_changed):
         return result
     _swap(out, package, files, owned, manifest_data)
@@ -152,7 +173,9 @@ def _manifest(files: dict[str, bytes]) -> bytes:
     return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode()
 
 
-def _swap(out: Path, package: str, files: dict[str, bytes], owned: set[str], manifest: bytes) -> None:
+def _swap(
+    out: Path, package: str, files: dict[str, bytes], owned: set[str], manifest: bytes
+) -> None:
     target = out / package
     staging = out / f".{package}.staging-{uuid.uuid4().hex[:12]}"
     prefix = f"{package}/"
@@ -165,13 +188,17 @@ def _swap(out: Path, package: str, files: dict[str, bytes], owned: set[str], man
                 for name in names:
                     source = Path(root) / name
                     relative = prefix + source.relative_to(target).as_posix()
-                    if relative in owned or relative in files or relative == prefix + MANIFEST:
+                    if (
+                        relative in owned
+                        or relative in files
+                        or relative == prefix + MANIFEST
+                    ):
                         continue
                     _link_or_copy(source, staging / source.relative_to(target))
         for path, content in files.items():
             if not path.startswith(prefix):
                 continue
-            destination = staging / path[len(prefix):]
+            destination = staging / path[len(prefix) :]
             destination.parent.mkdir(parents=True, exist_ok=True)
             existing = out / path
             try:
@@ -203,7 +230,9 @@ def _swap(out: Path, package: str, files: dict[str, bytes], owned: set[str], man
             except OSError:
                 pass
             destination.parent.mkdir(parents=True, exist_ok=True)
-            temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex[:8]}.tmp")
+            temporary = destination.with_name(
+                f".{destination.name}.{uuid.uuid4().hex[:8]}.tmp"
+            )
             temporary.write_bytes(content)
             os.replace(temporary, destination)
         for path in owned - set(files):

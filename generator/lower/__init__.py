@@ -33,7 +33,9 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     by_resource: dict[str, list[RawOperation]] = defaultdict(list)
     for raw in collect(ctx):
         by_resource[raw.resource_key].append(raw)
-    resource_names = naming.resolve((key, naming.resource_name(key)) for key in by_resource)
+    resource_names = naming.resolve(
+        (key, naming.resource_name(key)) for key in by_resource
+    )
 
     drafts: list[ir.Resource] = []
     for key in sorted(by_resource, key=lambda k: resource_names[k]):
@@ -45,21 +47,35 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         for raw in raws:
             method = method_names[raw.pointer]
             hint = naming.class_name(raw.operation.operationId or f"{key}_{method}")
-            lowered.append(operations.lower(raw, method, hint, config.idempotency_header))
+            lowered.append(
+                operations.lower(raw, method, hint, config.idempotency_header)
+            )
         lowered.sort(key=lambda op: op.name)
         description = _tag_description(ctx, key)
-        drafts.append(ir.Resource(name=name, class_name=naming.class_name(key), module=naming.module_name(name), operations=tuple(lowered), description=description))
+        drafts.append(
+            ir.Resource(
+                name=name,
+                class_name=naming.class_name(key),
+                module=naming.module_name(name),
+                operations=tuple(lowered),
+                description=description,
+            )
+        )
 
     drafts = [features.with_pagination(resource, ctx) for resource in drafts]
     webhooks, drafts = features.webhooks(ctx, schemas, drafts)
     drafts = [features.with_polling(resource, ctx) for resource in drafts]
     drafts = [features.with_upload(resource, ctx) for resource in drafts]
 
-    components = {key for key in ctx.declarations if key.startswith("#/components/schemas/")}
+    components = {
+        key for key in ctx.declarations if key.startswith("#/components/schemas/")
+    }
     classes, modules = assign_names(ctx.candidates, components)
 
     def settle(ref: ir.DeclRef) -> ir.DeclRef:
-        return ir.DeclRef(key=ref.key, name=classes[ref.key], module=modules[ref.key], kind=ref.kind)
+        return ir.DeclRef(
+            key=ref.key, name=classes[ref.key], module=modules[ref.key], kind=ref.kind
+        )
 
     declarations: list[ir.Declaration] = []
     for key, draft in ctx.declarations.items():
@@ -70,20 +86,26 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
 
     declared_names = {d.name for d in declarations}
     resources: list[ir.Resource] = []
-    for draft in drafts:
-        settled = map_types(draft, settle)
-        class_name = settled.class_name
+    for draft_resource in drafts:
+        settled_resource = map_types(draft_resource, settle)
+        class_name = settled_resource.class_name
         if class_name in declared_names or f"Async{class_name}" in declared_names:
             class_name = f"{class_name}Resource"
-        resources.append(_with_references(settled, class_name))
+        resources.append(_with_references(settled_resource, class_name))
 
     page_scheme = next(
-        (op.pagination.scheme for r in resources for op in r.operations if op.pagination is not None), None
+        (
+            op.pagination.scheme
+            for r in resources
+            for op in r.operations
+            if op.pagination is not None
+        ),
+        None,
     )
     schemes = features.security_schemes(ctx)
     info = ctx.doc.info
     servers = ctx.doc.servers or []
-    base_url = str(servers[0].url) if servers else ""
+    base_url = _server_url(servers[0]) if servers else ""
     client_name = config.client_name or naming.class_name(config.package_name)
     return ir.Api(
         title=info.title,
@@ -99,14 +121,28 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         auth=features.primary_scheme(schemes, resources),
         webhooks=map_types(webhooks, settle) if webhooks is not None else None,
         pagination=page_scheme,
-        idempotency_header=config.idempotency_header if any(op.idempotency_param for r in resources for op in r.operations) else "",
+        idempotency_header=(
+            config.idempotency_header
+            if any(op.idempotency_param for r in resources for op in r.operations)
+            else ""
+        ),
         features=_features(resources, webhooks),
         generator_version=__version__,
         openapi_version=spec.version,
     )
 
 
-def _features(resources: list[ir.Resource], webhooks: ir.Webhooks | None) -> tuple[str, ...]:
+def _server_url(server: object) -> str:
+    """The first server's URL with its variables at their defaults."""
+    url = str(getattr(server, "url", ""))
+    for name, variable in (getattr(server, "variables", None) or {}).items():
+        url = url.replace("{" + name + "}", str(getattr(variable, "default", "")))
+    return url
+
+
+def _features(
+    resources: list[ir.Resource], webhooks: ir.Webhooks | None
+) -> tuple[str, ...]:
     """The runtime parts the generated package needs, so that it carries no dead code."""
     found: set[str] = set()
     for resource in resources:
@@ -141,18 +177,39 @@ def _with_references(resource: ir.Resource, class_name: str) -> ir.Resource:
     import dataclasses
 
     operations = tuple(
-        dataclasses.replace(op, references=references((op.parameters, op.body, op.returns, op.pagination)))
+        dataclasses.replace(
+            op,
+            references=references(
+                (op.parameters, _unless_flattened(op.body), op.returns, op.pagination)
+            ),
+        )
         for op in resource.operations
     )
-    resource = dataclasses.replace(resource, operations=operations, class_name=class_name)
-    used = (tuple(op.references for op in operations), resource.polling, resource.upload)
+    resource = dataclasses.replace(
+        resource, operations=operations, class_name=class_name
+    )
+    used = (
+        tuple(op.references for op in operations),
+        resource.polling,
+        resource.upload,
+    )
     return dataclasses.replace(resource, references=references(used))
 
 
-def _method_names(raws: list[RawOperation], resource_words: list[str]) -> dict[str, str]:
+def _unless_flattened(body: ir.RequestBody | None) -> ir.RequestBody | None:
+    """A flattened body's model is not named in the method (its fields are), so it is not imported."""
+    return None if body is None or body.flattened else body
+
+
+def _method_names(
+    raws: list[RawOperation], resource_words: list[str]
+) -> dict[str, str]:
     """Method names of one resource; colliding candidates fall back to their whole operationId, then to
     numbered names, in an order that depends only on the colliding operations."""
-    first = {raw.pointer: naming.method_name(method_candidate(raw, resource_words)) for raw in raws}
+    first = {
+        raw.pointer: naming.method_name(method_candidate(raw, resource_words))
+        for raw in raws
+    }
     counts: dict[str, int] = defaultdict(int)
     for name in first.values():
         counts[name] += 1

@@ -58,7 +58,9 @@ class Context:
         self.v31 = spec.version.startswith("3.1")
         self.schema_class: type[Schema] = v3_1.Schema if self.v31 else v3_0.Schema
         components = self.doc.components
-        self.component_schemas: dict[str, SchemaNode] = dict(components.schemas or {}) if components else {}
+        self.component_schemas: dict[str, SchemaNode] = (
+            dict(components.schemas or {}) if components else {}
+        )
         # Declarations by key (a JSON pointer); names are candidates until finalize() settles them.
         self.declarations: dict[str, ir.Declaration] = {}
         self.candidates: dict[str, str] = {}
@@ -99,14 +101,18 @@ class Context:
             return self.schema_class.model_validate(node)
         if isinstance(node, (v3_0.Schema, v3_1.Schema, v3_0.Reference, v3_1.Reference)):
             return node
-        raise SpecError(pointer, f"$ref points to a {type(node).__name__}, not a schema")
+        raise SpecError(
+            pointer, f"$ref points to a {type(node).__name__}, not a schema"
+        )
 
     def deref(self, node: SchemaNode, pointer: str) -> tuple[Schema, str]:
         """Follow references until a schema; returns it with its own pointer."""
         seen: set[str] = set()
         while True:
             ref = ref_of(node)
-            if ref is None or (isinstance(node, (v3_0.Schema, v3_1.Schema)) and _has_keywords(node)):
+            if ref is None or (
+                isinstance(node, (v3_0.Schema, v3_1.Schema)) and _has_keywords(node)
+            ):
                 assert isinstance(node, (v3_0.Schema, v3_1.Schema))
                 return node, pointer
             if ref in seen:
@@ -117,13 +123,28 @@ class Context:
             node, pointer = self.schema_at(ref), ref
 
 
-_ANNOTATIONS = frozenset({"description", "title", "examples", "example", "deprecated", "readOnly", "writeOnly", "default", "summary", "$comment"})
+_ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "examples",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "default",
+        "summary",
+        "$comment",
+    }
+)
 
 
 def _has_keywords(schema: Schema) -> bool:
     """Whether a 3.1 schema with ``$ref`` also constrains the value (beyond annotations)."""
     keys = set(schema.model_fields_set) | set(schema.model_extra or {})
-    return bool(keys - _ANNOTATIONS - {"$ref"} - {k for k in keys if k.startswith("x-")})
+    return bool(
+        keys - _ANNOTATIONS - {"$ref"} - {k for k in keys if k.startswith("x-")}
+    )
 
 
 def has_constraining_keywords(schema: Schema) -> bool:

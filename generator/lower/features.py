@@ -1,5 +1,6 @@
 """What the runtime helps with beyond plain calls, recognised from the spec's shapes and the settings:
-cursor pagination, ``wait()`` on pollable resources, the upload helper, webhook events, and auth schemes."""
+cursor pagination, ``wait()`` on pollable resources, the upload helper, webhook events, and auth schemes.
+"""
 
 from __future__ import annotations
 
@@ -33,17 +34,38 @@ def with_pagination(resource: ir.Resource, ctx: Context) -> ir.Resource:
     """Mark GET operations whose response is a cursor page (items, next cursor or has-more, and a cursor
     query parameter, with the names of the settings)."""
     settings = ctx.config.pagination
-    scheme = ir.PageScheme("cursor", settings.cursor_param, settings.items_field, settings.next_cursor_field, settings.has_more_field)
+    scheme = ir.PageScheme(
+        "cursor",
+        settings.cursor_param,
+        settings.items_field,
+        settings.next_cursor_field,
+        settings.has_more_field,
+    )
     operations = []
     for op in resource.operations:
-        model = _model(ctx, op.returns) if op.method == "get" and op.returns_kind == "json" else None
+        model = (
+            _model(ctx, op.returns)
+            if op.method == "get" and op.returns_kind == "json"
+            else None
+        )
         if model is not None:
             items = _field(model, settings.items_field)
-            has_cursor = any(p.location == "query" and p.wire == settings.cursor_param for p in op.parameters)
-            paging = _field(model, settings.next_cursor_field) or _field(model, settings.has_more_field)
-            item_type = items.type.inner if items is not None and isinstance(items.type, ir.NullableType) else (items.type if items else None)
+            has_cursor = any(
+                p.location == "query" and p.wire == settings.cursor_param
+                for p in op.parameters
+            )
+            paging = _field(model, settings.next_cursor_field) or _field(
+                model, settings.has_more_field
+            )
+            item_type = (
+                items.type.inner
+                if items is not None and isinstance(items.type, ir.NullableType)
+                else (items.type if items else None)
+            )
             if isinstance(item_type, ir.ListType) and has_cursor and paging is not None:
-                op = dataclasses.replace(op, pagination=ir.Pagination(item=item_type.item, scheme=scheme))
+                op = dataclasses.replace(
+                    op, pagination=ir.Pagination(item=item_type.item, scheme=scheme)
+                )
         operations.append(op)
     return dataclasses.replace(resource, operations=tuple(operations))
 
@@ -56,22 +78,46 @@ def with_polling(resource: ir.Resource, ctx: Context) -> ir.Resource:
     for op in resource.operations:
         path_params = [p for p in op.parameters if p.location == "path"]
         model = _model(ctx, op.returns)
-        if op.method != "get" or len(path_params) != 1 or model is None or op.pagination is not None:
+        if (
+            op.method != "get"
+            or len(path_params) != 1
+            or model is None
+            or op.pagination is not None
+        ):
             continue
         status = _field(model, settings.status_field)
         if status is None:
             continue
         terminal = settings.terminal
-        status_type = status.type.inner if isinstance(status.type, ir.NullableType) else status.type
-        declaration = ctx.declarations.get(status_type.key) if isinstance(status_type, ir.DeclRef) else None
+        status_type = (
+            status.type.inner
+            if isinstance(status.type, ir.NullableType)
+            else status.type
+        )
+        declaration = (
+            ctx.declarations.get(status_type.key)
+            if isinstance(status_type, ir.DeclRef)
+            else None
+        )
         if isinstance(declaration, ir.Enum):
             values = [str(m.value) for m in declaration.members]
             terminal = tuple(v for v in values if v in settings.terminal) or terminal
-        if op.name != "retrieve" and any(o.name == "retrieve" for o in resource.operations):
+        if op.name != "retrieve" and any(
+            o.name == "retrieve" for o in resource.operations
+        ):
             continue
-        polling = ir.Polling(operation=op.name, id_param=path_params[0].name, status_field=status.name, terminal=tuple(terminal), returns=op.returns or ir.AnyType())
+        polling = ir.Polling(
+            operation=op.name,
+            id_param=path_params[0].name,
+            status_field=status.name,
+            terminal=tuple(terminal),
+            returns=op.returns or ir.AnyType(),
+        )
         return dataclasses.replace(resource, polling=polling)
-    ctx.warn("#/paths", f"polling is configured for {resource.name!r} but it has no GET operation returning a {settings.status_field!r} field")
+    ctx.warn(
+        "#/paths",
+        f"polling is configured for {resource.name!r} but it has no GET operation returning a {settings.status_field!r} field",
+    )
     return resource
 
 
@@ -83,12 +129,32 @@ def with_upload(resource: ir.Resource, ctx: Context) -> ir.Resource:
     op = next((o for o in resource.operations if o.name == settings.operation), None)
     model = _model(ctx, op.returns) if op is not None else None
     if op is None or model is None or _field(model, settings.upload_url_field) is None:
-        ctx.warn("#/paths", f"uploads are configured on {resource.name}.{settings.operation} but it does not return {settings.upload_url_field!r}")
+        ctx.warn(
+            "#/paths",
+            f"uploads are configured on {resource.name}.{settings.operation} but it does not return {settings.upload_url_field!r}",
+        )
         return resource
-    content_type = next((p for p in op.parameters if p.location == "body" and p.wire == settings.content_type_field), None)
-    filename = next((p for p in op.parameters if p.location == "body" and p.wire == settings.filename_field), None)
+    content_type = next(
+        (
+            p
+            for p in op.parameters
+            if p.location == "body" and p.wire == settings.content_type_field
+        ),
+        None,
+    )
+    filename = next(
+        (
+            p
+            for p in op.parameters
+            if p.location == "body" and p.wire == settings.filename_field
+        ),
+        None,
+    )
     if content_type is None:
-        ctx.warn(op.pointer, f"upload slot operation has no {settings.content_type_field!r} body field")
+        ctx.warn(
+            op.pointer,
+            f"upload slot operation has no {settings.content_type_field!r} body field",
+        )
         return resource
     upload = ir.Upload(
         operation=op.name,
@@ -100,7 +166,9 @@ def with_upload(resource: ir.Resource, ctx: Context) -> ir.Resource:
     return dataclasses.replace(resource, upload=upload)
 
 
-def webhooks(ctx: Context, schemas: SchemaLowerer, resources: list[ir.Resource]) -> tuple[ir.Webhooks | None, list[ir.Resource]]:
+def webhooks(
+    ctx: Context, schemas: SchemaLowerer, resources: list[ir.Resource]
+) -> tuple[ir.Webhooks | None, list[ir.Resource]]:
     """The events of the 3.1 ``webhooks`` section as one union, and the resource that verifies them."""
     section = getattr(ctx.doc, "webhooks", None) or {}
     events: list[ir.WebhookEvent] = []
@@ -111,7 +179,14 @@ def webhooks(ctx: Context, schemas: SchemaLowerer, resources: list[ir.Resource])
         if ref_of(item) is not None:
             ctx.warn(where, "webhook $ref is not supported; skipped")
             continue
-        operation = next((getattr(item, m) for m in ("post", "put") if getattr(item, m, None) is not None), None)
+        operation = next(
+            (
+                getattr(item, m)
+                for m in ("post", "put")
+                if getattr(item, m, None) is not None
+            ),
+            None,
+        )
         if operation is None or operation.requestBody is None:
             continue
         body = operation.requestBody
@@ -121,10 +196,26 @@ def webhooks(ctx: Context, schemas: SchemaLowerer, resources: list[ir.Resource])
         if content is None or content.media_type_schema is None:
             continue
         schema_node = content.media_type_schema
-        where = jp.join(where, "post", "requestBody", "content", "application/json", "schema")
-        event_type = schemas.lower(schema_node, where, naming.class_name(name) + "Event")
-        bodies.append(schema_node)
-        events.append(ir.WebhookEvent(name=name, type=event_type, description=operation.description or operation.summary or ""))
+        where = jp.join(
+            where, "post", "requestBody", "content", "application/json", "schema"
+        )
+        event_type = schemas.lower(
+            schema_node, where, naming.class_name(name) + "Event"
+        )
+        # Inline bodies enter the union as references to where they were declared, so they are declared once.
+        reference_class = v3_1.Reference if ctx.v31 else v3_0.Reference
+        bodies.append(
+            schema_node
+            if ref_of(schema_node) is not None
+            else reference_class.model_validate({"$ref": where})
+        )
+        events.append(
+            ir.WebhookEvent(
+                name=name,
+                type=event_type,
+                description=operation.description or operation.summary or "",
+            )
+        )
     settings = ctx.config.webhooks
     if not events:
         return None, resources
@@ -141,14 +232,27 @@ def webhooks(ctx: Context, schemas: SchemaLowerer, resources: list[ir.Resource])
         return result, resources
     names = [r.name for r in resources]
     if settings.resource in names:
-        resources = [dataclasses.replace(r, webhooks=True) if r.name == settings.resource else r for r in resources]
+        resources = [
+            dataclasses.replace(r, webhooks=True) if r.name == settings.resource else r
+            for r in resources
+        ]
     else:
-        resources = resources + [ir.Resource(name=settings.resource, class_name=naming.class_name(settings.resource), module=naming.module_name(settings.resource), operations=(), webhooks=True)]
+        resources = resources + [
+            ir.Resource(
+                name=settings.resource,
+                class_name=naming.class_name(settings.resource),
+                module=naming.module_name(settings.resource),
+                operations=(),
+                webhooks=True,
+            )
+        ]
         resources.sort(key=lambda r: r.name)
     return result, resources
 
 
-def _event_union(ctx: Context, schemas: SchemaLowerer, bodies: list[object]) -> ir.TypeRef:
+def _event_union(
+    ctx: Context, schemas: SchemaLowerer, bodies: list[object]
+) -> ir.TypeRef:
     """Reuse a component that is exactly the union of the event bodies, else declare ``WebhookEvent``."""
     refs = sorted(ref_of(b) or "" for b in bodies)
     for name in sorted(ctx.component_schemas):
@@ -166,22 +270,40 @@ def security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
     """The auth schemes of ``components.securitySchemes`` that operations use, as the runtime sends them."""
     components = ctx.doc.components
     found: list[ir.SecurityScheme] = []
-    for name, scheme in sorted(((components.securitySchemes or {}) if components else {}).items()):
-        if ref_of(scheme) is not None:
+    for name, scheme in sorted(
+        ((components.securitySchemes or {}) if components else {}).items()
+    ):
+        if isinstance(scheme, (v3_0.Reference, v3_1.Reference)):
             continue
         kind = scheme.type.value if hasattr(scheme.type, "value") else str(scheme.type)
         if kind == "http":
             http = (scheme.scheme or "").lower()
-            found.append(ir.SecurityScheme(name, "basic" if http == "basic" else "bearer", description=scheme.description or ""))
+            found.append(
+                ir.SecurityScheme(
+                    name,
+                    "basic" if http == "basic" else "bearer",
+                    description=scheme.description or "",
+                )
+            )
         elif kind == "apiKey":
-            location = scheme.security_scheme_in.value if hasattr(scheme.security_scheme_in, "value") else str(scheme.security_scheme_in)
-            found.append(ir.SecurityScheme(name, f"api_key_{location}", param_name=scheme.name or "", description=scheme.description or ""))  # type: ignore[arg-type]
+            where = scheme.security_scheme_in
+            location = str(getattr(where, "value", where))
+            kind_name = {
+                "header": "api_key_header",
+                "query": "api_key_query",
+                "cookie": "api_key_cookie",
+            }.get(location, "other")
+            found.append(ir.SecurityScheme(name, kind_name, param_name=scheme.name or "", description=scheme.description or ""))  # type: ignore[arg-type]
         elif kind in ("oauth2", "openIdConnect"):
-            found.append(ir.SecurityScheme(name, "bearer", description=scheme.description or ""))
+            found.append(
+                ir.SecurityScheme(name, "bearer", description=scheme.description or "")
+            )
     return tuple(found)
 
 
-def primary_scheme(schemes: tuple[ir.SecurityScheme, ...], resources: list[ir.Resource]) -> ir.SecurityScheme | None:
+def primary_scheme(
+    schemes: tuple[ir.SecurityScheme, ...], resources: list[ir.Resource]
+) -> ir.SecurityScheme | None:
     """The scheme the client's one credential is sent with: the one most operations name, bearer first."""
     if not schemes:
         return None
@@ -191,8 +313,23 @@ def primary_scheme(schemes: tuple[ir.SecurityScheme, ...], resources: list[ir.Re
             for name in op.security:
                 if name in counts:
                     counts[name] += 1
-    order = {"bearer": 0, "api_key_header": 1, "basic": 2, "api_key_query": 3, "api_key_cookie": 4, "other": 5}
+    order = {
+        "bearer": 0,
+        "api_key_header": 1,
+        "basic": 2,
+        "api_key_query": 3,
+        "api_key_cookie": 4,
+        "other": 5,
+    }
     return min(schemes, key=lambda s: (-counts[s.name], order[s.kind], s.name))
 
 
-__all__ = ["with_pagination", "with_polling", "with_upload", "webhooks", "security_schemes", "v3_0", "v3_1"]
+__all__ = [
+    "with_pagination",
+    "with_polling",
+    "with_upload",
+    "webhooks",
+    "security_schemes",
+    "v3_0",
+    "v3_1",
+]

@@ -16,7 +16,11 @@ from .. import ir, naming
 T = TypeVar("T")
 
 
-def assign_names(candidates: dict[str, str], components: set[str], taken: set[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:  # type: ignore[assignment]
+def assign_names(
+    candidates: dict[str, str],
+    components: set[str],
+    taken: frozenset[str] = frozenset(),
+) -> tuple[dict[str, str], dict[str, str]]:
     """Final class and module names for every declaration key."""
 
     def exact(key: str, candidate: str) -> bool:
@@ -41,11 +45,13 @@ def map_types(node: T, fn: Callable[[ir.DeclRef], ir.DeclRef]) -> T:
         changes: dict[str, Any] = {}
         for field in dataclasses.fields(node):
             value = getattr(node, field.name)
-            if isinstance(value, (tuple, ir.DeclRef)) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            if isinstance(value, (tuple, ir.DeclRef)) or (
+                dataclasses.is_dataclass(value) and not isinstance(value, type)
+            ):
                 mapped = map_types(value, fn)
                 if mapped is not value:
                     changes[field.name] = mapped
-        return dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+        return dataclasses.replace(node, **changes) if changes else node
     return node
 
 

@@ -47,16 +47,34 @@ def collect(ctx: Context) -> list[RawOperation]:
         where = jp.join("#/paths", path)
         if ref_of(item) is not None or (getattr(item, "ref", None)):
             ref = getattr(item, "ref", None) or ref_of(item)
-            ctx.warn(where, f"path item $ref {ref} is not supported; its operations are skipped")
+            ctx.warn(
+                where,
+                f"path item $ref {ref} is not supported; its operations are skipped",
+            )
             continue
         for method in METHODS:
             operation = getattr(item, method, None)
             if operation is not None:
-                found.append(RawOperation(path, method, operation, item, jp.join(where, method), resource_key(path, operation)))
+                found.append(
+                    RawOperation(
+                        path,
+                        method,
+                        operation,
+                        item,
+                        jp.join(where, method),
+                        resource_key(path, operation),
+                    )
+                )
     return found
 
 
-_VERBS = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete", "post": "create"}
+_VERBS = {
+    "get": "retrieve",
+    "put": "update",
+    "patch": "update",
+    "delete": "delete",
+    "post": "create",
+}
 
 
 def method_candidate(raw: RawOperation, resource_words: list[str]) -> str:
@@ -115,7 +133,9 @@ def _strip_resource(tokens: list[str], resource_words: list[str]) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ media types
 
-_JSON = re.compile(r"^application/([\w.+-]*\+)?json($|;)|^\*/\*$|^application/\*$", re.IGNORECASE)
+_JSON = re.compile(
+    r"^application/([\w.+-]*\+)?json($|;)|^\*/\*$|^application/\*$", re.IGNORECASE
+)
 
 
 def body_kind(content_type: str, schema: Any) -> ir.BodyKind:
@@ -135,7 +155,10 @@ def body_kind(content_type: str, schema: Any) -> ir.BodyKind:
 
 
 def _is_binary_schema(schema: Any) -> bool:
-    return isinstance(schema, (v3_0.Schema, v3_1.Schema)) and schema.schema_format in ("binary", "byte")
+    return isinstance(schema, (v3_0.Schema, v3_1.Schema)) and schema.schema_format in (
+        "binary",
+        "byte",
+    )
 
 
 _BODY_PREFERENCE = ("json", "multipart", "form", "binary", "text")
@@ -147,7 +170,12 @@ def pick_content(content: dict[str, Any] | None) -> tuple[str, Any] | None:
         return None
     ranked = sorted(
         content.items(),
-        key=lambda item: (_BODY_PREFERENCE.index(body_kind(item[0], getattr(item[1], "media_type_schema", None))), item[0]),
+        key=lambda item: (
+            _BODY_PREFERENCE.index(
+                body_kind(item[0], getattr(item[1], "media_type_schema", None))
+            ),
+            item[0],
+        ),
     )
     return ranked[0]
 
@@ -178,7 +206,9 @@ class OperationLowerer:
                 node = getattr(module, kind).model_validate(node)
         return node, where
 
-    def lower(self, raw: RawOperation, name: str, hint: str, idempotency_header: str) -> ir.Operation:
+    def lower(
+        self, raw: RawOperation, name: str, hint: str, idempotency_header: str
+    ) -> ir.Operation:
         """The IR of one operation; ``name`` is its final method name and ``hint`` prefixes inline names."""
         op = raw.operation
         parameters = self._parameters(raw, hint)
@@ -187,66 +217,131 @@ class OperationLowerer:
         responses = self._responses(raw, hint)
         returns, returns_kind = _returns(responses, self.ctx, raw.pointer)
         security = op.security if op.security is not None else self.ctx.doc.security
-        scheme_names = tuple(sorted({name for requirement in security or [] for name in requirement}))
+        scheme_names = tuple(
+            sorted({name for requirement in security or [] for name in requirement})
+        )
         # ``security: []`` opts out; an empty requirement ``{}`` among others makes auth optional (sent).
         authenticated = not (security is not None and len(security) == 0)
         idempotency = ""
         if idempotency_header:
             for parameter in parameters:
-                if parameter.location == "header" and parameter.wire.lower() == idempotency_header.lower():
+                if (
+                    parameter.location == "header"
+                    and parameter.wire.lower() == idempotency_header.lower()
+                ):
                     idempotency = parameter.name
         return ir.Operation(
-            name=name, operation_id=op.operationId or "", method=raw.method, path=raw.path,
-            parameters=tuple(parameters + body_params), body=body, responses=tuple(responses),
-            returns=returns, returns_kind=returns_kind, summary=op.summary or "",
-            description=op.description or "", deprecated=bool(op.deprecated),
-            security=scheme_names, authenticated=authenticated,
-            idempotency_param=idempotency, tags=tuple(str(t) for t in op.tags or ()), pointer=raw.pointer,
+            name=name,
+            operation_id=op.operationId or "",
+            method=raw.method,
+            path=raw.path,
+            parameters=tuple(parameters + body_params),
+            body=body,
+            responses=tuple(responses),
+            returns=returns,
+            returns_kind=returns_kind,
+            summary=op.summary or "",
+            description=op.description or "",
+            deprecated=bool(op.deprecated),
+            security=scheme_names,
+            authenticated=authenticated,
+            idempotency_param=idempotency,
+            tags=tuple(str(t) for t in op.tags or ()),
+            pointer=raw.pointer,
         )
 
     # ------------------------------------------------------------------------------------------ parameters
 
     def _parameters(self, raw: RawOperation, hint: str) -> list[ir.Parameter]:
         merged: dict[tuple[str, str], tuple[Any, str]] = {}
-        for owner, owner_ptr in ((raw.path_item, jp.join("#/paths", raw.path)), (raw.operation, raw.pointer)):
+        for owner, owner_ptr in (
+            (raw.path_item, jp.join("#/paths", raw.path)),
+            (raw.operation, raw.pointer),
+        ):
             for i, node in enumerate(owner.parameters or []):
                 parameter, ref = self.deref(node, "Parameter")
                 where = ref or jp.join(owner_ptr, "parameters", i)
                 if parameter is None:
                     self.ctx.warn(where, "parameter $ref cycle; skipped")
                     continue
-                location = parameter.param_in.value if hasattr(parameter.param_in, "value") else str(parameter.param_in)
+                location = (
+                    parameter.param_in.value
+                    if hasattr(parameter.param_in, "value")
+                    else str(parameter.param_in)
+                )
                 if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
                     continue
                 merged[(parameter.name, location)] = (parameter, where)
         # Path parameters in URL order first, then the rest in spec order.
         order = re.findall(r"{([^}]+)}", raw.path)
         entries = list(merged.items())
-        entries.sort(key=lambda e: (0, order.index(e[0][0])) if e[0][1] == "path" and e[0][0] in order else (1, 0))
+        entries.sort(
+            key=lambda e: (
+                (0, order.index(e[0][0]))
+                if e[0][1] == "path" and e[0][0] in order
+                else (1, 0)
+            )
+        )
         for placeholder in order:
             if (placeholder, "path") not in merged:
-                self.ctx.warn(raw.pointer, f"path parameter {placeholder!r} is not declared; read as a string")
-                entries.insert(order.index(placeholder), ((placeholder, "path"), (None, raw.pointer)))
+                self.ctx.warn(
+                    raw.pointer,
+                    f"path parameter {placeholder!r} is not declared; read as a string",
+                )
+                entries.insert(
+                    order.index(placeholder),
+                    ((placeholder, "path"), (None, raw.pointer)),
+                )
         names = naming.resolve(
-            ((f"{loc}:{wire}", naming.parameter_name(wire)) for (wire, loc), _ in entries),
+            (
+                (f"{loc}:{wire}", naming.parameter_name(wire))
+                for (wire, loc), _ in entries
+            ),
             exact=lambda key, candidate: key.split(":", 1)[0] == "path",
         )
         result: list[ir.Parameter] = []
         for (wire, location), (parameter, where) in entries:
             name = names[f"{location}:{wire}"]
             if parameter is None:
-                result.append(ir.Parameter(name=name, wire=wire, location="path", type=ir.PrimitiveType("str"), required=True, pointer=where))
+                result.append(
+                    ir.Parameter(
+                        name=name,
+                        wire=wire,
+                        location="path",
+                        type=ir.PrimitiveType("str"),
+                        required=True,
+                        pointer=where,
+                    )
+                )
                 continue
             schema = parameter.param_schema
             if schema is None and parameter.content:
                 picked = pick_content(parameter.content)
                 schema = picked[1].media_type_schema if picked else None
-            param_type = self.schemas.lower(schema, jp.join(where, "schema"), hint + naming.pascal(wire)) if schema is not None else ir.PrimitiveType("str")
+            param_type = (
+                self.schemas.lower(
+                    schema, jp.join(where, "schema"), hint + naming.pascal(wire)
+                )
+                if schema is not None
+                else ir.PrimitiveType("str")
+            )
             if location == "path" and isinstance(param_type, ir.NullableType):
                 param_type = param_type.inner
-            default = self.schemas.default_for(schema, param_type, jp.join(where, "schema")) if schema is not None else None
-            style = parameter.style.value if parameter.style is not None and hasattr(parameter.style, "value") else (str(parameter.style) if parameter.style else "")
-            explode = parameter.explode if parameter.explode is not None else style in ("", "form")
+            default = (
+                self.schemas.default_for(schema, param_type, jp.join(where, "schema"))
+                if schema is not None
+                else None
+            )
+            style = (
+                parameter.style.value
+                if parameter.style is not None and hasattr(parameter.style, "value")
+                else (str(parameter.style) if parameter.style else "")
+            )
+            explode = (
+                parameter.explode
+                if parameter.explode is not None
+                else style in ("", "form")
+            )
             if location in ("path", "header") and parameter.explode is None:
                 explode = False
             description = parameter.description or ""
@@ -255,22 +350,34 @@ class OperationLowerer:
                     description = self.ctx.deref(schema, where)[0].description or ""
                 except Exception:
                     description = ""
-            examples: tuple[Any, ...] = ()
+            examples: tuple[ir.JsonValue, ...] = ()
             if is_set(parameter, "example"):
                 examples = (parameter.example,)
             elif isinstance(schema, (v3_0.Schema, v3_1.Schema)):
                 examples = examples_of(schema)
-            result.append(ir.Parameter(
-                name=name, wire=wire, location=location,  # type: ignore[arg-type]
-                type=param_type, required=bool(parameter.required) or location == "path",
-                description=description, default=default, deprecated=bool(parameter.deprecated),
-                style=style, explode=bool(explode), examples=examples, pointer=where,
-            ))
+            result.append(
+                ir.Parameter(
+                    name=name,
+                    wire=wire,
+                    location=location,  # type: ignore[arg-type]
+                    type=param_type,
+                    required=bool(parameter.required) or location == "path",
+                    description=description,
+                    default=default,
+                    deprecated=bool(parameter.deprecated),
+                    style=style,
+                    explode=bool(explode),
+                    examples=examples,
+                    pointer=where,
+                )
+            )
         return result
 
     # ------------------------------------------------------------------------------------------ request body
 
-    def _body(self, raw: RawOperation, hint: str, taken: set[str]) -> tuple[ir.RequestBody | None, list[ir.Parameter]]:
+    def _body(
+        self, raw: RawOperation, hint: str, taken: set[str]
+    ) -> tuple[ir.RequestBody | None, list[ir.Parameter]]:
         node = raw.operation.requestBody
         if node is None:
             return None, []
@@ -282,18 +389,52 @@ class OperationLowerer:
         picked = pick_content(body.content)
         if picked is None:
             self.ctx.warn(where, "request body has no content; sent as raw bytes")
-            return ir.RequestBody("binary", "application/octet-stream", ir.PrimitiveType("bytes"), bool(body.required), False, body.description or ""), []
+            return (
+                ir.RequestBody(
+                    "binary",
+                    "application/octet-stream",
+                    ir.PrimitiveType("bytes"),
+                    bool(body.required),
+                    False,
+                    body.description or "",
+                ),
+                [],
+            )
         content_type, media = picked
         schema_node: SchemaNode | None = media.media_type_schema
         where = jp.join(where, "content", content_type, "schema")
         kind = body_kind(content_type, schema_node)
         required = bool(body.required)
         if kind in ("binary",):
-            return ir.RequestBody("binary", content_type, ir.PrimitiveType("bytes"), required, False, body.description or ""), []
+            return (
+                ir.RequestBody(
+                    "binary",
+                    content_type,
+                    ir.PrimitiveType("bytes"),
+                    required,
+                    False,
+                    body.description or "",
+                ),
+                [],
+            )
         if kind == "text":
-            return ir.RequestBody("text", content_type, ir.PrimitiveType("str"), required, False, body.description or ""), []
+            return (
+                ir.RequestBody(
+                    "text",
+                    content_type,
+                    ir.PrimitiveType("str"),
+                    required,
+                    False,
+                    body.description or "",
+                ),
+                [],
+            )
         body_hint = hint + "Body"
-        body_type = self.schemas.lower(schema_node, where, body_hint) if schema_node is not None else ir.AnyType()
+        body_type = (
+            self.schemas.lower(schema_node, where, body_hint)
+            if schema_node is not None
+            else ir.AnyType()
+        )
         resolved = None
         if schema_node is not None:
             try:
@@ -303,38 +444,93 @@ class OperationLowerer:
             except Exception:
                 resolved = None
         properties = (resolved.properties or {}) if resolved is not None else {}
-        flattenable = bool(properties) and not (resolved is not None and (resolved.oneOf or resolved.anyOf)) and not isinstance(body_type, ir.NullableType)
+        flattenable = (
+            bool(properties)
+            and not (resolved is not None and (resolved.oneOf or resolved.anyOf))
+            and not isinstance(body_type, ir.NullableType)
+        )
         if not flattenable:
             name = naming.resolve([("body", "body")], taken=taken)["body"]
-            return ir.RequestBody(kind, content_type, body_type, required, False, body.description or "", param_name=name), []
+            return (
+                ir.RequestBody(
+                    kind,
+                    content_type,
+                    body_type,
+                    required,
+                    False,
+                    body.description or "",
+                    param_name=name,
+                ),
+                [],
+            )
         # Flattened: each writable property becomes a keyword argument.
-        declaration = self.ctx.declarations.get(body_type.key) if isinstance(body_type, ir.DeclRef) else None
-        fields = {f.wire: f for f in declaration.fields} if isinstance(declaration, ir.Model) else {}
-        writable = [wire for wire in properties if not (fields.get(wire) and fields[wire].read_only)]
+        declaration = (
+            self.ctx.declarations.get(body_type.key)
+            if isinstance(body_type, ir.DeclRef)
+            else None
+        )
+        fields = (
+            {f.wire: f for f in declaration.fields}
+            if isinstance(declaration, ir.Model)
+            else {}
+        )
+        writable = [
+            wire
+            for wire in properties
+            if not (fields.get(wire) and fields[wire].read_only)
+        ]
         names = naming.resolve(
-            ((wire, naming.parameter_name(wire)) for wire in writable),
+            (
+                (wire, _body_name(naming.parameter_name(wire), taken))
+                for wire in writable
+            ),
             taken=taken,
         )
         params: list[ir.Parameter] = []
         for wire in writable:
             field = fields.get(wire)
             prop_where = jp.join(where, "properties", wire)
+            examples: tuple[ir.JsonValue, ...]
+            default: ir.Default | None
             if field is None:
-                field_type = self.schemas.lower(properties[wire], prop_where, body_hint + naming.pascal(wire))
-                is_required = wire in set(resolved.required or []) if resolved is not None else False
+                field_type = self.schemas.lower(
+                    properties[wire], prop_where, body_hint + naming.pascal(wire)
+                )
+                is_required = (
+                    wire in set(resolved.required or [])
+                    if resolved is not None
+                    else False
+                )
                 description, default, examples = "", None, ()
             else:
                 field_type, is_required = field.type, field.required
-                description, default, examples = field.description, field.default, field.examples
+                description, default, examples = (
+                    field.description,
+                    field.default,
+                    field.examples,
+                )
             if kind == "multipart" and _is_binary(properties[wire], self.ctx):
                 field_type = ir.PrimitiveType("bytes", "binary")
-            params.append(ir.Parameter(
-                name=names[wire], wire=wire, location="body", type=field_type,
-                required=required and is_required, description=description, default=default,
-                deprecated=bool(field.deprecated) if field else False, examples=examples,
-                pointer=field.pointer if field else prop_where,
-            ))
-        return ir.RequestBody(kind, content_type, body_type, required, True, body.description or ""), params
+            params.append(
+                ir.Parameter(
+                    name=names[wire],
+                    wire=wire,
+                    location="body",
+                    type=field_type,
+                    required=required and is_required,
+                    description=description,
+                    default=default,
+                    deprecated=bool(field.deprecated) if field else False,
+                    examples=examples,
+                    pointer=field.pointer if field else prop_where,
+                )
+            )
+        return (
+            ir.RequestBody(
+                kind, content_type, body_type, required, True, body.description or ""
+            ),
+            params,
+        )
 
     # ------------------------------------------------------------------------------------------ responses
 
@@ -351,10 +547,24 @@ class OperationLowerer:
             headers = tuple(sorted((response.headers or {}).keys()))
             picked = pick_content(response.content)
             if status.startswith("3"):
-                result.append(ir.Response(status, "redirect", description=response.description or "", headers=headers))
+                result.append(
+                    ir.Response(
+                        status,
+                        "redirect",
+                        description=response.description or "",
+                        headers=headers,
+                    )
+                )
                 continue
             if picked is None:
-                result.append(ir.Response(status, "empty", description=response.description or "", headers=headers))
+                result.append(
+                    ir.Response(
+                        status,
+                        "empty",
+                        description=response.description or "",
+                        headers=headers,
+                    )
+                )
                 continue
             content_type, media = picked
             schema_node = media.media_type_schema
@@ -362,20 +572,37 @@ class OperationLowerer:
             if kind in ("multipart", "form"):
                 kind = "binary"
             response_type: ir.TypeRef | None = None
-            documented_only = status not in success and not (status == "default" and not success) and ref_of(media.media_type_schema) is None
+            documented_only = (
+                status not in success
+                and not (status == "default" and not success)
+                and ref_of(media.media_type_schema) is None
+            )
             if kind == "json" and documented_only:
                 # Inline error bodies are parsed by the runtime's generic error handling, not declared.
                 response_type = ir.AnyType()
             elif kind == "json":
-                suffix = "Response" if len(success) <= 1 or status not in success else f"Response{status}"
+                suffix = (
+                    "Response"
+                    if len(success) <= 1 or status not in success
+                    else f"Response{status}"
+                )
                 if schema_node is None:
                     response_type = ir.AnyType()
                 else:
-                    response_type = self.schemas.lower(schema_node, jp.join(where, "content", content_type, "schema"), hint + suffix)
+                    response_type = self.schemas.lower(
+                        schema_node,
+                        jp.join(where, "content", content_type, "schema"),
+                        hint + suffix,
+                    )
             elif kind == "text":
                 response_type = ir.PrimitiveType("str")
             result.append(ir.Response(status, kind, content_type, response_type, response.description or "", headers))  # type: ignore[arg-type]
         return result
+
+
+def _body_name(candidate: str, taken: set[str]) -> str:
+    """A body property that collides with a parameter keeps its meaning in its name: ``body_<name>``."""
+    return f"body_{candidate}" if candidate in taken else candidate
 
 
 def _status_order(status: str) -> tuple[int, str]:
@@ -391,7 +618,9 @@ def _is_binary(node: Any, ctx: Context) -> bool:
         schema, _ = ctx.deref(node, "")
     except Exception:
         return False
-    if schema.schema_format in ("binary", "byte") or getattr(schema, "contentMediaType", None):
+    if schema.schema_format in ("binary", "byte") or getattr(
+        schema, "contentMediaType", None
+    ):
         return True
     items = schema.items
     if items is not None:
@@ -399,15 +628,21 @@ def _is_binary(node: Any, ctx: Context) -> bool:
     return False
 
 
-def _returns(responses: list[ir.Response], ctx: Context, pointer: str) -> tuple[ir.TypeRef | None, ir.ResponseKind]:
+def _returns(
+    responses: list[ir.Response], ctx: Context, pointer: str
+) -> tuple[ir.TypeRef | None, ir.ResponseKind]:
     """What the method returns: the success response's type (a union when 2xx responses differ), None for
     no content, a binary response for files and redirects to them."""
-    success = [r for r in responses if r.status.startswith("2") or r.status.upper() == "2XX"]
+    success = [
+        r for r in responses if r.status.startswith("2") or r.status.upper() == "2XX"
+    ]
     if not success:
         redirects = [r for r in responses if r.status.startswith("3")]
         if redirects:
             return None, "redirect"
-        default = [r for r in responses if r.status.upper() == "DEFAULT" and r.kind != "empty"]
+        default = [
+            r for r in responses if r.status.upper() == "DEFAULT" and r.kind != "empty"
+        ]
         success = default
     if not success:
         return None, "empty"
@@ -420,11 +655,19 @@ def _returns(responses: list[ir.Response], ctx: Context, pointer: str) -> tuple[
         return ir.PrimitiveType("str"), "text"
     types: list[ir.TypeRef] = []
     for response in success:
-        if response.kind == "json" and response.type is not None and response.type not in types:
+        if (
+            response.kind == "json"
+            and response.type is not None
+            and response.type not in types
+        ):
             types.append(response.type)
     if not types:
         return ir.AnyType(), "json"
-    result: ir.TypeRef = types[0] if len(types) == 1 else ir.UnionType(tuple(ir.UnionVariant(t) for t in types))
+    result: ir.TypeRef = (
+        types[0]
+        if len(types) == 1
+        else ir.UnionType(tuple(ir.UnionVariant(t) for t in types))
+    )
     if "empty" in kinds and not isinstance(result, ir.NullableType):
         result = ir.NullableType(result)
     return result, "json"

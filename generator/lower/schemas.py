@@ -16,7 +16,15 @@ from openapi_pydantic.v3 import v3_0, v3_1
 
 from .. import ir, naming
 from .. import pointer as jp
-from .context import COMPONENT_PREFIX, Context, Schema, SchemaNode, has_constraining_keywords, is_set, ref_of
+from .context import (
+    COMPONENT_PREFIX,
+    Context,
+    Schema,
+    SchemaNode,
+    has_constraining_keywords,
+    is_set,
+    ref_of,
+)
 
 _FORMATS: dict[str, ir.PrimitiveKind] = {
     "date-time": "datetime",
@@ -54,8 +62,9 @@ def _json_value(value: Any) -> ir.JsonValue:
 def examples_of(schema: Schema) -> tuple[ir.JsonValue, ...]:
     """The schema's examples (3.1 ``examples`` list, or the 3.0 ``example``)."""
     found: list[ir.JsonValue] = []
-    if isinstance(getattr(schema, "examples", None), list):
-        found.extend(_json_value(v) for v in schema.examples or [])
+    listed = getattr(schema, "examples", None)
+    if isinstance(listed, list):
+        found.extend(_json_value(v) for v in listed)
     if is_set(schema, "example"):
         found.append(_json_value(schema.example))
     return tuple(found)
@@ -73,7 +82,12 @@ class SchemaLowerer:
     def component(self, name: str) -> ir.TypeRef:
         """The type of ``#/components/schemas/<name>``, declaring it on first use."""
         key = jp.join(COMPONENT_PREFIX.rstrip("/"), name)
-        return self._declared(key, self.ctx.component_schemas[name], naming.class_name(name), component=True)
+        return self._declared(
+            key,
+            self.ctx.component_schemas[name],
+            naming.class_name(name),
+            component=True,
+        )
 
     def lower(self, node: SchemaNode | None, pointer: str, hint: str) -> ir.TypeRef:
         """The type of the schema ``node`` found at ``pointer``; ``hint`` names what it must declare."""
@@ -81,12 +95,22 @@ class SchemaLowerer:
             return ir.AnyType()
         ref = ref_of(node)
         if ref is not None:
-            if not (isinstance(node, (v3_0.Schema, v3_1.Schema)) and has_constraining_keywords(node)):
+            if not (
+                isinstance(node, (v3_0.Schema, v3_1.Schema))
+                and has_constraining_keywords(node)
+            ):
                 return self._ref(ref, pointer)
             node = self.expand_ref_siblings(node, ref)
         assert isinstance(node, (v3_0.Schema, v3_1.Schema))
         kind = self.classify(node)
-        if kind == "model" or kind == "enum" or (kind == "alias" and self._is_discriminated(node, pointer)):
+        if kind == "enum" and len([v for v in node.enum or [] if v is not None]) == 1:
+            # An inline single value is a literal (typically a union's tag), not an enum class.
+            return self._inline(node, pointer, hint)
+        if (
+            kind == "model"
+            or kind == "enum"
+            or (kind == "alias" and self._is_discriminated(node, pointer))
+        ):
             return self._declared(pointer, node, hint, component=False)
         return self._inline(node, pointer, hint)
 
@@ -97,16 +121,27 @@ class SchemaLowerer:
             self.ctx.warn(pointer, f"unresolved $ref {ref}; read as any")
             return ir.AnyType()
         tokens = jp.split(ref)
-        if len(tokens) == 3 and tokens[:2] == ["components", "schemas"] and tokens[2] in self.ctx.component_schemas:
+        if (
+            len(tokens) == 3
+            and tokens[:2] == ["components", "schemas"]
+            and tokens[2] in self.ctx.component_schemas
+        ):
             return self.component(tokens[2])
         if ref in self.ctx.memo:
             return self.ctx.memo[ref]
         target = self.ctx.schema_at(ref)
         hint = naming.class_name("_".join(tokens[-2:]) if tokens else "Schema")
-        if ref_of(target) is None and isinstance(target, (v3_0.Schema, v3_1.Schema)) and self.classify(target) in ("model", "enum"):
+        if (
+            ref_of(target) is None
+            and isinstance(target, (v3_0.Schema, v3_1.Schema))
+            and self.classify(target) in ("model", "enum")
+        ):
             return self._declared(ref, target, hint, component=False)
         if ref in self.in_progress:
-            self.ctx.warn(pointer, f"recursive $ref {ref} through a non-object schema; read as any")
+            self.ctx.warn(
+                pointer,
+                f"recursive $ref {ref} through a non-object schema; read as any",
+            )
             return ir.AnyType()
         self.in_progress.add(ref)
         try:
@@ -121,18 +156,30 @@ class SchemaLowerer:
         siblings = node.model_copy()
         extra = {k: v for k, v in (siblings.model_extra or {}).items() if k != "$ref"}
         object.__setattr__(siblings, "__pydantic_extra__", extra)
-        reference = (v3_1.Reference if self.ctx.v31 else v3_0.Reference).model_validate({"$ref": ref})
+        reference = (v3_1.Reference if self.ctx.v31 else v3_0.Reference).model_validate(
+            {"$ref": ref}
+        )
         return self.ctx.schema_class.model_validate({}).model_copy(
-            update={"allOf": [reference, siblings], "description": node.description, "title": node.title}
+            update={
+                "allOf": [reference, siblings],
+                "description": node.description,
+                "title": node.title,
+            }
         )
 
     # ------------------------------------------------------------------------------------------ classification
 
     def classify(self, schema: Schema) -> str:
         """``model`` (object with properties), ``enum`` (string or integer values) or ``alias`` (the rest)."""
+        if single_ref(schema) is not None:
+            return "alias"
         if schema.allOf:
             merged = self.merge_all_of(schema, "")
-            return "model" if merged.properties else ("enum" if self._enum_kind(merged) else "alias")
+            return (
+                "model"
+                if merged.properties
+                else ("enum" if self._enum_kind(merged) else "alias")
+            )
         if schema.properties:
             return "model"
         if self._enum_kind(schema):
@@ -151,17 +198,24 @@ class SchemaLowerer:
 
     def _is_discriminated(self, schema: Schema, pointer: str) -> bool:
         variants = schema.oneOf or schema.anyOf
-        return bool(variants) and self._discriminator(schema, variants or [], pointer) is not None
+        return (
+            bool(variants)
+            and self._discriminator(schema, list(variants or []), pointer) is not None
+        )
 
     # ------------------------------------------------------------------------------------------ declarations
 
-    def _declared(self, key: str, schema: SchemaNode, hint: str, *, component: bool) -> ir.TypeRef:
+    def _declared(
+        self, key: str, schema: SchemaNode, hint: str, *, component: bool
+    ) -> ir.TypeRef:
         """Declare the schema at ``key`` once (model, enum or alias) and return a reference to it."""
         ctx = self.ctx
         if key in ctx.kinds:
             return ir.DeclRef(key=key, kind=ctx.kinds[key])  # type: ignore[arg-type]
         if ref_of(schema) is not None:
-            if isinstance(schema, (v3_0.Schema, v3_1.Schema)) and has_constraining_keywords(schema):
+            if isinstance(
+                schema, (v3_0.Schema, v3_1.Schema)
+            ) and has_constraining_keywords(schema):
                 schema = self.expand_ref_siblings(schema, ref_of(schema) or "")
         if ref_of(schema) is not None:
             kind = "alias"
@@ -183,8 +237,13 @@ class SchemaLowerer:
                 ctx.warn(key, "schema refers only to itself; read as any")
                 target = ir.AnyType()
             ctx.declarations[key] = ir.Alias(
-                key=key, name=hint, module="", type=target, description=description,
-                deprecated=bool(getattr(schema, "deprecated", False)), pointer=key,
+                key=key,
+                name=hint,
+                module="",
+                type=target,
+                description=description,
+                deprecated=bool(getattr(schema, "deprecated", False)),
+                pointer=key,
             )
         elif kind == "enum":
             assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
@@ -207,9 +266,14 @@ class SchemaLowerer:
         )
         members = tuple(ir.EnumMember(name=names[repr(v)], value=v) for v in values)
         return ir.Enum(
-            key=key, name=hint, module="", kind=kind,  # type: ignore[arg-type]
-            members=members, description=schema.description or schema.title or "",
-            deprecated=bool(schema.deprecated), pointer=key,
+            key=key,
+            name=hint,
+            module="",
+            kind=kind,  # type: ignore[arg-type]
+            members=members,
+            description=schema.description or schema.title or "",
+            deprecated=bool(schema.deprecated),
+            pointer=key,
         )
 
     def _model(self, schema: Schema, key: str, hint: str) -> ir.Model:
@@ -218,26 +282,49 @@ class SchemaLowerer:
         properties = schema.properties or {}
         required = set(schema.required or [])
         for missing in sorted(required - set(properties)):
-            self.ctx.warn(jp.join(key, "required"), f"required property {missing!r} is not defined; ignored")
+            self.ctx.warn(
+                jp.join(key, "required"),
+                f"required property {missing!r} is not defined; ignored",
+            )
         names = naming.resolve(((wire, naming.field_name(wire)) for wire in properties))
         fields = []
         for wire, prop in properties.items():
             where = jp.join(key, "properties", wire)
             field_type = self.lower(prop, where, hint + naming.pascal(wire))
-            fields.append(self._field(names[wire], wire, prop, field_type, wire in required, where))
+            fields.append(
+                self._field(
+                    names[wire], wire, prop, field_type, wire in required, where
+                )
+            )
         additional: ir.TypeRef | None = None
         extra = schema.additionalProperties
         if extra is not None and not isinstance(extra, bool):
-            lowered = self.lower(extra, jp.join(key, "additionalProperties"), hint + "Value")
+            lowered = self.lower(
+                extra, jp.join(key, "additionalProperties"), hint + "Value"
+            )
             additional = None if isinstance(lowered, ir.AnyType) else lowered
         return ir.Model(
-            key=key, name=hint, module="", fields=tuple(fields),
-            description=schema.description or "", title=schema.title or "",
-            additional=additional, deprecated=bool(schema.deprecated),
-            examples=examples_of(schema), pointer=key,
+            key=key,
+            name=hint,
+            module="",
+            fields=tuple(fields),
+            description=schema.description or "",
+            title=schema.title or "",
+            additional=additional,
+            deprecated=bool(schema.deprecated),
+            examples=examples_of(schema),
+            pointer=key,
         )
 
-    def _field(self, name: str, wire: str, prop: SchemaNode, field_type: ir.TypeRef, required: bool, where: str) -> ir.Field:
+    def _field(
+        self,
+        name: str,
+        wire: str,
+        prop: SchemaNode,
+        field_type: ir.TypeRef,
+        required: bool,
+        where: str,
+    ) -> ir.Field:
         description = getattr(prop, "description", None) or ""
         target: Schema | None = None
         if isinstance(prop, (v3_0.Schema, v3_1.Schema)):
@@ -248,32 +335,52 @@ class SchemaLowerer:
             description = resolved.description or ""
         default = self.default_for(prop, field_type, where) if not required else None
         return ir.Field(
-            name=name, wire=wire, type=field_type, required=required, description=description,
+            name=name,
+            wire=wire,
+            type=field_type,
+            required=required,
+            description=description,
             default=default,
             deprecated=bool(sibling(prop, "deprecated")[1]),
             read_only=bool(sibling(prop, "readOnly")[1]),
             write_only=bool(sibling(prop, "writeOnly")[1]),
-            examples=examples_of(target) if target is not None else _reference_examples(prop),
+            examples=(
+                examples_of(target) if target is not None else _reference_examples(prop)
+            ),
             pointer=where,
         )
 
     # ------------------------------------------------------------------------------------------ defaults
 
-    def default_for(self, node: SchemaNode, field_type: ir.TypeRef, where: str) -> ir.Default | None:
+    def default_for(
+        self, node: SchemaNode, field_type: ir.TypeRef, where: str
+    ) -> ir.Default | None:
         """The spec's default converted to the field's type, or None when it has none (or a wrong one)."""
         found, value = sibling(node, "default")
         if not found:
             return None
-        inner = field_type.inner if isinstance(field_type, ir.NullableType) else field_type
+        inner = (
+            field_type.inner if isinstance(field_type, ir.NullableType) else field_type
+        )
         if value is None:
-            return ir.Default(None) if isinstance(field_type, ir.NullableType) or isinstance(inner, ir.AnyType) else None
+            return (
+                ir.Default(None)
+                if isinstance(field_type, ir.NullableType)
+                or isinstance(inner, ir.AnyType)
+                else None
+            )
         if isinstance(inner, ir.DeclRef) and inner.kind == "enum":
             declaration = self.ctx.declarations.get(inner.key)
             if isinstance(declaration, ir.Enum):
                 for member in declaration.members:
                     if member.value == value and type(member.value) is type(value):
-                        return ir.Default(value=value, kind="enum_member", enum_member=member.name)
-            self.ctx.warn(jp.join(where, "default"), f"default {value!r} is not one of the enum's values; ignored")
+                        return ir.Default(
+                            value=value, kind="enum_member", enum_member=member.name
+                        )
+            self.ctx.warn(
+                jp.join(where, "default"),
+                f"default {value!r} is not one of the enum's values; ignored",
+            )
             return None
         if isinstance(inner, ir.PrimitiveType) and _fits(inner.kind, value):
             if isinstance(value, float) and not math.isfinite(value):
@@ -312,7 +419,16 @@ class SchemaLowerer:
             for name in resolved.required or []:
                 if name not in required:
                     required.append(name)
-            for field in ("type", "additionalProperties", "enum", "schema_format", "oneOf", "anyOf", "discriminator", "items"):
+            for field in (
+                "type",
+                "additionalProperties",
+                "enum",
+                "schema_format",
+                "oneOf",
+                "anyOf",
+                "discriminator",
+                "items",
+            ):
                 value = getattr(resolved, field, None)
                 if value is not None and field not in update:
                     update[field] = value
@@ -331,20 +447,34 @@ class SchemaLowerer:
             if getattr(own, field, None) is None:
                 own = own.model_copy(update={field: value})
         if properties and not own.type:
-            own = own.model_copy(update={"type": v3_1.DataType.OBJECT if self.ctx.v31 else v3_0.DataType.OBJECT})
-        return own.model_copy(update={"properties": properties or None, "required": required or None})
+            own = own.model_copy(
+                update={
+                    "type": (
+                        v3_1.DataType.OBJECT if self.ctx.v31 else v3_0.DataType.OBJECT
+                    )
+                }
+            )
+        return own.model_copy(
+            update={"properties": properties or None, "required": required or None}
+        )
 
     # ------------------------------------------------------------------------------------------ inline types
 
     def _inline(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
         result = self._inline_inner(schema, pointer, hint)
-        if _nullable(schema) and not isinstance(result, ir.NullableType) and not (
-            isinstance(result, ir.PrimitiveType) and result.kind == "none"
-        ) and not isinstance(result, ir.AnyType):
+        if (
+            _nullable(schema)
+            and not isinstance(result, ir.NullableType)
+            and not (isinstance(result, ir.PrimitiveType) and result.kind == "none")
+            and not isinstance(result, ir.AnyType)
+        ):
             return ir.NullableType(result)
         return result
 
     def _inline_inner(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        ref = single_ref(schema)
+        if ref is not None:
+            return self._ref(ref, jp.join(pointer, "allOf", 0))
         if schema.allOf:
             merged = self.merge_all_of(schema, pointer)
             if merged.properties:
@@ -354,18 +484,26 @@ class SchemaLowerer:
             value = schema.const  # type: ignore[union-attr]
             if value is None or isinstance(value, (str, int, float, bool)):
                 return ir.LiteralType((value,))
-            self.ctx.warn(jp.join(pointer, "const"), "const of a structured value; read as any")
+            self.ctx.warn(
+                jp.join(pointer, "const"), "const of a structured value; read as any"
+            )
             return ir.AnyType()
         if schema.enum:
             return self._inline_enum(schema, pointer, hint)
         variants = schema.oneOf or schema.anyOf
         if variants:
             if schema.properties:
-                self.ctx.warn(pointer, "properties beside oneOf/anyOf; the union is read as the object")
+                self.ctx.warn(
+                    pointer,
+                    "properties beside oneOf/anyOf; the union is read as the object",
+                )
             else:
-                return self._union(schema, variants, pointer, hint)
+                return self._union(schema, list(variants), pointer, hint)
         if getattr(schema, "schema_not", None) is not None and not _types(schema):
-            self.ctx.warn(jp.join(pointer, "not"), "'not' cannot be expressed as a type; read as any")
+            self.ctx.warn(
+                jp.join(pointer, "not"),
+                "'not' cannot be expressed as a type; read as any",
+            )
             return ir.AnyType()
         types = [t for t in _types(schema) if t != "null"]
         if not types:
@@ -380,21 +518,36 @@ class SchemaLowerer:
             else:
                 return ir.AnyType()
         if len(types) > 1:
-            members = tuple(ir.UnionVariant(self._typed(schema, t, pointer, hint)) for t in types)
+            members = tuple(
+                ir.UnionVariant(self._typed(schema, t, pointer, hint)) for t in types
+            )
             return ir.UnionType(members)
         return self._typed(schema, types[0], pointer, hint)
 
     def _typed(self, schema: Schema, kind: str, pointer: str, hint: str) -> ir.TypeRef:
         if kind == "array":
-            item = self.lower(schema.items, jp.join(pointer, "items"), hint + "Item") if schema.items is not None else ir.AnyType()
-            return ir.ListType(item=item, min_items=schema.minItems, max_items=schema.maxItems, unique=bool(schema.uniqueItems))
+            item = (
+                self.lower(schema.items, jp.join(pointer, "items"), hint + "Item")
+                if schema.items is not None
+                else ir.AnyType()
+            )
+            return ir.ListType(
+                item=item,
+                min_items=schema.minItems,
+                max_items=schema.maxItems,
+                unique=bool(schema.uniqueItems),
+            )
         if kind == "object":
             if schema.properties:
                 return self._declared(pointer, schema, hint, component=False)
             extra = schema.additionalProperties
             if extra is None or isinstance(extra, bool):
                 return ir.MapType(ir.AnyType())
-            return ir.MapType(self.lower(extra, jp.join(pointer, "additionalProperties"), hint + "Value"))
+            return ir.MapType(
+                self.lower(
+                    extra, jp.join(pointer, "additionalProperties"), hint + "Value"
+                )
+            )
         fmt = schema.schema_format
         constraints = self._constraints(schema, kind)
         if kind == "string":
@@ -424,14 +577,24 @@ class SchemaLowerer:
         if kind not in ("integer", "number"):
             ge = gt = le = lt = None
         return ir.Constraints(
-            ge=ge, gt=gt, le=le, lt=lt, multiple_of=schema.multipleOf if kind in ("integer", "number") else None,
+            ge=ge,
+            gt=gt,
+            le=le,
+            lt=lt,
+            multiple_of=schema.multipleOf if kind in ("integer", "number") else None,
             min_length=schema.minLength if kind == "string" else None,
             max_length=schema.maxLength if kind == "string" else None,
             pattern=schema.pattern if kind == "string" else None,
         )
 
     def _inline_enum(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
-        values = list(dict.fromkeys((type(v), v) for v in schema.enum or [] if not isinstance(v, (dict, list))))
+        values = list(
+            dict.fromkeys(
+                (type(v), v)
+                for v in schema.enum or []
+                if not isinstance(v, (dict, list))
+            )
+        )
         plain = [v for _, v in values]
         nullable = None in plain
         plain = [v for v in plain if v is not None]
@@ -445,7 +608,9 @@ class SchemaLowerer:
 
     # ------------------------------------------------------------------------------------------ unions
 
-    def _union(self, schema: Schema, variants: list[SchemaNode], pointer: str, hint: str) -> ir.TypeRef:
+    def _union(
+        self, schema: Schema, variants: list[SchemaNode], pointer: str, hint: str
+    ) -> ir.TypeRef:
         keyword = "oneOf" if schema.oneOf else "anyOf"
         discriminator = self._discriminator(schema, variants, pointer)
         lowered: list[ir.UnionVariant] = []
@@ -457,7 +622,11 @@ class SchemaLowerer:
                 nullable = True
                 continue
             tags = discriminator[1].get(i, ()) if discriminator else ()
-            label = resolved.title or (tags[0] if tags else "") or _variant_label(resolved, i)
+            label = (
+                resolved.title
+                or (tags[0] if tags else "")
+                or _variant_label(resolved, i)
+            )
             member = self.lower(variant, where, hint + naming.pascal(label))
             if isinstance(member, ir.NullableType):
                 nullable = True
@@ -476,11 +645,18 @@ class SchemaLowerer:
             result = ir.UnionType(tuple(lowered), discriminator=discriminator[0])
         else:
             result = ir.UnionType(tuple(ir.UnionVariant(v.type) for v in lowered))
-        return ir.NullableType(result) if nullable and not isinstance(result, ir.AnyType) else result
+        return (
+            ir.NullableType(result)
+            if nullable and not isinstance(result, ir.AnyType)
+            else result
+        )
 
-    def _discriminator(self, schema: Schema, variants: list[SchemaNode], pointer: str) -> tuple[str, dict[int, tuple[str, ...]]] | None:
+    def _discriminator(
+        self, schema: Schema, variants: list[SchemaNode], pointer: str
+    ) -> tuple[str, dict[int, tuple[str, ...]]] | None:
         """The tag property and each variant's tag values: from ``discriminator`` (mapping, else the
-        component names), or inferred when every object variant fixes one property to distinct values."""
+        component names), or inferred when every object variant fixes one property to distinct values.
+        """
         explicit = schema.discriminator
         resolved = []
         for i, variant in enumerate(variants):
@@ -490,7 +666,9 @@ class SchemaLowerer:
                 return None
             if _types(target) == ["null"]:
                 continue
-            resolved.append((i, variant, self.merge_all_of(target, "") if target.allOf else target))
+            resolved.append(
+                (i, variant, self.merge_all_of(target, "") if target.allOf else target)
+            )
         if len(resolved) < 2:
             return None
         if explicit is not None:
@@ -500,13 +678,21 @@ class SchemaLowerer:
             for i, variant, target in resolved:
                 ref = ref_of(variant)
                 values = [
-                    value for value, target_ref in mapping.items()
-                    if ref is not None and (target_ref == ref or (not target_ref.startswith("#") and ref == COMPONENT_PREFIX + target_ref))
+                    value
+                    for value, target_ref in mapping.items()
+                    if ref is not None
+                    and (
+                        target_ref == ref
+                        or (
+                            not target_ref.startswith("#")
+                            and ref == COMPONENT_PREFIX + target_ref
+                        )
+                    )
                 ]
                 if not values:
                     values = list(_fixed_values(target, prop))
                 if not values and ref is not None and ref.startswith(COMPONENT_PREFIX):
-                    values = [ref[len(COMPONENT_PREFIX):]]
+                    values = [ref[len(COMPONENT_PREFIX) :]]
                 if not values:
                     return None
                 tags[i] = tuple(values)
@@ -515,14 +701,22 @@ class SchemaLowerer:
         # Inferred: a property with one fixed value per variant.
         candidates: set[str] | None = None
         for _, _, target in resolved:
-            fixed = {name for name, prop in (target.properties or {}).items() if self._fixed(prop)}
+            fixed = {
+                name
+                for name, prop in (target.properties or {}).items()
+                if self._fixed(prop)
+            }
             candidates = fixed if candidates is None else candidates & fixed
         for prop in sorted(candidates or ()):
             tags = {}
             for i, _, target in resolved:
                 tags[i] = tuple(_fixed_values(target, prop))
             all_tags = [t for values in tags.values() for t in values]
-            if all(tags.values()) and len(all_tags) == len(set(all_tags)) and all(isinstance(t, str) for t in all_tags):
+            if (
+                all(tags.values())
+                and len(all_tags) == len(set(all_tags))
+                and all(isinstance(t, str) for t in all_tags)
+            ):
                 return prop, tags
         return None
 
@@ -533,6 +727,37 @@ class SchemaLowerer:
             return False
         values = _schema_fixed_values(target)
         return len(values) == 1 and isinstance(values[0], str)
+
+
+_ANNOTATION_KEYS = frozenset(
+    {
+        "allOf",
+        "description",
+        "title",
+        "default",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "externalDocs",
+        "xml",
+        "$comment",
+    }
+)
+
+
+def single_ref(schema: Schema) -> str | None:
+    """``allOf: [{$ref}]`` with nothing but annotations beside it is how 3.0 specs put a description or a
+    default on a reference: it means the reference."""
+    parts = schema.allOf or []
+    if len(parts) != 1 or ref_of(parts[0]) is None:
+        return None
+    keys = {k for k in schema.model_fields_set if not k.startswith("x-")}
+    if keys - _ANNOTATION_KEYS:
+        return None
+    return ref_of(parts[0])
 
 
 def sibling(node: SchemaNode, key: str) -> tuple[bool, Any]:
@@ -546,7 +771,11 @@ def sibling(node: SchemaNode, key: str) -> tuple[bool, Any]:
 
 def _reference_examples(node: SchemaNode) -> tuple[ir.JsonValue, ...]:
     found, values = sibling(node, "examples")
-    return tuple(_json_value(v) for v in values) if found and isinstance(values, list) else ()
+    return (
+        tuple(_json_value(v) for v in values)
+        if found and isinstance(values, list)
+        else ()
+    )
 
 
 def _schema_fixed_values(schema: Schema) -> list[Any]:
@@ -571,15 +800,37 @@ def _variant_label(schema: Schema, index: int) -> str:
     return types[0] if len(types) == 1 else f"Variant{index + 1}"
 
 
-def _collapse_open_enum(variants: list[ir.UnionVariant], ctx: Context) -> list[ir.UnionVariant]:
+def _collapse_open_enum(
+    variants: list[ir.UnionVariant], ctx: Context
+) -> list[ir.UnionVariant]:
     """``anyOf: [SomeEnum, string]`` is how specs say "a known value or any other string"; the generated
     enums already accept unknown values, so the enum alone says it better."""
-    enums = [v for v in variants if isinstance(v.type, ir.DeclRef) and v.type.kind == "enum"]
-    strings = [v for v in variants if isinstance(v.type, ir.PrimitiveType) and v.type.kind == "str" and not v.type.constraints.any() and not v.type.format]
-    literals = [v for v in variants if isinstance(v.type, ir.LiteralType) and all(isinstance(x, str) for x in v.type.values)]
+    enums = [
+        v for v in variants if isinstance(v.type, ir.DeclRef) and v.type.kind == "enum"
+    ]
+    strings = [
+        v
+        for v in variants
+        if isinstance(v.type, ir.PrimitiveType)
+        and v.type.kind == "str"
+        and not v.type.constraints.any()
+        and not v.type.format
+    ]
+    literals = [
+        v
+        for v in variants
+        if isinstance(v.type, ir.LiteralType)
+        and all(isinstance(x, str) for x in v.type.values)
+    ]
     if len(enums) == 1 and strings and len(variants) == len(strings) + 1:
-        declaration = ctx.declarations.get(enums[0].type.key) if isinstance(enums[0].type, ir.DeclRef) else None
-        if declaration is None or (isinstance(declaration, ir.Enum) and declaration.kind == "str"):
+        declaration = (
+            ctx.declarations.get(enums[0].type.key)
+            if isinstance(enums[0].type, ir.DeclRef)
+            else None
+        )
+        if declaration is None or (
+            isinstance(declaration, ir.Enum) and declaration.kind == "str"
+        ):
             return [enums[0]]
     if strings and literals and len(variants) == len(strings) + len(literals):
         return [strings[0]]

@@ -1,0 +1,78 @@
+"""Operations on pets."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Unpack
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+from ..models.dog import Dog
+
+__all__ = [
+    "Pets",
+    "AsyncPets",
+]
+
+
+class Pets:
+    """Operations on pets."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``parse()``)."""
+        return PetsWithRawResponse(self)
+
+    def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> list[Dog]:
+        """GET /pets"""
+        return self._client.request(
+            "get",
+            "/pets",
+            cast_to=list[Dog],
+            options=options,
+        )
+
+
+class AsyncPets:
+    """Operations on pets."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``parse()``)."""
+        return AsyncPetsWithRawResponse(self)
+
+    async def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> list[Dog]:
+        """GET /pets"""
+        return await self._client.request(
+            "get",
+            "/pets",
+            cast_to=list[Dog],
+            options=options,
+        )
+
+
+class PetsWithRawResponse:
+    """``pets`` methods that return the raw response."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncPetsWithRawResponse:
+    """``pets`` methods that return the raw response."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

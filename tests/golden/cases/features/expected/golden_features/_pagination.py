@@ -1,0 +1,138 @@
+"""Cursor pages: iterate over every item of every page, or walk the pages yourself."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, ClassVar, Generic, TypeVar
+
+import pydantic
+
+from ._exceptions import AcmeError
+
+_T = TypeVar("_T")
+
+__all__ = ["SyncCursorPage", "AsyncCursorPage", "AsyncPager"]
+
+CURSOR_PARAM = "page_token"
+ITEMS_FIELD = "items"
+NEXT_CURSOR_FIELD = "next_page_token"
+HAS_MORE_FIELD = "has_more"
+
+
+def _get(model: pydantic.BaseModel, wire: str) -> Any:
+    """A field of a parsed page by its wire name."""
+    for name, info in type(model).model_fields.items():
+        if (info.alias or name) == wire:
+            return getattr(model, name)
+    return (model.model_extra or {}).get(wire)
+
+
+class _Page(Generic[_T]):
+    cursor_param: ClassVar[str] = CURSOR_PARAM
+
+    def __init__(
+        self, model: pydantic.BaseModel, fetch: Callable[[str | None], Any]
+    ) -> None:
+        self.model = model
+        self.data: list[_T] = list(_get(model, ITEMS_FIELD) or [])
+        has_more = _get(model, HAS_MORE_FIELD)
+        self.has_more: bool | None = has_more if isinstance(has_more, bool) else None
+        cursor = _get(model, NEXT_CURSOR_FIELD)
+        self.next_cursor: str | None = str(cursor) if cursor not in (None, "") else None
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
+        if self.has_more is False:
+            return False
+        return self.next_cursor is not None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more} next_cursor={self.next_cursor!r}>"
+
+
+class SyncCursorPage(_Page[_T]):
+    """One page of a list; iterating over it yields the items of this page and of every page after it."""
+
+    @classmethod
+    def from_model(
+        cls, model: pydantic.BaseModel, fetch: Callable[[str | None], Any]
+    ) -> SyncCursorPage[_T]:
+        """The page of a parsed list response."""
+        return cls(model, fetch)
+
+    def get_next_page(self) -> SyncCursorPage[_T]:
+        """Fetch the page after this one."""
+        if not self.has_next_page():
+            raise AcmeError("No next page: check has_next_page() first.")
+        page: SyncCursorPage[_T] = self._fetch(self.next_cursor)
+        return page
+
+    def iter_pages(self) -> Iterator[SyncCursorPage[_T]]:
+        """This page and every page after it."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[_T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncCursorPage(_Page[_T]):
+    """One page of a list (async); ``async for`` over it yields the items of every page from this one."""
+
+    @classmethod
+    def from_model(
+        cls, model: pydantic.BaseModel, fetch: Callable[[str | None], Any]
+    ) -> AsyncCursorPage[_T]:
+        """The page of a parsed list response."""
+        return cls(model, fetch)
+
+    async def get_next_page(self) -> AsyncCursorPage[_T]:
+        """Fetch the page after this one."""
+        if not self.has_next_page():
+            raise AcmeError("No next page: check has_next_page() first.")
+        page: AsyncCursorPage[_T] = await self._fetch(self.next_cursor)
+        return page
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[_T]]:
+        """This page and every page after it."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+_AP = TypeVar("_AP", bound=AsyncCursorPage[Any])
+_P = TypeVar("_P", bound=SyncCursorPage[Any])
+
+
+class AsyncPager(Generic[_T, _AP]):
+    """What an async list method returns: ``await`` it for the first page, or ``async for`` over it for every
+    item of every page."""
+
+    def __init__(self, fetch: Callable[[str | None], Awaitable[Any]]) -> None:
+        self._fetch = fetch
+
+    def __await__(self) -> Generator[Any, None, _AP]:
+        return self._first().__await__()
+
+    async def _first(self) -> _AP:
+        page: _AP = await self._fetch(None)
+        return page
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        page = await self._first()
+        async for item in page:
+            yield item

@@ -1,0 +1,69 @@
+"""Reading the file of an upload in chunks, so that a large file never sits in memory."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
+CHUNK_SIZE = 1024 * 1024
+
+UploadInput = str | os.PathLike[str] | bytes | IO[bytes]
+
+
+def filename_of(file: Any) -> str | None:
+    """The file name of a path or of a named file object."""
+    if isinstance(file, (str, os.PathLike)):
+        return os.path.basename(os.fspath(file))
+    name = getattr(file, "name", None)
+    return os.path.basename(name) if isinstance(name, str) else None
+
+
+def guess_content_type(filename: str | None) -> str:
+    """The media type for a file name's extension, or ``application/octet-stream``."""
+    guessed = mimetypes.guess_type(filename)[0] if filename else None
+    return guessed or "application/octet-stream"
+
+
+def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
+    while True:
+        chunk = handle.read(CHUNK_SIZE)
+        if not chunk:
+            return
+        yield chunk
+
+
+@contextmanager
+def open_upload(file: Any) -> Iterator[tuple[bytes | Iterator[bytes], int | None]]:
+    """The content to send (bytes, or chunks read on demand) and its size when known."""
+    if isinstance(file, (bytes, bytearray, memoryview)):
+        data = bytes(file)
+        yield data, len(data)
+        return
+    if isinstance(file, (str, os.PathLike)):
+        with open(file, "rb") as handle:
+            yield _chunks(handle), os.fstat(handle.fileno()).st_size
+        return
+    size: int | None = None
+    try:
+        if file.seekable():
+            position = file.tell()
+            size = file.seek(0, os.SEEK_END) - position
+            file.seek(position)
+    except (AttributeError, OSError):
+        size = None
+    yield _chunks(file), size
+
+
+def to_async(content: bytes | Iterator[bytes]) -> bytes | AsyncIterator[bytes]:
+    """Chunks for an async request body."""
+    if isinstance(content, bytes):
+        return content
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for chunk in content:
+            yield chunk
+
+    return chunks()

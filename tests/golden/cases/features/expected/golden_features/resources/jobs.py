@@ -1,0 +1,216 @@
+"""Operations on jobs."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Unpack
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models.job import Job
+from ..models.jobs_list_response import JobsListResponse
+
+__all__ = [
+    "Jobs",
+    "AsyncJobs",
+]
+
+
+class Jobs:
+    """Operations on jobs."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> JobsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``parse()``)."""
+        return JobsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        input: str,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Job:
+        """POST /v2/jobs"""
+        return self._client.request(
+            "post",
+            "/v2/jobs",
+            body={
+                "input": input,
+            },
+            idempotency_key=idempotency_key,
+            cast_to=Job,
+            options=options,
+        )
+
+    def list(
+        self,
+        *,
+        page_token: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncCursorPage[Job]:
+        """GET /v2/jobs"""
+        return self._client.request_page(
+            "/v2/jobs",
+            page=SyncCursorPage[Job],
+            cast_to=JobsListResponse,
+            query={
+                "page_token": page_token,
+                "page_size": page_size,
+            },
+            options=options,
+        )
+
+    def retrieve(
+        self,
+        job_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Job:
+        """GET /v2/jobs/{job_id}"""
+        return self._client.request(
+            "get",
+            "/v2/jobs/{job_id}",
+            path_params={
+                "job_id": job_id,
+            },
+            cast_to=Job,
+            options=options,
+        )
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+    ) -> Job:
+        """Poll until the status is done, error; return the last state.
+
+        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
+        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
+        seconds.
+        """
+        return self._client.poll(
+            lambda: self.retrieve(job_id),
+            status_field="state",
+            terminal=("done", "error"),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+
+class AsyncJobs:
+    """Operations on jobs."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``parse()``)."""
+        return AsyncJobsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        input: str,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Job:
+        """POST /v2/jobs"""
+        return await self._client.request(
+            "post",
+            "/v2/jobs",
+            body={
+                "input": input,
+            },
+            idempotency_key=idempotency_key,
+            cast_to=Job,
+            options=options,
+        )
+
+    def list(
+        self,
+        *,
+        page_token: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Job, AsyncCursorPage[Job]]:
+        """GET /v2/jobs"""
+        return self._client.request_page(
+            "/v2/jobs",
+            page=AsyncCursorPage[Job],
+            item=Job,
+            cast_to=JobsListResponse,
+            query={
+                "page_token": page_token,
+                "page_size": page_size,
+            },
+            options=options,
+        )
+
+    async def retrieve(
+        self,
+        job_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Job:
+        """GET /v2/jobs/{job_id}"""
+        return await self._client.request(
+            "get",
+            "/v2/jobs/{job_id}",
+            path_params={
+                "job_id": job_id,
+            },
+            cast_to=Job,
+            options=options,
+        )
+
+    async def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+    ) -> Job:
+        """Poll until the status is done, error; return the last state.
+
+        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
+        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
+        seconds.
+        """
+
+        async def fetch() -> Job:
+            return await self.retrieve(job_id)
+
+        result: Job = await self._client.poll(
+            fetch,
+            status_field="state",
+            terminal=("done", "error"),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        return result
+
+
+class JobsWithRawResponse:
+    """``jobs`` methods that return the raw response."""
+
+    def __init__(self, resource: Jobs) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncJobsWithRawResponse:
+    """``jobs`` methods that return the raw response."""
+
+    def __init__(self, resource: AsyncJobs) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

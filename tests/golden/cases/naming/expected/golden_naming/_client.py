@@ -1,0 +1,194 @@
+"""The clients: ``GoldenNaming`` (synchronous) and ``AsyncGoldenNaming``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .resources.reports import AsyncReports, Reports
+    from .resources.user_accounts import AsyncUserAccounts, UserAccounts
+    from .resources.with_options import AsyncWithOptions, WithOptions
+
+__all__ = ["GoldenNaming", "AsyncGoldenNaming"]
+
+
+class GoldenNaming(SyncAPIClient):
+    """Synchronous client of the Naming.
+
+    ``api_key`` defaults to the ``GOLDEN_NAMING_API_KEY`` environment variable and
+    ``base_url`` to
+    ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after ``timeout``
+    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
+    429 and 5xx answers.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+    ) -> GoldenNaming:
+        """A copy of this client with other settings, sharing its connection pool."""
+        copy = type(self)(
+            api_key=self.api_key,
+            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=(
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            default_headers=(
+                self.default_headers
+                if isinstance(default_headers, NotGiven)
+                else default_headers
+            ),
+            http_client=self._client,
+        )
+        copy.initial_retry_delay = self.initial_retry_delay
+        copy.max_retry_delay = self.max_retry_delay
+        copy.max_retry_after = self.max_retry_after
+        return copy
+
+    def __enter__(self) -> GoldenNaming:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @cached_property
+    def reports(self) -> Reports:
+        """Operations on reports."""
+        from .resources.reports import Reports
+
+        return Reports(self)
+
+    @cached_property
+    def user_accounts(self) -> UserAccounts:
+        """Accounts of users."""
+        from .resources.user_accounts import UserAccounts
+
+        return UserAccounts(self)
+
+    @cached_property
+    def with_options_(self) -> WithOptions:
+        """Collides with a client method."""
+        from .resources.with_options import WithOptions
+
+        return WithOptions(self)
+
+
+class AsyncGoldenNaming(AsyncAPIClient):
+    """Asynchronous client of the Naming.
+
+    ``api_key`` defaults to the ``GOLDEN_NAMING_API_KEY`` environment variable and
+    ``base_url`` to
+    ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after ``timeout``
+    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
+    429 and 5xx answers.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+    ) -> AsyncGoldenNaming:
+        """A copy of this client with other settings, sharing its connection pool."""
+        copy = type(self)(
+            api_key=self.api_key,
+            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=(
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            default_headers=(
+                self.default_headers
+                if isinstance(default_headers, NotGiven)
+                else default_headers
+            ),
+            http_client=self._client,
+        )
+        copy.initial_retry_delay = self.initial_retry_delay
+        copy.max_retry_delay = self.max_retry_delay
+        copy.max_retry_after = self.max_retry_after
+        return copy
+
+    async def __aenter__(self) -> AsyncGoldenNaming:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        """Operations on reports."""
+        from .resources.reports import AsyncReports
+
+        return AsyncReports(self)
+
+    @cached_property
+    def user_accounts(self) -> AsyncUserAccounts:
+        """Accounts of users."""
+        from .resources.user_accounts import AsyncUserAccounts
+
+        return AsyncUserAccounts(self)
+
+    @cached_property
+    def with_options_(self) -> AsyncWithOptions:
+        """Collides with a client method."""
+        from .resources.with_options import AsyncWithOptions
+
+        return AsyncWithOptions(self)

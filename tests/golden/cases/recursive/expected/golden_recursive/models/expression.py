@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypeAliasType
+
+from .._models import UnknownVariant, discriminate
+
+__all__ = ["Expression"]
+
+Expression = TypeAliasType(
+    "Expression",
+    Annotated[
+        Union[
+            Annotated["LiteralModel", Tag("lit")],
+            Annotated["Sum", Tag("sum")],
+            Annotated["UnknownVariant", Tag("")],
+        ],
+        Discriminator(discriminate("op", {"lit": "lit", "sum": "sum"})),
+    ],
+)
+"""Expression (no description in the spec)."""
+
+from .literal_model import LiteralModel  # noqa: E402
+from .sum import Sum  # noqa: E402

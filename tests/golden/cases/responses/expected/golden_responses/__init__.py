@@ -1,0 +1,54 @@
+"""Python client of the Responses (API version 1.0).
+
+Generated from its OpenAPI description; do not edit: regenerate instead.
+"""
+
+from ._client import AsyncGoldenResponses, GoldenResponses
+from ._exceptions import (
+    GoldenResponsesError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+    WebhookVerificationError,
+)
+from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "GoldenResponses",
+    "AsyncGoldenResponses",
+    "GoldenResponsesError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "WebhookVerificationError",
+    "__version__",
+    "AsyncBinaryResponse",
+    "BinaryResponse",
+]

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypeAliasType
+
+from .._models import UnknownVariant, discriminate
+
+__all__ = ["Shape"]
+
+Shape = TypeAliasType(
+    "Shape",
+    Annotated[
+        Union[
+            Annotated["Circle", Tag("circle")],
+            Annotated["Square", Tag("square")],
+            Annotated["UnknownVariant", Tag("")],
+        ],
+        Discriminator(discriminate("kind", {"circle": "circle", "square": "square"})),
+    ],
+)
+"""Discriminated by mapping."""
+
+from .circle import Circle  # noqa: E402
+from .square import Square  # noqa: E402

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypeAliasType
+
+from .._models import UnknownVariant, discriminate
+
+__all__ = ["WebhookEvent"]
+
+WebhookEvent = TypeAliasType(
+    "WebhookEvent",
+    Annotated[
+        Union[
+            Annotated["OrderCancelledEvent", Tag("order.cancelled")],
+            Annotated["OrderCreated", Tag("order.created")],
+            Annotated["UnknownVariant", Tag("")],
+        ],
+        Discriminator(
+            discriminate(
+                "type",
+                {
+                    "order.cancelled": "order.cancelled",
+                    "order.created": "order.created",
+                },
+            )
+        ),
+    ],
+)
+"""WebhookEvent (no description in the spec)."""
+
+from .order_cancelled_event import OrderCancelledEvent  # noqa: E402
+from .order_created import OrderCreated  # noqa: E402

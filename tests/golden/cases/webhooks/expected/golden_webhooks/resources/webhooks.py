@@ -1,0 +1,89 @@
+"""Operations on webhooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Unpack
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._types import RequestOptions
+from .._webhooks import parse_event, verify_signature
+from ..models.webhook_event import WebhookEvent
+
+__all__ = [
+    "Webhooks",
+    "AsyncWebhooks",
+]
+
+
+class Webhooks:
+    """Operations on webhooks."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+        tolerance: int = 120,
+    ) -> None:
+        """Check the ``Shop-Signature`` header of a delivery against its raw body.
+
+        Raises ``WebhookVerificationError`` when the signature does not match, the
+        timestamp is outside ``tolerance`` seconds, or the header is missing or
+        malformed. ``secret`` falls back to ``GOLDEN_WEBHOOKS_WEBHOOK_SECRET``.
+        """
+        verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+        tolerance: int = 120,
+    ) -> WebhookEvent:
+        """Verify a delivery (see ``verify_signature``) and return its event, typed by its ``type``."""
+        verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        event: WebhookEvent = parse_event(WebhookEvent, payload)
+        return event
+
+
+class AsyncWebhooks:
+    """Operations on webhooks."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+        tolerance: int = 120,
+    ) -> None:
+        """Check the ``Shop-Signature`` header of a delivery against its raw body.
+
+        Raises ``WebhookVerificationError`` when the signature does not match, the
+        timestamp is outside ``tolerance`` seconds, or the header is missing or
+        malformed. ``secret`` falls back to ``GOLDEN_WEBHOOKS_WEBHOOK_SECRET``.
+        """
+        verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+        tolerance: int = 120,
+    ) -> WebhookEvent:
+        """Verify a delivery (see ``verify_signature``) and return its event, typed by its ``type``."""
+        verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        event: WebhookEvent = parse_event(WebhookEvent, payload)
+        return event
