@@ -1,4 +1,5 @@
 from __future__ import annotations
+
 from typing import Literal
 
 from pydantic import Field

@@ -10,7 +10,6 @@ from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.api_key import ApiKey
-from ..models.api_key_create_request import ApiKeyCreateRequest
 from ..models.api_key_created import ApiKeyCreated
 from ..models.api_key_list import ApiKeyList
 

@@ -9,7 +9,6 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.import_ import Import
-from ..models.import_request import ImportRequest
 
 __all__ = [
     "Imports",

@@ -21,7 +21,6 @@ from ..models.job_list import JobList
 from ..models.job_status import JobStatus
 from ..models.metadata import Metadata
 from ..models.output_format import OutputFormat
-from ..models.render_request import RenderRequest
 from ..models.transition import Transition
 
 __all__ = [

@@ -17,16 +17,12 @@ from .._response import (
     to_raw_response_wrapper,
 )
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models.gaze_redirect_task_request import GazeRedirectTaskRequest
 from ..models.job import Job
 from ..models.job_list import JobList
 from ..models.job_status import JobStatus
 from ..models.metadata import Metadata
-from ..models.remove_background_task_request import RemoveBackgroundTaskRequest
 from ..models.speech_model import SpeechModel
-from ..models.super_resolution_task_request import SuperResolutionTaskRequest
 from ..models.task_type import TaskType
-from ..models.transcribe_task_request import TranscribeTaskRequest
 
 __all__ = [
     "Tasks",

@@ -9,7 +9,6 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from .._uploads import UploadInput, filename_of, guess_content_type
-from ..models.upload_request import UploadRequest
 from ..models.upload_response import UploadResponse
 
 __all__ = [

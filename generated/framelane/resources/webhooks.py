@@ -12,10 +12,8 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from .._webhooks import parse_event, verify_signature
 from ..models.webhook_endpoint import WebhookEndpoint
-from ..models.webhook_endpoint_create_request import WebhookEndpointCreateRequest
 from ..models.webhook_endpoint_created import WebhookEndpointCreated
 from ..models.webhook_endpoint_list import WebhookEndpointList
-from ..models.webhook_endpoint_update_request import WebhookEndpointUpdateRequest
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_secret_rotated import WebhookSecretRotated
 from ..models.webhook_event import WebhookEvent

@@ -9,7 +9,6 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
 from ..models.workspace import Workspace
-from ..models.workspace_update import WorkspaceUpdate
 from ..models.workspace_usage import WorkspaceUsage
 
 __all__ = [
