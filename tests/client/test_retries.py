@@ -1,0 +1,386 @@
+"""Retries (which failures, how many, how long between) and idempotency keys (one per call, kept by its
+retries, the caller's own winning)."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+import uuid
+
+import pytest
+
+import framelane
+
+from .conftest import Harness
+from .scripted import Reply, ScriptedServer, error, job
+
+RETRY_NOW = {"Retry-After": "0"}
+
+
+def gaps(server: ScriptedServer) -> list[float]:
+    times = [r.arrived for r in server.requests]
+    return [b - a for a, b in zip(times, times[1:])]
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_retried_statuses(h: Harness, server: ScriptedServer, status: int) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(status, "transient", "try again"),
+        Reply(json=job()),
+    )
+    client = h.make()
+    assert h.run(client.renders.retrieve("r1")).id == "render_1"
+    assert server.count == 2
+    assert server.requests[0].header("Authorization") == server.requests[1].header(
+        "Authorization"
+    )
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 501])
+def test_statuses_never_retried(
+    h: Harness, server: ScriptedServer, status: int
+) -> None:
+    # Even with a Retry-After, and with retries to spare.
+    server.route(
+        "POST",
+        "/v1/renders",
+        error(status, "nope", "no", headers=RETRY_NOW),
+        Reply(202, json=job()),
+    )
+    client = h.make(max_retries=5)
+    with pytest.raises(framelane.APIStatusError) as info:
+        h.run(client.renders.create(width=640, height=360))
+    assert info.value.status_code == status
+    assert server.count == 1
+
+
+def test_conflict_is_not_retried(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        error(409, "idempotency_key_reused", "Different body.", headers=RETRY_NOW),
+        Reply(202, json=job()),
+    )
+    client = h.make(max_retries=3)
+    with pytest.raises(framelane.ConflictError):
+        h.run(client.renders.create(width=640, height=360, idempotency_key="k1"))
+    assert server.count == 1
+
+
+def test_gives_up_after_max_retries(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(503, "service_unavailable", "busy", headers=RETRY_NOW),
+    )
+    client = h.make()
+    with pytest.raises(framelane.InternalServerError) as info:
+        h.run(client.renders.retrieve("r1"))
+    assert info.value.status_code == 503
+    assert server.count == 3  # the default max_retries is 2
+
+
+@pytest.mark.parametrize("retries", [0, 1, 4])
+def test_max_retries_per_call(h: Harness, server: ScriptedServer, retries: int) -> None:
+    server.route("GET", "/v1/renders/r1", error(500, "internal_error", "boom"))
+    client = h.make(max_retries=2)
+    with pytest.raises(framelane.InternalServerError):
+        h.run(client.renders.retrieve("r1", max_retries=retries))
+    assert server.count == retries + 1
+
+
+def test_max_retries_on_the_client(h: Harness, server: ScriptedServer) -> None:
+    server.route("GET", "/v1/renders/r1", error(500, "internal_error", "boom"))
+    client = h.make(max_retries=0)
+    with pytest.raises(framelane.InternalServerError):
+        h.run(client.renders.retrieve("r1"))
+    assert server.count == 1
+
+
+def test_connection_errors_are_retried(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        Reply(drop=True),
+        Reply(drop=True),
+        Reply(202, json=job()),
+    )
+    client = h.make()
+    assert h.run(client.renders.create(width=640, height=360)).id == "render_1"
+    assert server.count == 3
+    assert (
+        server.requests[0].body
+        == server.requests[2].body
+        == b'{"width":640,"height":360}'
+    )
+
+
+def test_connection_errors_give_up(h: Harness, server: ScriptedServer) -> None:
+    server.route("GET", "/v1/renders/r1", Reply(drop=True))
+    client = h.make(max_retries=1)
+    with pytest.raises(framelane.APIConnectionError):
+        h.run(client.renders.retrieve("r1"))
+    assert server.count == 2
+
+
+def test_refused_connections_are_retried(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = h.make(base_url="http://127.0.0.1:9", max_retries=2)
+    with caplog.at_level(logging.INFO, logger="framelane"):
+        with pytest.raises(framelane.APIConnectionError):
+            h.run(client.renders.retrieve("r1"))
+    assert (
+        len([r for r in caplog.records if r.getMessage().startswith("retrying")]) == 2
+    )
+
+
+def test_timeouts_are_retried(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        Reply(json=job(), delay=0.4),
+        Reply(json=job("render_2")),
+    )
+    client = h.make(timeout=0.1)
+    assert h.run(client.renders.retrieve("r1")).id == "render_2"
+    assert server.count == 2
+
+
+def test_timeouts_give_up(h: Harness, server: ScriptedServer) -> None:
+    server.route("GET", "/v1/renders/r1", Reply(json=job(), delay=0.3))
+    client = h.make(timeout=0.05, max_retries=1)
+    with pytest.raises(framelane.APITimeoutError):
+        h.run(client.renders.retrieve("r1"))
+    assert server.count == 2
+
+
+# ------------------------------------------------------------------------------------------ how long between
+
+
+def test_default_backoff_settings(h: Harness) -> None:
+    client = h.make(fast_retries=False)
+    assert (
+        client.initial_retry_delay,
+        client.max_retry_delay,
+        client.max_retry_after,
+    ) == (0.5, 8.0, 60.0)
+
+
+def test_default_first_backoff_is_about_half_a_second(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(503, "service_unavailable", "busy"),
+        Reply(json=job()),
+    )
+    client = h.make(fast_retries=False)
+    h.run(client.renders.retrieve("r1"))
+    [gap] = gaps(server)
+    assert 0.5 * 0.75 - 0.01 <= gap <= 0.5 + 0.15
+
+
+def test_backoff_doubles_with_jitter_and_is_capped(
+    h: Harness, server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.route("GET", "/v1/renders/r1", error(500, "internal_error", "boom"))
+    client = h.make(max_retries=6)
+    client.initial_retry_delay = 0.01
+    client.max_retry_delay = 0.04
+    with caplog.at_level(logging.INFO, logger="framelane"):
+        with pytest.raises(framelane.InternalServerError):
+            h.run(client.renders.retrieve("r1"))
+    delays = [r.args[2] for r in caplog.records if r.getMessage().startswith("retrying")]  # type: ignore[index]
+    nominal = [0.01, 0.02, 0.04, 0.04, 0.04, 0.04]
+    assert len(delays) == len(nominal) == server.count - 1
+    for delay, expected in zip(delays, nominal):
+        assert 0.75 * expected <= delay <= expected
+    assert len({round(d / n, 9) for d, n in zip(delays, nominal)}) > 1, "no jitter"
+    for gap, delay in zip(gaps(server), delays):
+        assert gap >= delay - 0.002
+
+
+def test_retry_after_seconds_is_honoured(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        error(429, "rate_limited", "slow down", headers={"Retry-After": "0.3"}),
+        Reply(202, json=job()),
+    )
+    client = h.make()  # its own backoff would be a millisecond
+    h.run(client.renders.create(width=640, height=360))
+    [gap] = gaps(server)
+    assert 0.3 <= gap < 0.8
+
+
+def test_retry_after_zero_beats_the_backoff(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(503, "service_unavailable", "busy", headers=RETRY_NOW),
+        Reply(json=job()),
+    )
+    client = h.make(fast_retries=False)  # its own backoff would be about half a second
+    h.run(client.renders.retrieve("r1"))
+    [gap] = gaps(server)
+    assert gap < 0.25
+
+
+def test_retry_after_http_date_is_honoured(h: Harness, server: ScriptedServer) -> None:
+    when = email.utils.formatdate(
+        time.time() + 1.5, usegmt=True
+    )  # whole seconds: 0.5 to 1.5 s from now
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(503, "service_unavailable", "busy", headers={"Retry-After": when}),
+        Reply(json=job()),
+    )
+    client = h.make()
+    h.run(client.renders.retrieve("r1"))
+    [gap] = gaps(server)
+    assert 0.45 <= gap <= 1.7
+
+
+def test_retry_after_date_in_the_past_retries_at_once(
+    h: Harness, server: ScriptedServer
+) -> None:
+    when = email.utils.formatdate(time.time() - 3600, usegmt=True)
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(503, "service_unavailable", "busy", headers={"Retry-After": when}),
+        Reply(json=job()),
+    )
+    client = h.make(fast_retries=False)
+    h.run(client.renders.retrieve("r1"))
+    [gap] = gaps(server)
+    assert gap < 0.25
+
+
+def test_retry_after_is_capped(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(429, "rate_limited", "slow down", headers={"Retry-After": "3600"}),
+        Reply(json=job()),
+    )
+    client = h.make()
+    client.max_retry_after = (
+        0.2  # the default cap (60 s) checked above, scaled down to test it
+    )
+    started = time.monotonic()
+    h.run(client.renders.retrieve("r1"))
+    assert time.monotonic() - started < 1.5
+    [gap] = gaps(server)
+    assert gap >= 0.2
+
+
+def test_unreadable_retry_after_falls_back_to_backoff(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(503, "service_unavailable", "busy", headers={"Retry-After": "soon"}),
+        Reply(json=job()),
+    )
+    client = h.make()
+    client.initial_retry_delay = 0.2
+    h.run(client.renders.retrieve("r1"))
+    [gap] = gaps(server)
+    assert 0.15 - 0.01 <= gap < 0.6
+
+
+# ------------------------------------------------------------------------------------------ idempotency
+
+
+def test_same_generated_key_on_every_retry(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        error(503, "service_unavailable", "busy", headers=RETRY_NOW),
+        Reply(drop=True),
+        Reply(202, json=job("render_7")),
+    )
+    client = h.make()
+    assert h.run(client.renders.create(width=640, height=360)).id == "render_7"
+    keys = [r.header("Idempotency-Key") for r in server.requests]
+    assert len(keys) == 3 and keys[0] is not None
+    assert len(set(keys)) == 1
+    assert uuid.UUID(keys[0]).version == 4
+
+
+def test_each_call_gets_its_own_key(h: Harness, server: ScriptedServer) -> None:
+    server.route("POST", "/v1/tasks/transcribe", Reply(202, json=job("task_1")))
+    client = h.make()
+    h.run(client.tasks.transcribe(source_url="https://cdn.example/a.mp3"))
+    h.run(client.tasks.transcribe(source_url="https://cdn.example/a.mp3"))
+    keys = [r.header("Idempotency-Key") for r in server.requests]
+    assert None not in keys and keys[0] != keys[1]
+
+
+def test_the_callers_key_wins_and_is_kept_by_retries(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        error(500, "internal_error", "boom", headers=RETRY_NOW),
+        Reply(202, json=job()),
+    )
+    client = h.make()
+    h.run(client.renders.create(width=640, height=360, idempotency_key="order-1234"))
+    assert [r.header_all("Idempotency-Key") for r in server.requests] == [
+        ["order-1234"],
+        ["order-1234"],
+    ]
+
+
+def test_new_job_202_and_replayed_job_200_both_return_the_job(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        Reply(202, json=job("render_5")),
+        Reply(200, json=job("render_5", "processing")),
+    )
+    client = h.make()
+    first = h.run(client.renders.create(width=640, height=360, idempotency_key="k"))
+    replay = h.run(client.renders.create(width=640, height=360, idempotency_key="k"))
+    assert (first.id, first.status) == ("render_5", "queued")
+    assert (replay.id, replay.status) == ("render_5", "processing")
+    raw = h.run(
+        client.renders.with_raw_response.create(
+            width=640, height=360, idempotency_key="k"
+        )
+    )
+    assert raw.status_code == 200 and raw.parse().id == "render_5"
+
+
+def test_no_key_where_the_operation_takes_none(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route("GET", "/v1/renders/r1", Reply(json=job()))
+    server.route(
+        "POST",
+        "/v1/uploads",
+        Reply(
+            201,
+            json={
+                "upload_url": "http://x/u",
+                "source_url": "http://x/s",
+                "expires_at": "2024-01-01T00:00:00Z",
+            },
+        ),
+    )
+    client = h.make()
+    h.run(client.renders.retrieve("r1"))
+    h.run(client.uploads.create(content_type="video/mp4"))
+    assert [r.header("Idempotency-Key") for r in server.requests] == [None, None]
