@@ -101,3 +101,19 @@ def h(request: pytest.FixtureRequest, server: ScriptedServer) -> Iterator[Harnes
 @pytest.fixture
 def client(h: Harness) -> Any:
     return h.make()
+
+
+@pytest.fixture
+def sync_h(server: ScriptedServer) -> Iterator[Harness]:
+    """For tests of what only the synchronous client has (``for`` over a page)."""
+    harness = Harness(False, server)
+    yield harness
+    harness.close()
+
+
+@pytest.fixture
+def async_h(server: ScriptedServer) -> Iterator[Harness]:
+    """For tests of what only the asynchronous client has (``async for``, ``await`` on a list)."""
+    harness = Harness(True, server)
+    yield harness
+    harness.close()
