@@ -7,6 +7,8 @@ OUT ?=
 TEMPLATES ?=
 GEN_ARGS := $(if $(SPEC),--spec $(SPEC)) $(if $(OUT),--out $(OUT)) $(if $(TEMPLATES),--templates $(TEMPLATES))
 PYTEST_ARGS ?=
+ALL ?=
+CORPUS_ARGS ?=
 
 .PHONY: install generate check test test-long lint bench corpus mock clean
 
@@ -37,6 +39,9 @@ lint: install  ## black --check, and mypy --strict on generator/ and generated/
 
 bench: install  ## benchmarks against peers (see bench/README.md)
 	$(PY) bench/run.py
+
+corpus: install  ## real-world specs (tests/corpus/README.md): the sample with mypy; ALL=1 the whole directory; CORPUS_ARGS= more flags
+	$(PY) tests/corpus/run.py $(if $(ALL),--all) $(CORPUS_ARGS)
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis
