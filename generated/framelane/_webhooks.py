@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -24,6 +25,8 @@ SECRET_ENV = "FRAMELANE_WEBHOOK_SECRET"
 DEFAULT_TOLERANCE = 300
 
 __all__ = ["verify_signature", "sign", "parse_event"]
+
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
@@ -69,12 +72,13 @@ def verify_signature(
         if not sep:
             raise WebhookVerificationError(f"Malformed {SIGNATURE_HEADER} header.")
         if key == "t":
-            try:
-                timestamp = int(item)
-            except ValueError:
+            # Unix seconds in ASCII digits only: ``int()`` alone would take "+1", "1_0", other scripts' digits,
+            # and numbers too large to compare with the clock.
+            if not _TIMESTAMP.fullmatch(item):
                 raise WebhookVerificationError(
                     f"Malformed timestamp in {SIGNATURE_HEADER}."
-                ) from None
+                )
+            timestamp = int(item)
         elif key == "v1":
             signatures.append(item)
     if timestamp is None or not signatures:
@@ -92,7 +96,10 @@ def verify_signature(
     # Compare with every candidate, so that the time taken does not depend on which one matches.
     matched = False
     for candidate in signatures:
-        matched |= hmac.compare_digest(expected, candidate.lower())
+        # As bytes: ``compare_digest`` refuses str with non-ASCII characters (a TypeError, not a rejection).
+        matched |= hmac.compare_digest(
+            expected.encode(), candidate.lower().encode("utf-8", "replace")
+        )
     if not matched:
         raise WebhookVerificationError("No signature matches the payload.")
 
