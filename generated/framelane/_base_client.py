@@ -12,11 +12,13 @@ import contextvars
 import datetime
 import email.utils
 import enum
+import functools
 import json
 import logging
 import os
 import random
 import re
+import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -619,6 +621,20 @@ def _raw(response: httpx.Response, parse: Callable[[], Any]) -> Any:
     return raw
 
 
+def _default_ssl_context() -> ssl.SSLContext:
+    """The TLS settings of the pools the clients create: built once (loading the CA bundle takes tens of
+    milliseconds per client otherwise), again only if ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` change.
+    """
+    return _ssl_context_for(
+        os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()  # reads the same environment variables
+
+
 def _idempotency_key(given: Any) -> str:
     return str(given) if isinstance(given, str) and given else str(uuid.uuid4())
 
@@ -657,7 +673,7 @@ class SyncAPIClient(BaseClient):
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(
-            timeout=timeout, follow_redirects=False
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
         )
 
     def close(self) -> None:
@@ -969,7 +985,7 @@ class AsyncAPIClient(BaseClient):
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
-            timeout=timeout, follow_redirects=False
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
         )
 
     async def aclose(self) -> None:
