@@ -158,3 +158,17 @@ def test_timeout(h: Harness, server: ScriptedServer) -> None:
         h.run(client.renders.retrieve("r1"))
     assert isinstance(info.value, framelane.APIConnectionError)
     assert "timed out" in str(info.value).lower()
+
+
+def test_an_unexpected_redirect_is_an_error(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        Reply(301, headers={"Location": "https://elsewhere.example/"}),
+    )
+    client = h.make()
+    with pytest.raises(framelane.APIStatusError) as info:
+        h.run(client.renders.retrieve("r1"))
+    assert info.value.status_code == 301
+    assert "elsewhere.example" in str(info.value)
+    assert server.count == 1

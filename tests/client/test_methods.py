@@ -343,3 +343,26 @@ def test_raw_response_of_a_list_parses_to_a_page(
     assert first.has_more is True and first.next_cursor == "c2"
     second = h.run(first.get_next_page())
     assert [j.id for j in second.data] == ["render_2"]
+
+
+def test_helper_signatures(h: Harness) -> None:
+    client = h.make()
+    upload = inspect.signature(client.uploads.upload).parameters
+    assert list(upload)[:3] == ["file", "content_type", "filename"]
+    assert upload["file"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert (
+        upload["content_type"].kind is inspect.Parameter.KEYWORD_ONLY
+        and upload["content_type"].default is None
+    )
+    assert (
+        upload["filename"].kind is inspect.Parameter.KEYWORD_ONLY
+        and upload["filename"].default is None
+    )
+    for method in (client.webhooks.unwrap, client.webhooks.verify_signature):
+        params = inspect.signature(method).parameters
+        assert list(params) == ["payload", "headers", "secret", "tolerance"]
+        assert (params["secret"].default, params["tolerance"].default) == (None, 300)
+        assert params["secret"].kind is inspect.Parameter.KEYWORD_ONLY
+    for method in (client.renders.download, client.tasks.download):
+        first = next(iter(inspect.signature(method).parameters.values()))
+        assert first.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD

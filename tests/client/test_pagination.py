@@ -238,3 +238,17 @@ def test_async_iteration_is_lazy(paged: ScriptedServer, async_h: Harness) -> Non
 
     assert h.run(first_only()) == "render_1"
     assert paged.count == 1
+
+
+def test_per_call_options_apply_to_every_page(
+    paged: ScriptedServer, sync_h: Harness
+) -> None:
+    client = sync_h.make()
+    items = list(
+        client.renders.list(
+            limit=2, extra_query={"beta": "1"}, extra_headers={"X-Trace": "t"}
+        )
+    )
+    assert len(items) == 5
+    assert [r.query.get("beta") for r in paged.requests] == [["1"]] * 3
+    assert [r.header("X-Trace") for r in paged.requests] == ["t"] * 3
