@@ -10,6 +10,11 @@ PYTEST_ARGS ?=
 ALL ?=
 CORPUS_ARGS ?=
 
+MOCK_DIR := tests/mock
+MOCK_PORT ?= 4010
+# npm ci writes node_modules/.package-lock.json; Prism is reinstalled when the lock file changes.
+MOCK_STAMP := $(MOCK_DIR)/node_modules/.package-lock.json
+
 .PHONY: install generate check test test-long lint bench corpus mock clean
 
 $(VENV)/.installed: pyproject.toml
@@ -45,3 +50,12 @@ corpus: install  ## real-world specs (tests/corpus/README.md): the sample with m
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis
+
+$(MOCK_STAMP): $(MOCK_DIR)/package.json $(MOCK_DIR)/package-lock.json
+	cd $(MOCK_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(MOCK_STAMP)  # the contract tests run against Prism (tests/mock), installed on first use
+
+mock: install $(MOCK_STAMP)  ## Prism serving openapi.json on http://127.0.0.1:$(MOCK_PORT) (validates requests; any API key works)
+	$(PY) $(MOCK_DIR)/prism_mock.py --port $(MOCK_PORT)
