@@ -255,3 +255,48 @@ def test_constructing_clients_is_cheap(h: Harness) -> None:
     clients = [h.make() for _ in range(40)]
     assert time.perf_counter() - started < 0.5
     assert len({id(c._client) for c in clients}) == 40  # still a pool of their own each
+
+
+def test_key_absent_from_every_log_record_of_a_busy_session(
+    h: Harness,
+    server: ScriptedServer,
+    storage: ScriptedServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(
+            503, "service_unavailable", f"busy {API_KEY}", headers={"Retry-After": "0"}
+        ),
+        Reply(json=job()),
+    )
+    server.route(
+        "POST",
+        "/v1/uploads",
+        Reply(
+            201,
+            json={
+                "upload_url": f"{storage.url}/up",
+                "source_url": "https://cdn.example/up",
+                "expires_at": "2024-01-01T00:00:00Z",
+            },
+        ),
+    )
+    server.route(
+        "GET",
+        "/v1/renders/r1/download",
+        Reply(302, headers={"Location": f"{storage.url}/file"}),
+    )
+    storage.route("PUT", "/up", Reply(200))
+    storage.route("GET", "/file", Reply(body=b"data"))
+    client = h.make()
+    with caplog.at_level(logging.DEBUG):
+        h.run(client.renders.retrieve("r1"))
+        h.run(client.uploads.upload(b"abc", content_type="image/png"))
+        h.run(h.run(client.renders.download("r1")).read())
+    records = [r for r in caplog.records if r.name.startswith("framelane")]
+    assert len(records) >= 8
+    assert any(r.getMessage().startswith("retrying") for r in records)
+    for record in caplog.records:  # every logger, httpx's too
+        assert API_KEY not in record.getMessage(), record.name

@@ -309,6 +309,14 @@ def test_raw_response_of_every_method_exists(h: Harness) -> None:
         assert public, resource
         for name in public:
             assert callable(getattr(raw, name)), (resource, name)
+            kinds = [
+                p.kind
+                for p in inspect.signature(getattr(res, name)).parameters.values()
+            ]
+            assert kinds[-1] is inspect.Parameter.VAR_KEYWORD, (
+                resource,
+                name,
+            )  # timeout=, extra_headers=, ...
 
 
 def test_raw_response_of_an_empty_answer(h: Harness, server: ScriptedServer) -> None:
