@@ -691,7 +691,14 @@ class SyncAPIClient(BaseClient):
             self._log_request(request)
             started = time.monotonic()
             try:
+                # The body is read here too (unless it streams to the caller), so that a timeout or a broken
+                # connection halfway through it is retried like one before the headers.
                 response = self._client.send(request, stream=True)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else self._read(response)
+                )
             except httpx.TimeoutException:
                 if attempt < retries:
                     self._sleep_retry(request, attempt, None)
@@ -708,33 +715,26 @@ class SyncAPIClient(BaseClient):
                 ) from None
             self._log_response(request, response, started)
             if response.status_code < 400:
-                if not stream:
-                    self._read(response)
                 return response
-            content = self._read(response)
             if self._should_retry(response) and attempt < retries:
                 self._sleep_retry(request, attempt, response)
                 attempt += 1
                 continue
-            raise self._status_error(response, content)
+            raise self._status_error(response, content or b"")
 
     def _read(self, response: httpx.Response) -> bytes:
         try:
             declared = int(response.headers.get("content-length", "0") or 0)
         except ValueError:
             declared = 0
-        self._check_size(response, declared)
         chunks = []
         size = 0
         try:
+            self._check_size(response, declared)
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 self._check_size(response, size)
                 chunks.append(chunk)
-        except httpx.HTTPError:
-            raise APIConnectionError(
-                response.request, "The connection broke while reading the response."
-            ) from None
         finally:
             response.close()
         content = b"".join(chunks)
@@ -1002,7 +1002,14 @@ class AsyncAPIClient(BaseClient):
             self._log_request(request)
             started = time.monotonic()
             try:
+                # The body is read here too (unless it streams to the caller), so that a timeout or a broken
+                # connection halfway through it is retried like one before the headers.
                 response = await self._client.send(request, stream=True)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else await self._read(response)
+                )
             except httpx.TimeoutException:
                 if attempt < retries:
                     await self._sleep_retry(request, attempt, None)
@@ -1019,33 +1026,26 @@ class AsyncAPIClient(BaseClient):
                 ) from None
             self._log_response(request, response, started)
             if response.status_code < 400:
-                if not stream:
-                    await self._read(response)
                 return response
-            content = await self._read(response)
             if self._should_retry(response) and attempt < retries:
                 await self._sleep_retry(request, attempt, response)
                 attempt += 1
                 continue
-            raise self._status_error(response, content)
+            raise self._status_error(response, content or b"")
 
     async def _read(self, response: httpx.Response) -> bytes:
         try:
             declared = int(response.headers.get("content-length", "0") or 0)
         except ValueError:
             declared = 0
-        self._check_size(response, declared)
         chunks = []
         size = 0
         try:
+            self._check_size(response, declared)
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 self._check_size(response, size)
                 chunks.append(chunk)
-        except httpx.HTTPError:
-            raise APIConnectionError(
-                response.request, "The connection broke while reading the response."
-            ) from None
         finally:
             await response.aclose()
         content = b"".join(chunks)

@@ -40,6 +40,8 @@ class Reply:
     """Send the body with chunked transfer encoding, one chunk each."""
     gate: threading.Event | None = None
     """With ``chunks``: wait for this event after the first chunk before sending the rest."""
+    truncate: bool = False
+    """Declare the whole body's Content-Length, send half of it, and close the connection."""
 
 
 Script = Reply | Callable[["Recorded"], Reply]
@@ -194,6 +196,12 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
+            if reply.truncate:
+                self.wfile.write(payload[: len(payload) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             self.wfile.write(payload)
         self.wfile.flush()
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import threading
 import math
 import time
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -391,3 +393,68 @@ def test_no_key_where_the_operation_takes_none(
     h.run(client.renders.retrieve("r1"))
     h.run(client.uploads.create(content_type="video/mp4"))
     assert [r.header("Idempotency-Key") for r in server.requests] == [None, None]
+
+
+# ------------------------------------------------------------------------------------------ failures mid-body
+
+
+@pytest.fixture
+def gate(server: ScriptedServer) -> Iterator[threading.Event]:
+    """Holds a scripted body half-sent; released at the end of the test."""
+    event = threading.Event()
+    yield event
+    event.set()
+
+
+def test_a_body_that_stalls_is_a_timeout_and_is_retried(
+    h: Harness, server: ScriptedServer, gate: threading.Event
+) -> None:
+    stalled = Reply(
+        chunks=[b'{"id": "render_1", ', b"...never sent"],
+        gate=gate,
+        headers={"Content-Type": "application/json"},
+    )
+    server.route("GET", "/v1/renders/r1", stalled, Reply(json=job("render_2")))
+    client = h.make(timeout=0.2)
+    assert h.run(client.renders.retrieve("r1")).id == "render_2"
+    assert server.count == 2
+
+
+def test_a_body_that_stalls_gives_up_as_a_timeout(
+    h: Harness, server: ScriptedServer, gate: threading.Event
+) -> None:
+    server.route("GET", "/v1/renders/r1", Reply(chunks=[b"{", b"}"], gate=gate))
+    client = h.make(timeout=0.1, max_retries=1)
+    with pytest.raises(framelane.APITimeoutError):
+        h.run(client.renders.retrieve("r1"))
+    assert server.count == 2
+
+
+def test_a_body_cut_short_is_a_connection_error_and_is_retried(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "POST",
+        "/v1/renders",
+        Reply(202, json=job(), truncate=True),
+        Reply(202, json=job("render_3")),
+    )
+    client = h.make()
+    assert h.run(client.renders.create(width=640, height=360)).id == "render_3"
+    keys = {r.header("Idempotency-Key") for r in server.requests}
+    assert server.count == 2 and len(keys) == 1
+
+
+def test_an_error_body_cut_short_is_retried_too(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        Reply(503, json={"error": {"code": "x", "message": "y" * 100}}, truncate=True),
+    )
+    client = h.make(max_retries=2)
+    with pytest.raises(framelane.APIConnectionError) as info:
+        h.run(client.renders.retrieve("r1"))
+    assert not isinstance(info.value, framelane.APITimeoutError)
+    assert server.count == 3
