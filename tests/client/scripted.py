@@ -59,6 +59,9 @@ class Recorded:
     body_sha256: str
     chunked: bool
     arrived: float
+    """``time.monotonic()`` when the request's head arrived."""
+    arrived_wall: float
+    """``time.time()`` then."""
     client_port: int
 
     @property
@@ -150,7 +153,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         owner = self.server.owner
-        arrived = time.monotonic()
+        arrived, arrived_wall = time.monotonic(), time.time()
         body, size, sha, chunked = self._read_body()
         recorded = Recorded(
             method=self.command,
@@ -161,6 +164,7 @@ class _Handler(BaseHTTPRequestHandler):
             body_sha256=sha,
             chunked=chunked,
             arrived=arrived,
+            arrived_wall=arrived_wall,
             client_port=self.client_address[1],
         )
         with owner._lock:
