@@ -459,3 +459,46 @@ def test_an_error_body_cut_short_is_retried_too(
         h.run(client.renders.retrieve("r1"))
     assert not isinstance(info.value, framelane.APITimeoutError)
     assert server.count == 3
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("renders.create", "/v1/renders", {"width": 640, "height": 360}),
+        (
+            "tasks.remove_background",
+            "/v1/tasks/remove-background",
+            {"source_url": "https://x/a.mp4"},
+        ),
+        (
+            "tasks.gaze_redirect",
+            "/v1/tasks/gaze-redirect",
+            {"source_url": "https://x/a.mp4"},
+        ),
+        (
+            "tasks.super_resolution",
+            "/v1/tasks/super-resolution",
+            {"source_url": "https://x/a.mp4"},
+        ),
+        ("tasks.transcribe", "/v1/tasks/transcribe", {"source_url": "https://x/a.mp3"}),
+    ],
+)
+def test_every_job_creating_post_keeps_one_key_across_retries(
+    h: Harness,
+    server: ScriptedServer,
+    method: str,
+    path: str,
+    kwargs: dict[str, object],
+) -> None:
+    server.route(
+        "POST",
+        path,
+        error(503, "service_unavailable", "busy", headers=RETRY_NOW),
+        Reply(202, json=job("task_1")),
+    )
+    client = h.make()
+    resource, name = method.split(".")
+    assert h.run(getattr(getattr(client, resource), name)(**kwargs)).id == "task_1"
+    keys = [r.header("Idempotency-Key") for r in server.to("POST", path)]
+    assert len(keys) == 2 and keys[0] and keys[0] == keys[1]
+    assert server.requests[0].json() == server.requests[1].json() == kwargs
