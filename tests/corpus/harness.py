@@ -363,9 +363,65 @@ def run_limited(
         )
 
 
+# Where the workers import ``generator`` (and its ``templates/``) from: the repository itself, or a frozen copy
+# made by ``snapshot()`` so that edits made to the working tree during a long run do not change its results.
+GENERATOR_ROOT = REPO
+
+
+def snapshot(source: str, log: Callable[[str], None] = print) -> tuple[Path, str]:
+    """Freeze the generator for a run: ``live`` (the working tree, unfrozen), ``worktree`` (a copy of the working
+    tree's ``generator/`` and ``templates/`` as they are now) or a git revision (``HEAD``, a commit, a branch).
+    Returns the folder to import from and a label for the results."""
+    if source == "live":
+        return REPO, "live working tree"
+    base = CACHE / "generators"
+    base.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="snapshot-", dir=base))
+    try:
+        if source == "worktree":
+            for name in ("generator", "templates"):
+                shutil.copytree(
+                    REPO / name,
+                    staging / name,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+                )
+        else:
+            commit = subprocess.run(
+                ["git", "rev-parse", "--verify", f"{source}^{{commit}}"],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            archive = subprocess.run(
+                ["git", "archive", "--format=tar", commit, "generator", "templates"],
+                cwd=REPO,
+                capture_output=True,
+                check=True,
+            ).stdout
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(staging, filter="data")
+        digest = hashlib.sha256()
+        for file in sorted(p for p in staging.rglob("*") if p.is_file()):
+            digest.update(file.relative_to(staging).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+        key = digest.hexdigest()[:12]
+        target = base / key
+        if target.exists():
+            shutil.rmtree(staging)
+        else:
+            staging.rename(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    label = f"{'working tree' if source == 'worktree' else source + ' ' + commit[:10]} (snapshot {key})"
+    log(f"corpus: generator frozen: {label} -> {target}")
+    return target, label
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + (
+    env["PYTHONPATH"] = str(GENERATOR_ROOT) + (
         os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""
     )
     env.pop("GENERATOR_DEBUG", None)
@@ -640,7 +696,7 @@ def _worker(spec: str, out: str, package: str, report: str) -> int:
         where = ours[-1] if ours else (frames[-1] if frames else None)
         if where is not None:
             data["error_where"] = (
-                f"{os.path.relpath(where.filename, REPO)}:{where.lineno} in {where.name}"
+                f"{_relative(where.filename)}:{where.lineno} in {where.name}"
             )
         data["error_trace"] = "".join(traceback.format_exception(exc)[-12:])[-4000:]
     err_lines = stderr.getvalue().splitlines()
@@ -652,6 +708,7 @@ def _worker(spec: str, out: str, package: str, report: str) -> int:
             else (err_lines[-1] if err_lines else f"exit status {code}")
         )
     data["exit_code"] = code
+    data["generator_path"] = str(Path(pipeline.__file__).resolve().parent)
     outcome = captured.get("outcome")
     if code == 0:
         if outcome is not None and getattr(outcome, "api", None) is not None:
@@ -678,6 +735,13 @@ def _worker(spec: str, out: str, package: str, report: str) -> int:
         data.update(_inspect(Path(out) / package))
     Path(report).write_text(json.dumps(data), encoding="utf-8")
     return 0
+
+
+def _relative(filename: str) -> str:
+    for marker in ("/generator/", "/templates/"):
+        if marker in filename:
+            return filename[filename.rindex(marker) + 1 :]
+    return filename
 
 
 def _inspect(root: Path) -> dict[str, Any]:

@@ -86,6 +86,12 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     mypy.add_argument("--no-mypy", dest="mypy", action="store_false", help="skip mypy")
     parser.add_argument(
+        "--generator",
+        default="worktree",
+        help="the generator to measure, frozen for the run: worktree (default: a copy of the working tree "
+        "taken at the start), a git revision such as HEAD, or live (no copy)",
+    )
+    parser.add_argument(
         "--results",
         type=Path,
         help="where to save the JSON results (default .cache/results/<run>.json)",
@@ -464,9 +470,14 @@ def main(argv: list[str] | None = None) -> int:
             r["spec"]: r
             for r in json.loads(results_path.read_text(encoding="utf-8"))["results"]
         }
+    root, label = harness.snapshot(
+        args.generator, log=lambda m: print(m, file=sys.stderr, flush=True)
+    )
+    harness.GENERATOR_ROOT = root
     meta = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
-        "generator": _git_state(),
+        "generator": label
+        + ("; repository at " + _git_state() if args.generator == "worktree" else ""),
         "mypy": mypy,
         "timeout": args.timeout,
         "packages": harness.PACKAGES,
