@@ -180,7 +180,11 @@ def start(
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 break
-            if _answers(server.base_url):
+            # Our Prism says it listens on our port (so a stranger that took the port is never mistaken for
+            # it), and it answers HTTP.
+            if f"listening on {server.base_url}" in server.log() and _answers(
+                server.base_url
+            ):
                 return server
             time.sleep(0.1)
         last_error = server.log()[-4000:]
