@@ -51,8 +51,10 @@ API_KEY = "fl_test_contract_0123456789"
 # What a redirect target (off the mock) answers: a download's artifact.
 ARTIFACT = b"\x00framelane-contract-artifact\xff"
 
-Mode = Literal["required", "all"]
-MODES: tuple[Mode, ...] = ("required", "all")
+# required: only what the spec requires; all: every field, nested ones too; nulls: the required arguments plus
+# null for every optional argument whose schema admits null (None must reach the wire as null, not be dropped).
+Mode = Literal["required", "all", "nulls"]
+MODES: tuple[Mode, ...] = ("required", "all", "nulls")
 IO = Literal["sync", "async"]
 
 
@@ -580,8 +582,25 @@ def resource_class(resource: Any, io: IO) -> type:
     return getattr(module, name)
 
 
+def nullable_optionals(op: Any) -> list[Any]:
+    """The optional parameters whose schema admits null (what ``nulls`` mode sets to None)."""
+    return [
+        p
+        for p in op.parameters
+        if not p.required
+        and p.location != "path"
+        and schema_errors(parameter_schema(op, p)[0], None) == []
+    ]
+
+
 def build_case(resource: Any, op: Any, mode: Mode) -> Case:
     """The arguments of one call, built from the spec."""
+    if mode == "nulls":
+        case = build_case(resource, op, "required")
+        case.mode = "nulls"
+        for param in nullable_optionals(op):
+            case.wire_values[param.name] = None
+        return case
     case = Case(resource, op, mode)
     builder = ValueBuilder(mode)
     for param in op.parameters:
@@ -617,10 +636,11 @@ def _strip_not_given(annotation: Any, not_given: type) -> Any:
 def python_arguments(case: Case, io: IO) -> dict[str, Any]:
     """The case's arguments as the method takes them.
 
-    ``required`` mode passes the JSON values as they are (dicts for models, strings for enums); ``all`` mode
-    turns each into the method's declared type first (models, enums, dates), so both ways in are covered.
+    ``required`` and ``nulls`` modes pass the JSON values as they are (dicts for models, strings for enums);
+    ``all`` mode turns each into the method's declared type first (models, enums, dates), so both ways in are
+    covered.
     """
-    if case.mode == "required":
+    if case.mode != "all":
         return copy.deepcopy(case.wire_values)
     import pydantic
 
