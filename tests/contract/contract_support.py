@@ -560,6 +560,9 @@ class Case:
     # Python keyword arguments (path parameters included) and the JSON value each one stands for.
     kwargs: dict[str, Any] = field(default_factory=dict)
     wire_values: dict[str, Any] = field(default_factory=dict)
+    # Prism's ``Prefer`` header: ``code=202`` picks a documented response, ``dynamic=true`` makes its body up
+    # from the schema instead of taking the example.
+    prefer: str | None = None
 
 
 def client_module() -> Any:
@@ -758,6 +761,8 @@ class Outcome:
     # The items of a page, as iterating over it (sync) or ``async for`` (async) gave them.
     items: list[Any] | None = None
     mock_url: str = ""
+    # The pages that iterating over a list result fetched, in order.
+    pages: list[Exchange] | None = None
 
 
 class ContractFailure(AssertionError):
@@ -785,6 +790,8 @@ def call(case: Case, io: IO, mock_url: str) -> Outcome:
     """Run the case's method against the mock; a status error becomes a failure that shows the exchange."""
     package = client_module()
     kwargs = python_arguments(case, io)
+    if case.prefer:
+        kwargs["extra_headers"] = {"Prefer": case.prefer}
     if io == "sync":
         transport = RecordingTransport(mock_url)
         http = httpx.Client(transport=transport, follow_redirects=False, timeout=30)
@@ -800,6 +807,8 @@ def call(case: Case, io: IO, mock_url: str) -> Outcome:
                     outcome.read = result.read()
                 if case.op.pagination is not None:
                     outcome.items = list(_bounded(iter(result), 1000))
+                    outcome.pages = [e for e in transport.exchanges if e.to_mock]
+                    outcome.exchanges = outcome.pages[:1]
             except package.APIError as error:
                 raise ContractFailure(
                     f"{operation_id((case.resource, case.op))} ({case.mode}, {io}) failed: {error}\n"
@@ -830,7 +839,7 @@ def call(case: Case, io: IO, mock_url: str) -> Outcome:
                     first = len(transport.exchanges)
                     result = await result  # the first page itself
                     outcome = Outcome(result, transport.exchanges[first:], items=items)
-                    outcome.exchanges = transport.exchanges[first:]
+                    outcome.pages = transport.exchanges[:first]
                     return outcome
                 if inspect.isawaitable(result):
                     result = await result
@@ -1028,6 +1037,12 @@ def check_result(case: Case, outcome: Outcome, io: IO) -> list[str]:
     response = to_mock[0].response
     assert response is not None
     documented = set(raw_operation(op)["responses"])
+    if case.prefer and case.prefer.startswith("code="):
+        asked = case.prefer.removeprefix("code=")
+        if str(response.status_code) != asked:
+            _problem(
+                problems, f"asked the mock for {asked}, got {response.status_code}"
+            )
     if (
         str(response.status_code) not in documented
         and f"{str(response.status_code)[0]}XX" not in documented
@@ -1129,11 +1144,7 @@ def check_result(case: Case, outcome: Outcome, io: IO) -> list[str]:
                 problems,
                 f"next_cursor is {result.next_cursor!r}, the response says {document.get(scheme.next_cursor_field)!r}",
             )
-        if outcome.items is not None and not document.get(scheme.has_more_field):
-            if [_dump(i) for i in outcome.items] != [_dump(i) for i in result.data]:
-                _problem(
-                    problems, "iterating over the page did not give the page's items"
-                )
+        problems += _check_iteration(case, outcome)
         return problems
     if returns is None:
         return [f"returns_kind json without a return type ({op.operation_id})"]
@@ -1155,6 +1166,59 @@ def check_result(case: Case, outcome: Outcome, io: IO) -> list[str]:
             f"{json_diff(_dump(result), document)} (sent = dumped, expected = response)",
         )
     return problems
+
+
+def _check_iteration(case: Case, outcome: Outcome) -> list[str]:
+    """Iterating over a page walked the pages by their cursors and yielded every item of each, in order."""
+    scheme = case.op.pagination.scheme
+    problems: list[str] = []
+    pages = outcome.pages or []
+    if not pages:
+        return ["iterating over the page fetched no page"]
+    expected: list[Any] = []
+    first_query = _query_without(pages[0].request, scheme.cursor_param)
+    for index, page in enumerate(pages):
+        document = json.loads(page.content)
+        expected += document.get(scheme.items_field) or []
+        if index == 0:
+            continue
+        previous = json.loads(pages[index - 1].content)
+        cursor = dict(parse_qsl(page.request.url.query.decode())).get(
+            scheme.cursor_param
+        )
+        if cursor != previous.get(scheme.next_cursor_field):
+            _problem(
+                problems,
+                f"page {index + 1} was asked with {scheme.cursor_param}={cursor!r}, "
+                f"the page before gave {scheme.next_cursor_field}={previous.get(scheme.next_cursor_field)!r}",
+            )
+        if _query_without(page.request, scheme.cursor_param) != first_query:
+            _problem(
+                problems,
+                f"page {index + 1} dropped or changed the first page's query: {page.request.url}",
+            )
+    last = json.loads(pages[-1].content)
+    if (
+        last.get(scheme.has_more_field)
+        and last.get(scheme.next_cursor_field)
+        and len(outcome.items or []) < 1000
+    ):
+        _problem(
+            problems,
+            "iteration stopped while the last page said has_more with a next cursor",
+        )
+    items = [_dump(item) for item in outcome.items or []]
+    if not json_equal(items, expected[: len(items)]) or len(items) != len(expected):
+        _problem(
+            problems,
+            f"iterating gave {len(items)} items, the {len(pages)} page(s) held {len(expected)}: "
+            f"{json_diff(items, expected)}",
+        )
+    return problems
+
+
+def _query_without(request: httpx.Request, name: str) -> list[tuple[str, str]]:
+    return sorted((k, v) for k, v in parse_qsl(request.url.query.decode()) if k != name)
 
 
 def _runtime_type(ref: Any) -> Any:
@@ -1194,9 +1258,22 @@ def _dump(value: Any) -> Any:
     )
 
 
-def run_case(resource: Any, op: Any, mode: Mode, io: IO, mock_url: str) -> list[str]:
+def success_statuses(op: Any) -> list[str]:
+    """The documented success (2xx) and redirect (3xx) statuses of an operation."""
+    return sorted(s for s in raw_operation(op)["responses"] if s[:1] in ("2", "3"))
+
+
+def run_case(
+    resource: Any,
+    op: Any,
+    mode: Mode,
+    io: IO,
+    mock_url: str,
+    prefer: str | None = None,
+) -> list[str]:
     """Build, call and check one case; the problems found (empty: the contract holds)."""
     case = build_case(resource, op, mode)
+    case.prefer = prefer
     outcome = call(case, io, mock_url)
     outcome.mock_url = mock_url
     problems = check_exchange(case, outcome) + check_result(case, outcome, io)
