@@ -1,17 +1,24 @@
 """Format the rendered Python with black, as little as possible.
 
-The templates are written in black's style, so that most rendered text is already what black would print;
-only a file with a line longer than black's limit (where black's wrapping decides the layout) goes through
-black. Results are cached by content hash, so a regeneration formats only what changed, and large batches use
-every core. The golden tests run ``black --check`` over every output to prove the templates keep their word.
+Black costs about half a millisecond per line, and big specs render hundreds of thousands of lines, so black
+only sees what it could change. The templates are written in black's style: every line that fits in black's
+limit is already what black prints, and the statements they explode are exploded the way black does (magic
+trailing commas). What is left for black is a statement with a line over the limit, where black's wrapping
+decides the layout. Such a statement is cut out as a *fragment* — a top-level statement, or a single member of
+a class (a method, a field) kept at its indentation — formatted alone, and spliced back. A fragment's
+formatting depends only on its text, so results are cached by content hash and batches use every core.
+
+The golden and corpus tests run ``black --check`` over whole outputs to prove that this gives black's result.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import black
@@ -20,7 +27,18 @@ from black.report import NothingChanged
 
 LINE_LENGTH = 88
 _MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
-_PARALLEL_THRESHOLD = 40
+_PARALLEL_THRESHOLD = 128
+_WRAPPER = "class _:\n"
+
+# Long lines black cannot split (one string, or a dict entry of a string and a string or a name).
+_UNSPLITTABLE = re.compile(
+    r'^\s*"[^"\\]*"(: ("[^"\\]*"|[A-Za-z_][A-Za-z0-9_.]*))?,?$'
+    r"|^\s*from [\w.]+ import \($"
+    r"|^\s*\w+( as \w+)?,$"
+    r"|^\s*(\| )?[\w.]+$"
+    r"|^\s*[\w.]+ = [\w.]+\($"
+    r"|^\s*[A-Za-z_][A-Za-z0-9_]*=([A-Za-z_][A-Za-z0-9_.]*|\"[^\"\\]*\"),$"
+)
 
 
 def default_cache_dir() -> Path:
@@ -34,21 +52,114 @@ def default_cache_dir() -> Path:
     return Path(base) / "openapi-client-generator"
 
 
+def _long_code_lines(lines: list[str]) -> list[bool]:
+    """For each line: is it code (not inside a docstring) longer than black's limit and splittable?"""
+    flags: list[bool] = []
+    in_string = False
+    for line in lines:
+        quotes = line.count('"""')
+        code = not in_string and quotes == 0
+        if quotes % 2 == 1:
+            in_string = not in_string
+        long_code = (
+            code and len(line) > LINE_LENGTH and not line.lstrip().startswith("#")
+        )
+        flags.append(long_code and not _UNSPLITTABLE.match(line))
+    return flags
+
+
 def needs_black(text: str) -> bool:
-    """Whether black could change ``text``: only lines beyond the limit leave layout to black."""
-    return any(len(line) > LINE_LENGTH for line in text.splitlines())
+    """Whether black could change ``text`` (some code line is over the limit)."""
+    return any(_long_code_lines(text.split("\n")))
 
 
 def format_source(text: str) -> str:
-    """``text`` formatted by black (in process, no safety re-parse: the output is re-checked by tests)."""
+    """``text`` formatted by black (in process, without black's safety re-parse: tests re-check outputs)."""
     try:
         return black.format_str(text, mode=_MODE)
     except NothingChanged:
         return text
 
 
+@dataclass(frozen=True)
+class _Fragment:
+    """Lines ``start:end`` of a file, formatted alone (``member``: inside a class, at one indent)."""
+
+    start: int
+    end: int
+    member: bool
+
+
+def _statement_starts(lines: list[str], indent: str) -> list[int]:
+    """Indices of the lines that begin a statement at exactly ``indent`` (outside strings and brackets)."""
+    starts: list[int] = []
+    in_string = False
+    previous_decorator = False
+    for i, line in enumerate(lines):
+        quotes = line.count('"""')
+        opens_here = in_string
+        if quotes % 2 == 1:
+            in_string = not in_string
+        if opens_here:
+            continue
+        if not line.startswith(indent) or line[len(indent) : len(indent) + 1] in (
+            "",
+            " ",
+            ")",
+            "]",
+            "}",
+        ):
+            continue
+        # Decorators and comments belong to the statement below them.
+        prefix = line[len(indent) :].startswith(("@", "#"))
+        if previous_decorator:
+            previous_decorator = prefix
+            continue
+        starts.append(i)
+        previous_decorator = prefix
+    return starts
+
+
+def _fragments(lines: list[str], flags: list[bool]) -> list[_Fragment]:
+    """The smallest statements around the long lines: top-level ones, or class members for big classes."""
+    found: list[_Fragment] = []
+    top = _statement_starts(lines, "") + [len(lines)]
+    for start, end in zip(top, top[1:]):
+        while end > start and not lines[end - 1].strip():
+            end -= 1
+        if not any(flags[start:end]):
+            continue
+        if lines[start].startswith("class ") and not flags[start]:
+            body = _statement_starts(lines[start + 1 : end], "    ")
+            members = [start + 1 + i for i in body] + [end]
+            for m_start, m_end in zip(members, members[1:]):
+                while m_end > m_start and not lines[m_end - 1].strip():
+                    m_end -= 1
+                if any(flags[m_start:m_end]):
+                    found.append(_Fragment(m_start, m_end, True))
+            if not any(flags[start : members[0]]):
+                continue
+            found = [f for f in found if not (start <= f.start < end)]
+        found.append(_Fragment(start, end, False))
+    return found
+
+
+def _fragment_text(lines: list[str], fragment: _Fragment) -> str:
+    body = "\n".join(lines[fragment.start : fragment.end]) + "\n"
+    return _WRAPPER + body if fragment.member else body
+
+
+def _unwrap(formatted: str, member: bool) -> list[str]:
+    text = (
+        formatted[len(_WRAPPER) :]
+        if member and formatted.startswith(_WRAPPER)
+        else formatted
+    )
+    return text.rstrip("\n").split("\n")
+
+
 class Formatter:
-    """Formats many files, with a content-hash cache on disk."""
+    """Formats many files, with a content-hash cache of fragments on disk."""
 
     def __init__(self, cache_dir: Path | None) -> None:
         version = str(getattr(black, "__version__", "unknown"))
@@ -64,9 +175,8 @@ class Formatter:
     def _load(self, key: str) -> str | None:
         if self.cache is None:
             return None
-        path = self.cache / key[:2] / key
         try:
-            return path.read_text(encoding="utf-8")
+            return (self.cache / key[:2] / key).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
 
@@ -84,38 +194,82 @@ class Formatter:
 
     def format_all(self, files: dict[str, str]) -> dict[str, str]:
         """The formatted texts of ``files`` (Python files only; others pass through)."""
-        result = dict(files)
-        pending: dict[str, list[str]] = {}
+        plans: dict[str, tuple[list[str], list[_Fragment]]] = {}
+        texts: dict[str, str] = {}
         for path, text in files.items():
-            if not path.endswith(".py") or not needs_black(text):
+            if not path.endswith(".py"):
                 continue
-            key = self._key(text)
+            lines = text.split("\n")
+            flags = _long_code_lines(lines)
+            if not any(flags):
+                continue
+            fragments = _fragments(lines, flags)
+            plans[path] = (lines, fragments)
+            for fragment in fragments:
+                source = _fragment_text(lines, fragment)
+                texts.setdefault(self._key(source), source)
+        results: dict[str, str] = {}
+        pending: list[str] = []
+        for key in sorted(texts):
             cached = self._load(key)
-            if cached is not None:
-                result[path] = cached
-                self.cached += 1
+            if cached is None:
+                pending.append(key)
             else:
-                pending.setdefault(key, []).append(path)
-        if not pending:
-            return result
-        keys = sorted(pending)
-        sources = [files[pending[key][0]] for key in keys]
-        for key, formatted in zip(keys, self._run(sources)):
+                results[key] = cached
+                self.cached += 1
+        for key, formatted in zip(pending, self._run([texts[k] for k in pending])):
             self._store(key, formatted)
-            for path in pending[key]:
-                result[path] = formatted
-        self.formatted += len(keys)
-        return result
+            results[key] = formatted
+        self.formatted += len(pending)
+        output = dict(files)
+        for path, (lines, fragments) in plans.items():
+            new_lines: list[str] = []
+            position = 0
+            for fragment in sorted(fragments, key=lambda f: f.start):
+                new_lines.extend(lines[position : fragment.start])
+                key = self._key(_fragment_text(lines, fragment))
+                new_lines.extend(_unwrap(results[key], fragment.member))
+                position = fragment.end
+            new_lines.extend(lines[position:])
+            output[path] = "\n".join(new_lines)
+        return output
 
     def _run(self, sources: list[str]) -> Iterable[str]:
+        """Format fragments in batches (black's cost is per line, its overhead per call), on every core
+        when there are many."""
+        batches = [sources[i : i + _BATCH] for i in range(0, len(sources), _BATCH)]
         workers = min(os.cpu_count() or 1, 8)
         if len(sources) < _PARALLEL_THRESHOLD or workers < 2:
-            return [format_source(s) for s in sources]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(
-                pool.map(
-                    format_source,
-                    sources,
-                    chunksize=max(1, len(sources) // (workers * 4)),
-                )
-            )
+            results = [format_batch(batch) for batch in batches]
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = list(pool.map(format_batch, batches))
+        return [text for batch in results for text in batch]
+
+
+_BATCH = 64
+_MARK = "# --- fragment {} ---"
+
+
+def format_batch(sources: list[str]) -> list[str]:
+    """Format many fragments with one black call: each is preceded by a marker comment, and the result is
+    cut at the markers. When the batch does not come back whole, each fragment is formatted alone.
+    """
+    if len(sources) == 1:
+        return [format_source(sources[0])]
+    joined = "".join(
+        f"{_MARK.format(i)}\n{source}\n\n" for i, source in enumerate(sources)
+    )
+    try:
+        formatted = format_source(joined)
+    except Exception:
+        return [format_source(source) for source in sources]
+    lines = formatted.split("\n")
+    marks = [i for i, line in enumerate(lines) if line.startswith("# --- fragment ")]
+    if len(marks) != len(sources):
+        return [format_source(source) for source in sources]
+    marks.append(len(lines))
+    return [
+        "\n".join(lines[start + 1 : end]).strip("\n") + "\n"
+        for start, end in zip(marks, marks[1:])
+    ]

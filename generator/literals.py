@@ -143,7 +143,8 @@ def docstring(text: str, indent: int, width: int = 88) -> str:
         else:
             fixed.append(line)
     lines = fixed
-    if len(lines) == 1 and len(lines[0]) + indent + 6 <= width:
+    if len(lines) == 1:
+        # Black keeps a one-line docstring on one line, whatever its length.
         return f'{pad}"""{lines[0]}"""'
     body = "\n".join((pad + line) if line else "" for line in lines)
     return f'{pad}"""{body.lstrip()}\n{pad}"""'

@@ -119,7 +119,7 @@ def _fallback(text: str, prefix: str) -> str:
     return f"{prefix}{_digest(text)}"
 
 
-def _shorten(name: str, original: str) -> str:
+def shorten(name: str, original: str) -> str:
     """Keep identifiers (and the file names made from them) to a sane length, stably."""
     if len(name) <= MAX_IDENTIFIER:
         return name
@@ -148,7 +148,7 @@ def class_name(text: str) -> str:
         name = f"Model{name}"
     if name in RESERVED_CLASS_NAMES or name in KEYWORDS:
         name = f"{name}Model"
-    return _shorten(name, text)
+    return shorten(name, text)
 
 
 def module_name(text: str) -> str:
@@ -159,7 +159,7 @@ def module_name(text: str) -> str:
         name = f"m_{name}"
     if name in KEYWORDS or name in RESERVED_MODULES:
         name = f"{name}_"
-    return _shorten(name, text)
+    return shorten(name, text)
 
 
 def field_name(wire: str) -> str:
@@ -171,7 +171,7 @@ def field_name(wire: str) -> str:
         name = f"field_{name}"
     if name in KEYWORDS or name in BASEMODEL_ATTRIBUTES or name in ANNOTATION_NAMES:
         name = f"{name}_"
-    return _shorten(name, wire)
+    return shorten(name, wire)
 
 
 RESERVED_PARAMETERS = frozenset(
@@ -188,7 +188,7 @@ def parameter_name(wire: str) -> str:
         name = f"param_{name}"
     if name in KEYWORDS or name in RESERVED_PARAMETERS:
         name = f"{name}_"
-    return _shorten(name, wire)
+    return shorten(name, wire)
 
 
 # Attributes that resource classes define themselves.
@@ -206,7 +206,7 @@ def method_name(text: str) -> str:
         name = f"call_{name}"
     if name in KEYWORDS or name in RESERVED_METHODS:
         name = f"{name}_"
-    return _shorten(name, text)
+    return shorten(name, text)
 
 
 # Attributes that client classes define themselves.
@@ -233,7 +233,7 @@ def resource_name(text: str) -> str:
         name = f"resource_{name}"
     if name in KEYWORDS or name in RESERVED_RESOURCES:
         name = f"{name}_"
-    return _shorten(name, text)
+    return shorten(name, text)
 
 
 def enum_member_name(value: object) -> str:
@@ -252,7 +252,7 @@ def enum_member_name(value: object) -> str:
         name = f"VALUE_{name}"
     if name in {"NAME", "VALUE", "MRO"}:
         name = f"{name}_"
-    return _shorten(name, text)
+    return shorten(name, text)
 
 
 def resolve(

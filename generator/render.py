@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir, literals
+from . import ir, layout, literals
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -68,6 +68,8 @@ class Types:
                 for piece in _split_union(text):
                     if piece not in parts:
                         parts.append(piece)
+            # Plain dicts and None read best last: ``A | B | dict[str, Any] | None``.
+            parts.sort(key=lambda p: (p == "dict[str, Any]", p == "None"))
             return " | ".join(parts)
         raise TypeError(f"unknown type {t!r}")
 
@@ -167,6 +169,36 @@ class Types:
             return " = " + arguments[0][len("default=") :]
         return " = Field(" + ", ".join(arguments) + ")"
 
+    def field_line(self, field: ir.Field) -> str:
+        """A model field's whole declaration, in black's layout."""
+        assignment = self.field_assignment(field)
+        value = assignment[len(" = ") :] if assignment else None
+        annotation = self.field_annotation(field)
+        laid_out = layout.annotated(4, field.name, annotation, value)
+        return (
+            laid_out
+            if laid_out is not None
+            else f"    {field.name}: {annotation}{assignment}"
+        )
+
+    def parameter_line(self, parameter: ir.Parameter) -> str:
+        """A method parameter's line in an exploded signature, in black's layout."""
+        annotation = self.parameter_annotation(parameter)
+        value = None if parameter.required else "NOT_GIVEN"
+        laid_out = layout.annotated(8, parameter.name, annotation, value, comma=True)
+        if laid_out is not None:
+            return laid_out
+        return f"        {parameter.name}: {annotation}{'' if value is None else ' = ' + value},"
+
+    def body_line(self, body: ir.RequestBody) -> str:
+        """The ``body`` argument's line of a method whose body is not flattened, in black's layout."""
+        annotation = self.body_annotation(body)
+        value = None if body.required else "NOT_GIVEN"
+        laid_out = layout.annotated(8, body.param_name, annotation, value, comma=True)
+        if laid_out is not None:
+            return laid_out
+        return f"        {body.param_name}: {annotation}{'' if value is None else ' = ' + value},"
+
     def parameter_annotation(self, parameter: ir.Parameter) -> str:
         """A method argument: optional ones may be left out (``NotGiven``)."""
         text = self.annotation(parameter.type, param=True)
@@ -251,6 +283,36 @@ class Types:
         if args:
             parts.append("Args:\n" + "\n".join(args))
         return "\n\n".join(parts)
+
+
+def from_import(module: str, names: str | list[str], indent: int = 0) -> str:
+    """``from module import names`` in black's layout: one line when it fits, else one name per line."""
+    listed = [names] if isinstance(names, str) else list(names)
+    pad = " " * indent
+    line = f"{pad}from {module} import {', '.join(listed)}"
+    if len(line) <= 88:
+        return line
+    inner = "".join(f"{pad}    {name},\n" for name in listed)
+    return f"{pad}from {module} import (\n{inner}{pad})"
+
+
+def class_line(name: str, base: str) -> str:
+    """``class Name(Base):`` in black's layout (the base on its own line when the header is too long)."""
+    line = f"class {name}({base}):"
+    return line if len(line) <= 88 else f"class {name}(\n    {base}\n):"
+
+
+def all_line(names: list[str]) -> str:
+    """``__all__ = [...]`` in black's layout."""
+    items = ", ".join(literals.string(n) for n in names)
+    line = f"__all__ = [{items}]"
+    if len(line) <= 88:
+        return line
+    if len(names) == 1 or 4 + len(items) <= 88:
+        return f"__all__ = [\n    {items}\n]"
+    return (
+        "__all__ = [\n" + "".join(f"    {literals.string(n)},\n" for n in names) + "]"
+    )
 
 
 def constraint_note(t: ir.TypeRef) -> str:
@@ -490,6 +552,9 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "param_annotation": types.parameter_annotation,
         "field_annotation": types.field_annotation,
         "field_assignment": types.field_assignment,
+        "field_line": types.field_line,
+        "param_line": types.parameter_line,
+        "body_line": types.body_line,
         "quoted_annotation": types.quoted_annotation,
         "runtime_type": types.runtime,
         "is_class": types.is_class,
@@ -498,6 +563,10 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "page_type": types.page_type,
         "field_doc": types.field_doc,
         "operation_doc": types.operation_doc,
+        "from_import": from_import,
+        "call_assignment": layout.call_assignment,
+        "class_line": class_line,
+        "all_line": all_line,
     }
     env.filters.update(filters)
     env.tests["styled"] = is_styled
@@ -565,7 +634,10 @@ def render(
         jobs.append(extra)
     for job in jobs:
         try:
-            files[job.path] = env.get_template(job.template).render(**job.context)
+            text = env.get_template(job.template).render(**job.context)
+            files[job.path] = (
+                tidy_blank_lines(text) if job.path.endswith(".py") else text
+            )
         except jinja2.TemplateError as exc:
             from .errors import ConfigError
 
@@ -576,6 +648,55 @@ def render(
                 f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}",
             ) from None
     return files
+
+
+def tidy_blank_lines(text: str) -> str:
+    """Blank lines as black puts them, so that templates can stay readable Jinja: at most two between
+    top-level statements and one inside a block, none at the start of a block or at the end of the file, and
+    exactly two around top-level classes and functions; and the closing quotes of a docstring whose last
+    line is too long on a line of their own."""
+    out: list[str] = []
+    blank = 0
+    in_string = False
+    after_definition = False
+    opening_indent = ""
+    for line in text.split("\n"):
+        if in_string:
+            if line.count('"""') % 2 == 1:
+                in_string = False
+                if len(line) > 88 and line.endswith('"""') and line.strip() != '"""':
+                    # Black moves the closing quotes of a long last docstring line to a line of their own.
+                    out.append(line[:-3].rstrip())
+                    line = opening_indent + '"""'
+            out.append(line)
+            continue
+        if not line.strip():
+            blank += 1
+            continue
+        top_level = not line.startswith((" ", ")", "]", "}"))
+        if out:
+            previous = out[-1]
+            opens_block = previous.rstrip().endswith(
+                ":"
+            ) and not previous.lstrip().startswith("#")
+            allowed = 0 if opens_block else (1 if line.startswith(" ") else 2)
+            count = min(blank, allowed)
+            if top_level and not opens_block and not previous.startswith(("@", "#")):
+                definition = line.startswith(("class ", "def ", "async def ", "@"))
+                if definition or after_definition:
+                    count = 2
+            out.extend([""] * count)
+        blank = 0
+        out.append(line)
+        if top_level:
+            if line.startswith(("class ", "def ", "async def ", "@")):
+                after_definition = True
+            elif not line.startswith("#"):
+                after_definition = False
+        if line.count('"""') % 2 == 1:
+            in_string = True
+            opening_indent = line[: len(line) - len(line.lstrip())]
+    return "\n".join(out) + "\n"
 
 
 def _extra_outputs(template_dirs: list[Path], api: ir.Api) -> Iterator[Output]:

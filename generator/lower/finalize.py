@@ -26,7 +26,9 @@ def assign_names(
     def exact(key: str, candidate: str) -> bool:
         return key in components and key.rsplit("/", 1)[-1] == candidate
 
-    classes = naming.resolve(candidates.items(), taken=taken, exact=exact, joiner="")
+    # Inline names grow with nesting; every class name is capped like a component's (stably, by hash).
+    capped = {key: naming.shorten(name, name) for key, name in candidates.items()}
+    classes = naming.resolve(capped.items(), taken=taken, exact=exact, joiner="")
     modules = naming.resolve(
         ((key, naming.module_name(name)) for key, name in classes.items()),
         exact=lambda key, candidate: False,

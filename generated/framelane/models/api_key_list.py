@@ -19,4 +19,4 @@ class ApiKeyList(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .api_key import ApiKey  # noqa: E402
+from .api_key import ApiKey

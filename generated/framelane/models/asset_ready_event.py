@@ -29,4 +29,4 @@ class AssetReadyEvent(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .asset import Asset  # noqa: E402
+from .asset import Asset

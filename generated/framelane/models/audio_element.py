@@ -16,8 +16,7 @@ class AudioElement(BaseModel):
     """Element type; always `audio` for this variant."""
 
     id: str | None = None
-    """Your identifier for the element, unique within the request; transitions refer to it.
-    """
+    """Your identifier for the element, unique within the request; transitions refer to it."""
 
     name: str | None = None
     """Free label for the element; not used for rendering."""

@@ -20,8 +20,7 @@ class CompositionElement(BaseModel):
     """Element type; always `composition` for this variant."""
 
     id: str | None = None
-    """Your identifier for the element, unique within the request; transitions refer to it.
-    """
+    """Your identifier for the element, unique within the request; transitions refer to it."""
 
     name: str | None = None
     """Free label for the element; not used for rendering."""
@@ -115,5 +114,5 @@ class CompositionElement(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .dimension import Dimension  # noqa: E402
-from .element import Element  # noqa: E402
+from .dimension import Dimension
+from .element import Element

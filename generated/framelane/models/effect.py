@@ -23,4 +23,4 @@ class Effect(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .chroma_key_settings import ChromaKeySettings  # noqa: E402
+from .chroma_key_settings import ChromaKeySettings

@@ -36,8 +36,8 @@ Element = TypeAliasType(
 )
 """One item of the timeline, chosen by its `type`. The set of element types may grow."""
 
-from .audio_element import AudioElement  # noqa: E402
-from .composition_element import CompositionElement  # noqa: E402
-from .image_element import ImageElement  # noqa: E402
-from .text_element import TextElement  # noqa: E402
-from .video_element import VideoElement  # noqa: E402
+from .audio_element import AudioElement
+from .composition_element import CompositionElement
+from .image_element import ImageElement
+from .text_element import TextElement
+from .video_element import VideoElement

@@ -48,4 +48,4 @@ class ErrorBody(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .validation_error_details import ValidationErrorDetails  # noqa: E402
+from .validation_error_details import ValidationErrorDetails

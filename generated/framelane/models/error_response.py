@@ -13,4 +13,4 @@ class ErrorResponse(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .error_body import ErrorBody  # noqa: E402
+from .error_body import ErrorBody

@@ -35,4 +35,4 @@ class GazeRedirectTaskRequest(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .metadata import Metadata  # noqa: E402
+from .metadata import Metadata

@@ -173,24 +173,19 @@ class ImageElement(BaseModel):
     """
 
     brightness: float = 0
-    """Brightness adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Brightness adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     contrast: float = 0
-    """Contrast adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Contrast adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     saturation: float = 0
-    """Saturation adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Saturation adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     exposure: float = 0
-    """Exposure adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Exposure adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     sharpness: float = 0
-    """Sharpening amount; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Sharpening amount; 0 leaves the source unchanged. Passed to the engine as given."""
 
     blur: float = 0
     """Blur amount; 0 leaves the source unchanged. Passed to the engine as given."""
@@ -201,8 +196,7 @@ class ImageElement(BaseModel):
     """
 
     vignette: float = 0
-    """Vignette strength; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Vignette strength; 0 leaves the source unchanged. Passed to the engine as given."""
 
     hue_rotate: float = 0
     """Hue rotation; 0 leaves the source unchanged. Passed to the engine as given."""
@@ -227,6 +221,6 @@ class ImageElement(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .dimension import Dimension  # noqa: E402
-from .effect import Effect  # noqa: E402
-from .motion import Motion  # noqa: E402
+from .dimension import Dimension
+from .effect import Effect
+from .motion import Motion

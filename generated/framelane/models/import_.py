@@ -33,4 +33,4 @@ class Import(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .job_error import JobError  # noqa: E402
+from .job_error import JobError

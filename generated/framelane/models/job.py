@@ -60,6 +60,6 @@ class Job(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .job_error import JobError  # noqa: E402
-from .job_output import JobOutput  # noqa: E402
-from .metadata import Metadata  # noqa: E402
+from .job_error import JobError
+from .job_output import JobOutput
+from .metadata import Metadata

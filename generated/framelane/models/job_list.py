@@ -19,4 +19,4 @@ class JobList(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .job import Job  # noqa: E402
+from .job import Job

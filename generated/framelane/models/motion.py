@@ -35,8 +35,7 @@ class Motion(BaseModel):
     """Play the preset backwards, turning an entrance into an exit."""
 
     scope: MotionScope | None = None
-    """Animate the element as a whole or each character separately (text elements only).
-    """
+    """Animate the element as a whole or each character separately (text elements only)."""
 
     delay: float | None = None
     """Extra wait before the preset starts, in seconds."""

@@ -29,4 +29,4 @@ class RemoveBackgroundTaskRequest(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .metadata import Metadata  # noqa: E402
+from .metadata import Metadata

@@ -29,4 +29,4 @@ class RenderFailedEvent(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .job import Job  # noqa: E402
+from .job import Job

@@ -88,6 +88,6 @@ class RenderRequest(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .element import Element  # noqa: E402
-from .metadata import Metadata  # noqa: E402
-from .transition import Transition  # noqa: E402
+from .element import Element
+from .metadata import Metadata
+from .transition import Transition

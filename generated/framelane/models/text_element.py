@@ -23,8 +23,7 @@ class TextElement(BaseModel):
     """Element type; always `text` for this variant."""
 
     id: str | None = None
-    """Your identifier for the element, unique within the request; transitions refer to it.
-    """
+    """Your identifier for the element, unique within the request; transitions refer to it."""
 
     name: str | None = None
     """Free label for the element; not used for rendering."""
@@ -219,8 +218,7 @@ class TextElement(BaseModel):
     """
 
     stroke: bool = False
-    """Outline the glyphs. At most one of `background`, `stroke` and `shadow` may be true.
-    """
+    """Outline the glyphs. At most one of `background`, `stroke` and `shadow` may be true."""
 
     shadow: bool = False
     """Give the glyphs a shadow. At most one of `background`, `stroke` and `shadow` may be
@@ -241,6 +239,6 @@ class TextElement(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .dimension import Dimension  # noqa: E402
-from .motion import Motion  # noqa: E402
-from .word_animation import WordAnimation  # noqa: E402
+from .dimension import Dimension
+from .motion import Motion
+from .word_animation import WordAnimation

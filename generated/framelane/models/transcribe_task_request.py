@@ -75,4 +75,4 @@ class TranscribeTaskRequest(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .metadata import Metadata  # noqa: E402
+from .metadata import Metadata

@@ -13,4 +13,4 @@ class ValidationErrorDetails(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .validation_error_item import ValidationErrorItem  # noqa: E402
+from .validation_error_item import ValidationErrorItem

@@ -19,8 +19,7 @@ class VideoElement(BaseModel):
     """Element type; always `video` for this variant."""
 
     id: str | None = None
-    """Your identifier for the element, unique within the request; transitions refer to it.
-    """
+    """Your identifier for the element, unique within the request; transitions refer to it."""
 
     name: str | None = None
     """Free label for the element; not used for rendering."""
@@ -198,24 +197,19 @@ class VideoElement(BaseModel):
     """
 
     brightness: float = 0
-    """Brightness adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Brightness adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     contrast: float = 0
-    """Contrast adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Contrast adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     saturation: float = 0
-    """Saturation adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Saturation adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     exposure: float = 0
-    """Exposure adjustment; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Exposure adjustment; 0 leaves the source unchanged. Passed to the engine as given."""
 
     sharpness: float = 0
-    """Sharpening amount; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Sharpening amount; 0 leaves the source unchanged. Passed to the engine as given."""
 
     blur: float = 0
     """Blur amount; 0 leaves the source unchanged. Passed to the engine as given."""
@@ -226,8 +220,7 @@ class VideoElement(BaseModel):
     """
 
     vignette: float = 0
-    """Vignette strength; 0 leaves the source unchanged. Passed to the engine as given.
-    """
+    """Vignette strength; 0 leaves the source unchanged. Passed to the engine as given."""
 
     hue_rotate: float = 0
     """Hue rotation; 0 leaves the source unchanged. Passed to the engine as given."""
@@ -252,6 +245,6 @@ class VideoElement(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .dimension import Dimension  # noqa: E402
-from .effect import Effect  # noqa: E402
-from .motion import Motion  # noqa: E402
+from .dimension import Dimension
+from .effect import Effect
+from .motion import Motion

@@ -19,4 +19,4 @@ class WebhookEndpointList(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .webhook_endpoint import WebhookEndpoint  # noqa: E402
+from .webhook_endpoint import WebhookEndpoint

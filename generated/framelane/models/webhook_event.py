@@ -40,10 +40,10 @@ WebhookEvent = TypeAliasType(
 )
 """Any webhook event, chosen by its `type`."""
 
-from .asset_ready_event import AssetReadyEvent  # noqa: E402
-from .render_completed_event import RenderCompletedEvent  # noqa: E402
-from .render_failed_event import RenderFailedEvent  # noqa: E402
-from .render_progress_event import RenderProgressEvent  # noqa: E402
-from .task_completed_event import TaskCompletedEvent  # noqa: E402
-from .task_failed_event import TaskFailedEvent  # noqa: E402
-from .task_progress_event import TaskProgressEvent  # noqa: E402
+from .asset_ready_event import AssetReadyEvent
+from .render_completed_event import RenderCompletedEvent
+from .render_failed_event import RenderFailedEvent
+from .render_progress_event import RenderProgressEvent
+from .task_completed_event import TaskCompletedEvent
+from .task_failed_event import TaskFailedEvent
+from .task_progress_event import TaskProgressEvent

@@ -22,4 +22,4 @@ class WordAnimation(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .word import Word  # noqa: E402
+from .word import Word

@@ -19,8 +19,7 @@ class WorkspaceUsage(BaseModel):
     """End of the billing period (exclusive, UTC)."""
 
     render_minutes: float
-    """Minutes of rendered output so far; one render-minute is one minute of output video.
-    """
+    """Minutes of rendered output so far; one render-minute is one minute of output video."""
 
     task_count: int
     """Number of AI tasks run so far."""

@@ -17,8 +17,12 @@ def filename_of(file: Any) -> str | None:
     """The file name of a path or of a named file object."""
     if isinstance(file, (str, os.PathLike)):
         return os.path.basename(os.fspath(file))
-    name = getattr(file, "name", None)
-    return os.path.basename(name) if isinstance(name, str) else None
+    name = getattr(
+        file, "name", None
+    )  # a str from open(), but the path as given from io.FileIO(Path(...))
+    if isinstance(name, (str, bytes, os.PathLike)):
+        return os.path.basename(os.fsdecode(name)) or None
+    return None
 
 
 def guess_content_type(filename: str | None) -> str:

@@ -12,11 +12,13 @@ import contextvars
 import datetime
 import email.utils
 import enum
+import functools
 import json
 import logging
 import os
 import random
 import re
+import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -612,6 +614,20 @@ def _raw(response: httpx.Response, parse: Callable[[], Any]) -> Any:
     return raw
 
 
+def _default_ssl_context() -> ssl.SSLContext:
+    """The TLS settings of the pools the clients create: built once (loading the CA bundle takes tens of
+    milliseconds per client otherwise), again only if ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` change.
+    """
+    return _ssl_context_for(
+        os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()  # reads the same environment variables
+
+
 def _idempotency_key(given: Any) -> str:
     return str(given) if isinstance(given, str) and given else str(uuid.uuid4())
 
@@ -650,7 +666,7 @@ class SyncAPIClient(BaseClient):
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(
-            timeout=timeout, follow_redirects=False
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
         )
 
     def close(self) -> None:
@@ -668,7 +684,14 @@ class SyncAPIClient(BaseClient):
             self._log_request(request)
             started = time.monotonic()
             try:
+                # The body is read here too (unless it streams to the caller), so that a timeout or a broken
+                # connection halfway through it is retried like one before the headers.
                 response = self._client.send(request, stream=True)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else self._read(response)
+                )
             except httpx.TimeoutException:
                 if attempt < retries:
                     self._sleep_retry(request, attempt, None)
@@ -685,33 +708,26 @@ class SyncAPIClient(BaseClient):
                 ) from None
             self._log_response(request, response, started)
             if response.status_code < 400:
-                if not stream:
-                    self._read(response)
                 return response
-            content = self._read(response)
             if self._should_retry(response) and attempt < retries:
                 self._sleep_retry(request, attempt, response)
                 attempt += 1
                 continue
-            raise self._status_error(response, content)
+            raise self._status_error(response, content or b"")
 
     def _read(self, response: httpx.Response) -> bytes:
         try:
             declared = int(response.headers.get("content-length", "0") or 0)
         except ValueError:
             declared = 0
-        self._check_size(response, declared)
         chunks = []
         size = 0
         try:
+            self._check_size(response, declared)
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 self._check_size(response, size)
                 chunks.append(chunk)
-        except httpx.HTTPError:
-            raise APIConnectionError(
-                response.request, "The connection broke while reading the response."
-            ) from None
         finally:
             response.close()
         content = b"".join(chunks)
@@ -809,7 +825,7 @@ class AsyncAPIClient(BaseClient):
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
-            timeout=timeout, follow_redirects=False
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
         )
 
     async def aclose(self) -> None:
@@ -826,7 +842,14 @@ class AsyncAPIClient(BaseClient):
             self._log_request(request)
             started = time.monotonic()
             try:
+                # The body is read here too (unless it streams to the caller), so that a timeout or a broken
+                # connection halfway through it is retried like one before the headers.
                 response = await self._client.send(request, stream=True)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else await self._read(response)
+                )
             except httpx.TimeoutException:
                 if attempt < retries:
                     await self._sleep_retry(request, attempt, None)
@@ -843,33 +866,26 @@ class AsyncAPIClient(BaseClient):
                 ) from None
             self._log_response(request, response, started)
             if response.status_code < 400:
-                if not stream:
-                    await self._read(response)
                 return response
-            content = await self._read(response)
             if self._should_retry(response) and attempt < retries:
                 await self._sleep_retry(request, attempt, response)
                 attempt += 1
                 continue
-            raise self._status_error(response, content)
+            raise self._status_error(response, content or b"")
 
     async def _read(self, response: httpx.Response) -> bytes:
         try:
             declared = int(response.headers.get("content-length", "0") or 0)
         except ValueError:
             declared = 0
-        self._check_size(response, declared)
         chunks = []
         size = 0
         try:
+            self._check_size(response, declared)
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 self._check_size(response, size)
                 chunks.append(chunk)
-        except httpx.HTTPError:
-            raise APIConnectionError(
-                response.request, "The connection broke while reading the response."
-            ) from None
         finally:
             await response.aclose()
         content = b"".join(chunks)

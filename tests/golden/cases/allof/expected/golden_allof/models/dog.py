@@ -25,5 +25,5 @@ class Dog(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .dog_best_friend import DogBestFriend  # noqa: E402
-from .named import Named  # noqa: E402
+from .dog_best_friend import DogBestFriend
+from .named import Named

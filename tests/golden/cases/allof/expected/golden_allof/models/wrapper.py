@@ -10,4 +10,4 @@ Wrapper = TypeAliasType(
 )
 """Wrapper (no description in the spec)."""
 
-from .named import Named  # noqa: E402
+from .named import Named

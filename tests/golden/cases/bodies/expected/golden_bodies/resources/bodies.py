@@ -92,7 +92,7 @@ class Bodies:
     def post_union(
         self,
         *,
-        body: PostUnionBodyByName | dict[str, Any] | PostUnionBodyById,
+        body: PostUnionBodyByName | PostUnionBodyById | dict[str, Any],
         **options: Unpack[RequestOptions],
     ) -> None:
         """POST /merge"""
@@ -217,7 +217,7 @@ class AsyncBodies:
     async def post_union(
         self,
         *,
-        body: PostUnionBodyByName | dict[str, Any] | PostUnionBodyById,
+        body: PostUnionBodyByName | PostUnionBodyById | dict[str, Any],
         **options: Unpack[RequestOptions],
     ) -> None:
         """POST /merge"""

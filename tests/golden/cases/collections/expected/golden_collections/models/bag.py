@@ -28,8 +28,8 @@ class Bag(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .bag_entries_item import BagEntriesItem  # noqa: E402
-from .bag_extra_typed import BagExtraTyped  # noqa: E402
-from .bag_lookup_value import BagLookupValue  # noqa: E402
-from .counts import Counts  # noqa: E402
-from .tags import Tags  # noqa: E402
+from .bag_entries_item import BagEntriesItem
+from .bag_extra_typed import BagExtraTyped
+from .bag_lookup_value import BagLookupValue
+from .counts import Counts
+from .tags import Tags

@@ -12,4 +12,4 @@ class Local(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .pet import Pet  # noqa: E402
+from .pet import Pet

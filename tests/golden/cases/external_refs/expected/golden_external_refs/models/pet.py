@@ -16,4 +16,4 @@ class Pet(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .owner import Owner  # noqa: E402
+from .owner import Owner

@@ -14,4 +14,4 @@ class JobsListResponse(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .job import Job  # noqa: E402
+from .job import Job

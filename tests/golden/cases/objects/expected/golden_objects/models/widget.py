@@ -59,4 +59,4 @@ class Widget(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .widget_settings import WidgetSettings  # noqa: E402
+from .widget_settings import WidgetSettings

@@ -22,5 +22,5 @@ Expression = TypeAliasType(
 )
 """Expression (no description in the spec)."""
 
-from .literal_model import LiteralModel  # noqa: E402
-from .sum import Sum  # noqa: E402
+from .literal_model import LiteralModel
+from .sum import Sum

@@ -18,4 +18,4 @@ class Node(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .person import Person  # noqa: E402
+from .person import Person

@@ -16,4 +16,4 @@ class Person(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .node import Node  # noqa: E402
+from .node import Node

@@ -16,4 +16,4 @@ class Sum(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .expression import Expression  # noqa: E402
+from .expression import Expression

@@ -10,4 +10,4 @@ MaybeThing = TypeAliasType(
 )
 """MaybeThing (no description in the spec)."""
 
-from .thing import Thing  # noqa: E402
+from .thing import Thing

@@ -19,7 +19,7 @@ class Canvas(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .canvas_inline_choice import CanvasInlineChoice  # noqa: E402
-from .open_color import OpenColor  # noqa: E402
-from .scalar import Scalar  # noqa: E402
-from .shape import Shape  # noqa: E402
+from .canvas_inline_choice import CanvasInlineChoice
+from .open_color import OpenColor
+from .scalar import Scalar
+from .shape import Shape

@@ -22,5 +22,5 @@ CanvasInlineChoice = TypeAliasType(
 )
 """CanvasInlineChoice (no description in the spec)."""
 
-from .canvas_inline_choice_image_block import CanvasInlineChoiceImageBlock  # noqa: E402
-from .canvas_inline_choice_text_block import CanvasInlineChoiceTextBlock  # noqa: E402
+from .canvas_inline_choice_image_block import CanvasInlineChoiceImageBlock
+from .canvas_inline_choice_text_block import CanvasInlineChoiceTextBlock

@@ -22,5 +22,5 @@ InferredShape = TypeAliasType(
 )
 """Discriminated by the const of each variant."""
 
-from .circle import Circle  # noqa: E402
-from .square import Square  # noqa: E402
+from .circle import Circle
+from .square import Square

@@ -10,4 +10,4 @@ OpenColor = TypeAliasType(
 )
 """A known colour or any other string."""
 
-from .color import Color  # noqa: E402
+from .color import Color

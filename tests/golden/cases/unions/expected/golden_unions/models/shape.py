@@ -22,5 +22,5 @@ Shape = TypeAliasType(
 )
 """Discriminated by mapping."""
 
-from .circle import Circle  # noqa: E402
-from .square import Square  # noqa: E402
+from .circle import Circle
+from .square import Square

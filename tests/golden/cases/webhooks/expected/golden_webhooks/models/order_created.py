@@ -16,4 +16,4 @@ class OrderCreated(BaseModel):
 
 
 # Imported last: models may refer to each other in cycles.
-from .order_created_order import OrderCreatedOrder  # noqa: E402
+from .order_created_order import OrderCreatedOrder

@@ -30,5 +30,5 @@ WebhookEvent = TypeAliasType(
 )
 """WebhookEvent (no description in the spec)."""
 
-from .order_cancelled_event import OrderCancelledEvent  # noqa: E402
-from .order_created import OrderCreated  # noqa: E402
+from .order_cancelled_event import OrderCancelledEvent
+from .order_created import OrderCreated

@@ -1,0 +1,178 @@
+"""Black's layout for the long statements the templates emit most, computed directly.
+
+Big specs make long names, and every line over 88 characters would otherwise send its statement through black
+(the slowest stage by far). The shapes below are the common ones — a model field, a method parameter — and for
+each the layout black chooses is reproduced here; ``tests/unit/test_layout.py`` compares this module with black
+on generated inputs. A shape this module does not know returns ``None`` and is left to black.
+"""
+
+from __future__ import annotations
+
+import re
+
+LIMIT = 88
+_ATOM = re.compile(r'^(None|True|False|-?[0-9][0-9_.eE+-]*|"[^"\\]*"|\'[^\'\\]*\')$')
+_ATTRIBUTE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
+
+
+def split_union(annotation: str) -> list[str]:
+    """The top-level ``|`` members of an annotation (brackets and strings respected)."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    quote = ""
+    for ch in annotation:
+        if quote:
+            current += ch
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+            current += ch
+        elif ch in "[(":
+            depth += 1
+            current += ch
+        elif ch in "])":
+            depth -= 1
+            current += ch
+        elif ch == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    parts.append(current.strip())
+    return parts
+
+
+def _fits(line: str) -> bool:
+    return len(line) <= LIMIT
+
+
+def annotated(
+    indent: int, name: str, annotation: str, value: str | None, comma: bool = False
+) -> str | None:
+    """``name: annotation[ = value][,]`` at ``indent`` spaces, laid out as black does; ``None`` when the
+    shape is not one this module knows (black decides then)."""
+    pad = " " * indent
+    inner = " " * (indent + 4)
+    tail = "," if comma else ""
+    rhs = f" = {value}" if value is not None else ""
+    line = f"{pad}{name}: {annotation}{rhs}{tail}"
+    if _fits(line):
+        return line
+    members = split_union(annotation)
+    if value is not None and not (
+        _ATOM.match(value) or _NAME.match(value) or value.startswith("Field(")
+    ):
+        return None
+    # Only an assignment statement gets black's optional parentheses around its value; a parameter's
+    # default does not (``comma`` marks a parameter).
+    if value is not None and not comma:
+        if value.startswith("Field("):
+            head = f"{pad}{name}: {annotation} = Field("
+            if _fits(head):
+                return _call_arguments(head, value[len("Field(") : -1], pad, tail)
+        head = f"{pad}{name}: {annotation} = ("
+        if _fits(head):
+            if _fits(inner + value) and _fits(f"{pad}){tail}"):
+                return f"{head}\n{inner}{value}\n{pad}){tail}"
+            return None
+    if _NAME.match(annotation) and comma:
+        # A parameter's lone name cannot be split: black leaves it long.
+        return line
+    if len(members) > 1 or (_NAME.match(annotation) and value is not None):
+        closing = f"{pad}){rhs}{tail}"
+        if not _fits(closing) or not _fits(f"{pad}{name}: ("):
+            return None
+        if _fits(inner + annotation):
+            return f"{pad}{name}: (\n{inner}{annotation}\n{closing}"
+        prefixed = [m if i == 0 else f"| {m}" for i, m in enumerate(members)]
+        # A member too long for its line stays long when it is a plain name (nothing to split).
+        if any(not _fits(inner + m) and not _NAME.match(m) for m in prefixed):
+            return None
+        body = "\n".join(
+            f"{inner}{m}" if i == 0 else f"{inner}| {m}" for i, m in enumerate(members)
+        )
+        return f"{pad}{name}: (\n{body}\n{closing}"
+    if value is None:
+        match = re.match(r"^([A-Za-z_][A-Za-z0-9_.]*)\[(.*)\]$", annotation)
+        if match and "[" not in match.group(1):
+            head = f"{pad}{name}: {match.group(1)}["
+            if _fits(head) and _fits(inner + match.group(2)) and _fits(f"{pad}]{tail}"):
+                return f"{head}\n{inner}{match.group(2)}\n{pad}]{tail}"
+            return None
+        if (
+            _NAME.match(annotation)
+            and _fits(inner + annotation)
+            and _fits(f"{pad}{name}: (")
+        ):
+            return f"{pad}{name}: (\n{inner}{annotation}\n{pad}){tail}"
+        return None
+    return None
+
+
+def call_assignment(indent: int, target: str, function: str, argument: str) -> str:
+    """``target = function(argument)`` at ``indent`` spaces in black's layout (one argument, no commas)."""
+    pad = " " * indent
+    line = f"{pad}{target} = {function}({argument})"
+    if _fits(line):
+        return line
+    head = f"{pad}{target} = {function}("
+    if _fits(head) and _fits(f"{pad}    {argument}"):
+        return f"{head}\n{pad}    {argument}\n{pad})"
+    if (
+        _fits(f"{pad}{target} = (")
+        and _fits(f"{pad}    {function}(")
+        and _fits(f"{pad}        {argument}")
+    ):
+        return f"{pad}{target} = (\n{pad}    {function}(\n{pad}        {argument}\n{pad}    )\n{pad})"
+    return f"{head}\n{pad}    {argument}\n{pad})"
+
+
+def _call_arguments(head: str, arguments: str, pad: str, tail: str) -> str | None:
+    """The arguments of a call split off its head: on one line when they fit, else one per line."""
+    inner = pad + "    "
+    items = _split_arguments(arguments)
+    if not items:
+        return None
+    if _fits(inner + arguments) and not arguments.rstrip().endswith(","):
+        return f"{head}\n{inner}{arguments}\n{pad}){tail}"
+    if all(_fits(f"{inner}{item},") for item in items):
+        body = "".join(f"{inner}{item},\n" for item in items)
+        return f"{head}\n{body}{pad}){tail}"
+    return None
+
+
+def _split_arguments(arguments: str) -> list[str]:
+    items: list[str] = []
+    depth = 0
+    current = ""
+    quote = ""
+    escaped = False
+    for ch in arguments:
+        if quote:
+            current += ch
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+            current += ch
+        elif ch in "[({":
+            depth += 1
+            current += ch
+        elif ch in "])}":
+            depth -= 1
+            current += ch
+        elif ch == "," and depth == 0:
+            items.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    if current.strip():
+        items.append(current.strip())
+    return items
