@@ -1,6 +1,8 @@
-"""Every operation of the generated client, sync and async, required arguments only and every field, against
-Prism serving openapi.json in validation mode. The cases are enumerated from the IR: a new operation gets its
-cases without anyone writing them, and fails here until the client honours the spec for it.
+"""Every operation of the generated client, sync and async, against Prism serving openapi.json in validation
+mode: with the required arguments only, with every field, and with None for every nullable optional argument;
+then every documented success status, and bodies Prism makes up from the schema. The cases are enumerated from
+the IR: a new operation gets its cases without anyone writing them, and fails here until the client honours the
+spec for it.
 """
 
 from __future__ import annotations
