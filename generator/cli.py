@@ -1,23 +1,28 @@
 """The command line: ``python -m generator generate`` and ``python -m generator diff``.
 
 Errors in the spec or the settings print one line (``error: <JSON pointer>: <problem>``) and exit with status 2,
-leaving the previous output untouched. ``--check`` exits with status 1 when the output would change.
+leaving the previous output untouched. ``--check`` exits with status 1 when the output would change, and
+``--fail-on-breaking`` with status 4 when the client's API changed in a breaking way.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .config import load_config
-from .errors import GeneratorError
+from .diff import compare, render_json, render_text
+from .errors import Diagnostic, GeneratorError
 
-EXIT_OK, EXIT_CHANGED, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_CHANGED, EXIT_ERROR, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,77 +40,125 @@ def _parser() -> argparse.ArgumentParser:
         help="generate (or check) a client",
         description="Generate a client. Defaults come from [tool.generator] in pyproject.toml; flags override them.",
     )
-    gen.add_argument(
+    add = gen.add_argument
+    add(
         "--spec",
         type=Path,
         help="the OpenAPI file, JSON or YAML (default: [tool.generator] spec)",
     )
-    gen.add_argument(
+    add(
         "--out",
         type=Path,
         help="the folder the package is written into, as OUT/<package-name>/ (default: [tool.generator] out)",
     )
-    gen.add_argument(
+    add(
         "--package-name",
         help="the package's import name (default: [tool.generator] package_name)",
     )
-    gen.add_argument(
+    add(
         "--client-name",
         help="the client class name (default: the package name in PascalCase)",
     )
-    gen.add_argument(
+    add(
         "--templates",
         type=Path,
         help="a folder of templates that override the default ones, file by file",
     )
-    gen.add_argument(
+    add(
         "--check",
         action="store_true",
         help="write nothing; exit 1 with a diff when the output would change",
     )
-    gen.add_argument(
-        "--quiet", "-q", action="store_true", help="print nothing on success"
-    )
-    gen.add_argument(
+    add("--quiet", "-q", action="store_true", help="print nothing on success")
+    add(
         "--no-cache",
         action="store_true",
         help="ignore and do not update the formatting cache",
     )
-    gen.add_argument(
+    add(
         "--allow-external-refs",
         action="store_true",
         help="allow $refs to files outside the spec's folder",
     )
-    gen.add_argument(
+    add(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit with status 4 when the client's API changed in a breaking way (the output is still written)",
+    )
+    add(
         "--config",
         type=Path,
         default=Path("pyproject.toml"),
         help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml)",
     )
-    gen.add_argument(
-        "--debug", action="store_true", help="show a traceback for internal errors"
+    add("--debug", action="store_true", help="show a traceback for internal errors")
+
+    diff = commands.add_parser(
+        "diff",
+        help="report the client API changes between two specs",
+        description="Compare the clients two specs give: methods, parameters, fields, enum values and models "
+        "added, removed or changed, each marked breaking or not.",
     )
+    add = diff.add_argument
+    add("old", type=Path, help="the old spec (JSON or YAML), or an .api.json snapshot")
+    add("new", type=Path, help="the new spec (JSON or YAML), or an .api.json snapshot")
+    add(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for tools",
+    )
+    add(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit with status 4 when a change is breaking",
+    )
+    add(
+        "--config",
+        type=Path,
+        default=Path("pyproject.toml"),
+        help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml)",
+    )
+    add(
+        "--allow-external-refs",
+        action="store_true",
+        help="allow $refs to files outside the specs' folders",
+    )
+    add("--debug", action="store_true", help="show a traceback for internal errors")
     return parser
 
 
-def _print_warnings(warnings: list[Any], quiet: bool) -> None:
+def _print_warnings(warnings: list[Diagnostic], quiet: bool) -> None:
+    """Warnings with their pointers, grouped by kind with a count."""
     if not warnings or quiet:
         return
     groups = Counter(w.message.split(";")[0] for w in warnings)
     print(f"{len(warnings)} warning(s):", file=sys.stderr)
-    shown = 0
-    for warning in warnings:
-        if shown >= 50:
-            print(f"  ... and {len(warnings) - shown} more", file=sys.stderr)
-            break
+    for warning in warnings[:50]:
         print(f"  warning: {warning.pointer}: {warning.message}", file=sys.stderr)
-        shown += 1
+    if len(warnings) > 50:
+        print(f"  ... and {len(warnings) - 50} more", file=sys.stderr)
     if len(groups) > 1:
-        print(
-            "by kind: "
-            + "; ".join(f"{count} x {kind}" for kind, count in groups.most_common(10)),
-            file=sys.stderr,
+        summary = "; ".join(
+            f"{count} x {kind}" for kind, count in groups.most_common(10)
         )
+        print(f"by kind: {summary}", file=sys.stderr)
+
+
+def _progress_printer() -> Callable[[str], None]:
+    """A one-line progress display for a terminal."""
+    started = time.perf_counter()
+
+    def show(stage: str) -> None:
+        if stage:
+            sys.stderr.write(
+                f"\r\x1b[K{stage}... ({time.perf_counter() - started:.1f}s)"
+            )
+        else:
+            sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+    return show
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -122,9 +175,15 @@ def _generate(args: argparse.Namespace) -> int:
     config = load_config(args.config, overrides)
     if config.templates is not None and not config.templates.is_dir():
         raise GeneratorError("", f"template folder {config.templates} does not exist")
-    outcome = generate(config, check=args.check, use_cache=not args.no_cache)
+    progress = _progress_printer() if not args.quiet and sys.stderr.isatty() else None
+    outcome = generate(
+        config, check=args.check, use_cache=not args.no_cache, progress=progress
+    )
+    if progress is not None:
+        progress("")
     result = outcome.result
     _print_warnings(outcome.warnings, args.quiet)
+    target = config.out / config.package_name
     if args.check:
         if result.changed:
             sys.stdout.writelines(
@@ -137,24 +196,61 @@ def _generate(args: argparse.Namespace) -> int:
             )
             return EXIT_CHANGED
         if not args.quiet:
-            print(
-                f"{config.out / config.package_name} is up to date ({result.unchanged} files)"
-            )
+            print(f"{target} is up to date ({result.unchanged} files)")
         return EXIT_OK
     if not args.quiet:
         if outcome.skipped:
             print(
-                f"{config.out / config.package_name}: nothing changed ({result.unchanged} files, {outcome.seconds:.2f}s)"
+                f"{target}: up to date, nothing to do ({result.unchanged} files, {outcome.seconds:.2f}s)"
             )
         else:
             api = outcome.api
             assert api is not None
             operations = sum(len(r.operations) for r in api.resources)
             print(
-                f"{api.title} {api.version}: {operations} operations, {len(api.declarations)} models -> "
-                f"{config.out / config.package_name}: {len(result.written)} written, {len(result.removed)} removed, "
-                f"{result.unchanged} unchanged ({outcome.seconds:.2f}s)"
+                f"{api.title} {api.version}: {operations} operations, {len(api.declarations)} models -> {target}: "
+                f"{len(result.written)} written, {len(result.removed)} removed, {result.unchanged} unchanged "
+                f"({outcome.seconds:.2f}s)"
             )
+            if result.changed:
+                print(render_text(outcome.changes), end="")
+    if args.fail_on_breaking and any(change.breaking for change in outcome.changes):
+        return EXIT_BREAKING
+    return EXIT_OK
+
+
+def _snapshot_of(path: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """The API snapshot of a spec, or of a saved ``.api.json``."""
+    if path.name.endswith(".api.json"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise GeneratorError("", f"cannot read snapshot {path}: {exc}") from None
+        if not isinstance(data, dict):
+            raise GeneratorError("", f"{path} is not an API snapshot")
+        return data
+    from .errors import Diagnostics
+    from .loader import load
+    from .lower import lower
+    from .snapshot import snapshot
+
+    overrides = {
+        "spec": path,
+        "allow_external_refs": True if args.allow_external_refs else None,
+    }
+    config = load_config(args.config, overrides)
+    diagnostics = Diagnostics()
+    spec = load(path, diagnostics, allow_external_refs=config.allow_external_refs)
+    return snapshot(lower(spec, config, diagnostics))
+
+
+def _diff(args: argparse.Namespace) -> int:
+    changes = compare(_snapshot_of(args.old, args), _snapshot_of(args.new, args))
+    sys.stdout.write(
+        render_json(changes) if args.format == "json" else render_text(changes)
+    )
+    if args.fail_on_breaking and any(change.breaking for change in changes):
+        return EXIT_BREAKING
     return EXIT_OK
 
 
@@ -164,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             return _generate(args)
+        if args.command == "diff":
+            return _diff(args)
         return EXIT_ERROR
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)

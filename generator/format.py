@@ -161,7 +161,9 @@ def _unwrap(formatted: str, member: bool) -> list[str]:
 class Formatter:
     """Formats many files, with a content-hash cache of fragments on disk."""
 
-    def __init__(self, cache_dir: Path | None) -> None:
+    def __init__(self, cache_dir: Path | None, *, trust_templates: bool = True) -> None:
+        # Output of user templates is not known to be in black's style: black sees all of it (cached).
+        self.trust_templates = trust_templates
         version = str(getattr(black, "__version__", "unknown"))
         self.cache = (
             cache_dir / "black" / f"{version}-{LINE_LENGTH}" if cache_dir else None
@@ -200,6 +202,15 @@ class Formatter:
             if not path.endswith(".py"):
                 continue
             lines = text.split("\n")
+            if not self.trust_templates:
+                end = len(lines)
+                while end > 0 and not lines[end - 1].strip():
+                    end -= 1
+                whole = [_Fragment(0, end, False)]
+                plans[path] = (lines, whole)
+                source = _fragment_text(lines, whole[0])
+                texts.setdefault(self._key(source), source)
+                continue
             flags = _long_code_lines(lines)
             if not any(flags):
                 continue

@@ -8,14 +8,20 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from collections.abc import Callable
+
 from . import __version__, ir
 from .config import Config
+from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
 from .format import Formatter, default_cache_dir
 from .loader import load
 from .lower import lower
 from .render import DEFAULT_TEMPLATES, render
+from .snapshot import dumps, snapshot
 from .writer import WriteResult, read_manifest, write
+
+SNAPSHOT_FILE = ".api.json"
 
 _SOURCE_DIR = Path(__file__).resolve().parent
 
@@ -30,6 +36,8 @@ class Outcome:
     seconds: float
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)
+    formatted: int = 0
 
 
 def _hash_files(paths: list[Path], root: Path | None = None) -> str:
@@ -96,14 +104,26 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
     return True
 
 
+def previous_snapshot(out: Path, package: str) -> dict[str, object] | None:
+    """The API snapshot the last generation left in the package folder, if any."""
+    try:
+        data = json.loads((out / package / SNAPSHOT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def generate(
     config: Config,
     *,
     check: bool = False,
     cache_dir: Path | None = None,
     use_cache: bool = True,
+    progress: Callable[[str], None] | None = None,
 ) -> Outcome:
-    """Generate the client of ``config.spec`` into ``config.out``; with ``check``, only compare."""
+    """Generate the client of ``config.spec`` into ``config.out``; with ``check``, only compare.
+    ``progress`` hears the name of each stage as it starts."""
+    say = progress or (lambda stage: None)
     started = time.perf_counter()
     timings: dict[str, float] = {}
     out = config.out
@@ -121,25 +141,36 @@ def generate(
 
     diagnostics = Diagnostics()
     mark = time.perf_counter()
+    say("loading the spec")
     spec = load(
         config.spec, diagnostics, allow_external_refs=config.allow_external_refs
     )
     timings["load"] = time.perf_counter() - mark
     mark = time.perf_counter()
+    say("building the model")
     api = lower(spec, config, diagnostics)
     timings["lower"] = time.perf_counter() - mark
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
+    say("rendering templates")
     texts = render(api, template_dirs, package_files=config.package_files)
+    current = snapshot(api)
+    texts[f"{config.package_name}/{SNAPSHOT_FILE}"] = dumps(current)
     timings["render"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    formatter = Formatter(cache if use_cache else None)
+    formatter = Formatter(
+        cache if use_cache else None, trust_templates=config.templates is None
+    )
+    say("formatting")
     formatted = formatter.format_all(texts)
     timings["format"] = time.perf_counter() - mark
     mark = time.perf_counter()
     data = {
         path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
     }
+    say("writing")
+    previous = previous_snapshot(out, config.package_name)
+    changes = compare(previous, current) if previous is not None else []
     result = write(out, config.package_name, data, check=check)
     timings["write"] = time.perf_counter() - mark
     if not check and use_cache:
@@ -160,4 +191,6 @@ def generate(
         diagnostics.sorted(),
         time.perf_counter() - started,
         timings=timings,
+        changes=changes,
+        formatted=formatter.formatted,
     )

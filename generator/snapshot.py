@@ -1,0 +1,115 @@
+"""The client's public API as a small, stable JSON document.
+
+Each generation writes it beside the package (``.api.json``), so that the next generation can tell what changed
+for the client's users without the old spec (``diff``). It lists methods with their parameters and return
+types, and models, enums and aliases with their fields and values — as the user sees them (Python names and
+annotations), with keys sorted so that the file only changes when the API does.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import ir
+from .render import Types
+
+SNAPSHOT_VERSION = 1
+
+
+def _usage(api: ir.Api) -> dict[str, set[str]]:
+    """For each declaration key: whether requests, responses (or both) reach it."""
+    declarations = {d.key: d for d in api.declarations}
+    usage: dict[str, set[str]] = {}
+
+    def mark(refs: tuple[ir.DeclRef, ...], side: str) -> None:
+        stack = list(refs)
+        while stack:
+            ref = stack.pop()
+            seen = usage.setdefault(ref.key, set())
+            if side in seen:
+                continue
+            seen.add(side)
+            declaration = declarations.get(ref.key)
+            if isinstance(declaration, (ir.Model, ir.Alias)):
+                stack.extend(declaration.references)
+
+    from .lower.finalize import references
+
+    for resource in api.resources:
+        for op in resource.operations:
+            mark(references((op.parameters, op.body)), "request")
+            mark(references((op.returns, op.pagination)), "response")
+    if api.webhooks is not None:
+        mark(references(api.webhooks.events), "response")
+    return usage
+
+
+def snapshot(api: ir.Api) -> dict[str, Any]:
+    """The public API of ``api`` as plain data."""
+    types = Types(api)
+    usage = _usage(api)
+    methods: dict[str, Any] = {}
+    for resource in api.resources:
+        for op in resource.operations:
+            params: dict[str, Any] = {}
+            for p in op.parameters:
+                params[p.name] = {
+                    "type": types.annotation(p.type, param=True),
+                    "required": p.required,
+                    "in": p.location,
+                    "wire": p.wire,
+                }
+            if op.body is not None and not op.body.flattened:
+                params[op.body.param_name] = {
+                    "type": types.body_annotation(op.body).replace(" | NotGiven", ""),
+                    "required": op.body.required,
+                    "in": "body",
+                    "wire": "",
+                }
+            methods[f"{resource.name}.{op.name}"] = {
+                "http": f"{op.method.upper()} {op.path}",
+                "params": params,
+                "returns": types.returns(op),
+            }
+    models: dict[str, Any] = {}
+    enums: dict[str, Any] = {}
+    aliases: dict[str, Any] = {}
+    for declaration in api.declarations:
+        used = sorted(usage.get(declaration.key, set()))
+        if isinstance(declaration, ir.Model):
+            models[declaration.name] = {
+                "fields": {
+                    f.name: {
+                        "type": types.field_annotation(f),
+                        "required": f.required,
+                        "wire": f.wire,
+                    }
+                    for f in declaration.fields
+                },
+                "used_in": used,
+            }
+        elif isinstance(declaration, ir.Enum):
+            enums[declaration.name] = {
+                "values": [m.value for m in declaration.members],
+                "used_in": used,
+            }
+        else:
+            aliases[declaration.name] = {
+                "type": types.annotation(declaration.type),
+                "used_in": used,
+            }
+    return {
+        "snapshot_version": SNAPSHOT_VERSION,
+        "title": api.title,
+        "version": api.version,
+        "methods": methods,
+        "models": models,
+        "enums": enums,
+        "aliases": aliases,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The snapshot's stable text form."""
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
