@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
@@ -43,20 +45,24 @@ class Spec:
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
-    """Parse a JSON or YAML file; syntax errors carry the file, line and column."""
+    """Parse a JSON or YAML file; syntax errors carry the file, line and column.
+
+    The size is checked before anything is read, and the read itself stops one byte past the limit, so that a
+    file that grows, a pipe or a device (``/dev/zero``) cannot exhaust memory either.
+    """
     try:
         size = path.stat().st_size
-    except OSError as exc:
-        raise SpecError("", f"cannot read {path}: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:
+        raise SpecError("", f"cannot read {path}: {_reason(exc)}") from None
     if size > max_bytes:
-        raise SpecError(
-            "",
-            f"{path} is {size / 1048576:.0f} MiB, over the {max_bytes // 1048576} MiB limit (--max-spec-size)",
-        )
+        raise SpecError("", _too_big(path, size, max_bytes))
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SpecError("", f"cannot read {path}: {exc.strerror or exc}") from None
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        raise SpecError("", f"cannot read {path}: {_reason(exc)}") from None
+    if len(data) > max_bytes:
+        raise SpecError("", _too_big(path, len(data), max_bytes))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -66,9 +72,12 @@ def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
     )
     try:
         if is_json:
-            return json.loads(text, parse_constant=_constant)
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return _plain(yaml.load(text, Loader=loader))
+            document = json.loads(text, parse_constant=_constant)
+        else:
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            tree = yaml.load(text, Loader=loader)
+            _check_expansion(path, tree)
+            document = _plain(tree)
     except json.JSONDecodeError as exc:
         raise SpecError(
             "", f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
@@ -83,6 +92,118 @@ def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
         raise SpecError("", f"{path}: invalid YAML: {exc}") from None
     except RecursionError:
         raise SpecError("", f"{path}: nested too deeply to parse") from None
+    except ValueError as exc:
+        # Not a syntax error: a value the parser cannot represent, such as an integer of more digits than
+        # Python converts (``sys.get_int_max_str_digits()``).
+        raise SpecError("", _unreadable_value(path, text, exc)) from None
+    if _SURROGATE_ESCAPE.search(text):
+        document = _replace_surrogates(document)
+    return document
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+
+
+def _too_big(path: Path, size: int, max_bytes: int) -> str:
+    return (
+        f"{path} is over the {max_bytes // 1048576} MiB limit of a spec "
+        f"({size} bytes or more); refusing to parse it"
+    )
+
+
+def _unreadable_value(path: Path, text: str, exc: ValueError) -> str:
+    """Where the parser gave up on a value: an overlong run of digits (the usual culprit) with its line and
+    column, else the parser's own words."""
+    match = re.search(r"[0-9]{%d,}" % (_MAX_DIGITS + 1), text)
+    if match is None:
+        return f"{path}: cannot parse a value: {exc}"
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return (
+        f"{path}:{line}:{column}: a number of {len(match.group())} digits is too long to read "
+        f"(at most {_MAX_DIGITS})"
+    )
+
+
+_MAX_DIGITS = 4300  # sys.get_int_max_str_digits() by default
+
+
+# YAML anchors and aliases share one node between several places: a few hundred bytes can stand for billions of
+# nodes once expanded ("billion laughs"), and an alias inside its own anchor makes a cycle. Both are refused
+# before anything walks the tree as a tree.
+MAX_EXPANDED_NODES = 5_000_000
+_EXPANSION_RATIO = 20
+
+
+def _check_expansion(path: Path, tree: Any) -> None:
+    """Refuse a YAML tree whose aliases form a cycle or expand it far beyond its size in memory."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(tree, False)]
+    distinct = 0
+    while stack:
+        node, children_done = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        key = id(node)
+        if children_done:
+            on_path.discard(key)
+            items = node.values() if isinstance(node, dict) else node
+            sizes[key] = 1 + sum(
+                sizes.get(id(item), 1) if isinstance(item, (dict, list)) else 1
+                for item in items
+            )
+            continue
+        if key in on_path:
+            raise SpecError(
+                "", f"{path}: a YAML alias refers to its own anchor (a cycle)"
+            )
+        if key in sizes:
+            continue
+        distinct += 1
+        on_path.add(key)
+        stack.append((node, True))
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, False) for child in children)
+    expanded = sizes.get(id(tree), 1)
+    if expanded > MAX_EXPANDED_NODES or expanded > max(
+        100_000, _EXPANSION_RATIO * distinct
+    ):
+        raise SpecError(
+            "",
+            f"{path}: YAML aliases expand {distinct} objects and lists into {expanded} nodes; refusing a possible alias bomb",
+        )
+
+
+# A JSON escape of a UTF-16 surrogate: paired ones decode to one character, a lone one stays a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\(u[dD][89abcdefABCDEF]|U0000[dD][89abcdefABCDEF])")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(node: Any) -> Any:
+    """Replace lone surrogates (not Unicode text: no UTF-8 encoder writes them, so they could only crash a
+    later stage) by U+FFFD in every key and string of the document."""
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            return _LONE_SURROGATE.sub("\ufffd", value)
+        return value
+
+    root: list[Any] = [node]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        parent, key = stack.pop()
+        value = parent[key]
+        if isinstance(value, dict):
+            fixed = {fix(k): v for k, v in value.items()}
+            parent[key] = fixed
+            stack.extend((fixed, k) for k in fixed)
+        elif isinstance(value, list):
+            stack.extend((value, i) for i in range(len(value)))
+        else:
+            parent[key] = fix(value)
+    return root[0]
 
 
 def _constant(name: str) -> float:
@@ -127,7 +248,50 @@ def load(
     allow_external_refs: bool = False,
     max_bytes: int = MAX_SPEC_BYTES,
 ) -> Spec:
-    """Load and validate ``path``; repairs and degradations go to ``diagnostics``."""
+    """Load and validate ``path``; repairs and degradations go to ``diagnostics``.
+
+    A ``SpecError`` quotes the spec (a pointer, a ``$ref``, a name); its text is made one printable line, so
+    that a hostile spec can neither break the one-line error format nor send escape sequences to a terminal.
+    """
+    try:
+        return _load(
+            path,
+            diagnostics,
+            allow_external_refs=allow_external_refs,
+            max_bytes=max_bytes,
+        )
+    except SpecError as exc:
+        raise SpecError(one_line(exc.pointer), one_line(exc.message)) from None
+
+
+MAX_MESSAGE = 400
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` as one printable line: line breaks, control, format (bidi) and unassigned characters and lone
+    surrogates escaped; over ``limit`` characters, the middle elided."""
+    out = []
+    for ch in text:
+        if ch.isascii() and ch.isprintable():
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            out.append(ascii(ch)[1:-1])
+        else:
+            out.append(ch)
+    line = "".join(out)
+    if len(line) > limit:
+        half = (limit - 5) // 2
+        line = f"{line[:half]} ... {line[-half:]}"
+    return line
+
+
+def _load(
+    path: Path,
+    diagnostics: Diagnostics,
+    *,
+    allow_external_refs: bool,
+    max_bytes: int,
+) -> Spec:
     raw = read_document(path, max_bytes=max_bytes)
     if not isinstance(raw, dict):
         raise SpecError("#", f"the spec must be an object, found {type(raw).__name__}")
