@@ -143,7 +143,11 @@ class Bundler:
                     where,
                     f"$ref to {target} leaves the spec's folder; pass --allow-external-refs to allow it",
                 )
-            if not target.is_file():
+            try:
+                is_file = target.is_file()
+            except (OSError, ValueError):
+                is_file = False
+            if not is_file:
                 raise SpecError(where, f"$ref to a missing file: {target}")
             self.files[target] = self.load(target)
         return self.files[target]
@@ -156,7 +160,16 @@ class Bundler:
             raise SpecError(
                 where, f"$ref to a remote document is not supported (no network): {ref}"
             )
-        target = (origin.parent / file_part).resolve() if file_part else origin
+        if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in file_part):
+            raise SpecError(
+                where, f"$ref to a file name with control characters: {ref!r}"
+            )
+        try:
+            target = (origin.parent / file_part).resolve() if file_part else origin
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise SpecError(
+                where, f"$ref to an unusable file name {ref!r}: {exc}"
+            ) from None
         document = self._file(target, where)
         fragment = fragment or ""
         if target == self.root:
