@@ -9,6 +9,7 @@ the schema, with a warning, so that the schema degrades to a looser type rather 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from . import pointer as jp
@@ -63,6 +64,9 @@ _COUNTS = (
 
 MAX_DEPTH = 200
 
+# An HTTP token (RFC 9110 section 5.6.2): what a header or cookie name may be made of.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
 
 class Normalizer:
     """Walks every schema of a raw document (iteratively: deep documents cannot overflow the stack)."""
@@ -76,6 +80,7 @@ class Normalizer:
 
     def run(self) -> None:
         """Repair the document in place."""
+        self._security_schemes()
         stack: list[tuple[Any, str, bool, int]] = [(self.document, "#", False, 0)]
         while stack:
             node, ptr, is_schema, depth = stack.pop()
@@ -142,6 +147,30 @@ class Normalizer:
                             )
                 elif key not in ("example", "examples", "default", "enum", "const"):
                     stack.append((value, child, False, depth + 1))
+
+    def _security_schemes(self) -> None:
+        """An API key sent in a header or a cookie must have a token for a name (RFC 9110, RFC 6265): anything
+        else cannot be sent, and is no name to place in a header line or a cookie string. Such a scheme is
+        dropped (the client then sends no credential with it) with a warning."""
+        components = self.document.get("components")
+        schemes = (
+            components.get("securitySchemes") if isinstance(components, dict) else None
+        )
+        if not isinstance(schemes, dict):
+            return
+        for name, scheme in list(schemes.items()):
+            if not isinstance(scheme, dict) or scheme.get("type") != "apiKey":
+                continue
+            location = scheme.get("in")
+            key_name = scheme.get("name")
+            if location in ("header", "cookie") and not (
+                isinstance(key_name, str) and _TOKEN.fullmatch(key_name)
+            ):
+                self._warn(
+                    jp.join("#/components/securitySchemes", name, "name"),
+                    f"{key_name!r} is not a valid {location} name; security scheme dropped",
+                )
+                del schemes[name]
 
     def _as_schema(self, parent: Any, key: Any, value: Any, ptr: str) -> Any:
         """A schema position must hold an object (or a ``$ref``); booleans are 3.1 shorthands."""
