@@ -44,6 +44,13 @@ RESERVED_CLASS_NAMES = frozenset(
 # Module names that would clash with the package's own files.
 RESERVED_MODULES = frozenset({"__init__", "__main__"})
 
+# Device names that Windows reserves whatever the extension (``con.py`` cannot be created there, ``nul.py``
+# writes nowhere): a module (file) name never is one of them.
+WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul", "conin$", "conout$"]
+    + [f"{stem}{n}" for stem in ("com", "lpt") for n in "0123456789\u00b9\u00b2\u00b3"]
+)
+
 MAX_IDENTIFIER = 80
 
 _WORD = re.compile(
@@ -157,7 +164,7 @@ def module_name(text: str) -> str:
     name = snake(text) or _fallback(text, "m_")
     if name[0].isdigit():
         name = f"m_{name}"
-    if name in KEYWORDS or name in RESERVED_MODULES:
+    if name in KEYWORDS or name in RESERVED_MODULES or name in WINDOWS_DEVICES:
         name = f"{name}_"
     return shorten(name, text)
 
