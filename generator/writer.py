@@ -47,22 +47,68 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# What Windows cannot store in a file name, and the device names it reserves whatever the extension: a generated
+# tree must check out unchanged on every system, so no generated path uses them.
+_UNPORTABLE = frozenset('<>:"|?*\\')
+_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul", "conin$", "conout$"]
+    + [f"{stem}{n}" for stem in ("com", "lpt") for n in "0123456789\u00b9\u00b2\u00b3"]
+)
+
+
 def safe_relative(path: str) -> PurePosixPath:
-    """A generated path must stay inside the output folder: relative, no ``..``, no drive, no NUL."""
+    """A generated path must stay inside the output folder and be a valid name everywhere: relative, no
+    ``..``, no drive, no control character, no Windows device name (``CON``, ``nul.py``), no trailing dot or
+    space."""
     pure = PurePosixPath(path)
     if (
         not path
         or pure.is_absolute()
         or ".." in pure.parts
-        or "\\" in path
-        or "\x00" in path
-        or ":" in path
         or any(part in ("", ".") for part in pure.parts)
+        or any(ch in _UNPORTABLE or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in path)
+        or path.endswith("/")
+        or any(
+            part.split(".")[0].strip().lower() in _DEVICES or part.endswith((".", " "))
+            for part in pure.parts
+        )
     ):
         raise GeneratorError(
-            "", f"refusing to write outside the output folder: {path!r}"
+            "",
+            f"refusing to write outside the output folder or to an unportable name: {path!r}",
         )
     return pure
+
+
+def check_paths(paths: list[str]) -> None:
+    """Every path valid (``safe_relative``) and no two the same file on a case-insensitive system."""
+    seen: dict[str, str] = {}
+    for path in sorted(paths):
+        safe_relative(path)
+        folded = path.casefold()
+        if folded in seen:
+            raise GeneratorError(
+                "",
+                f"two generated files differ only in case: {seen[folded]!r} and {path!r}",
+            )
+        seen[folded] = path
+
+
+def _owned(manifest: dict[str, object]) -> set[str]:
+    """The files a manifest says the generator wrote. The manifest lies in the output folder, where anyone may
+    edit it: an entry that is not a safe relative path (``../../.bashrc``) is ignored, never read or deleted.
+    """
+    listed = manifest.get("files")
+    owned: set[str] = set()
+    if isinstance(listed, dict):
+        for path in listed:
+            try:
+                if isinstance(path, str):
+                    safe_relative(path)
+                    owned.add(path)
+            except GeneratorError:
+                continue
+    return owned
 
 
 def read_manifest(package_dir: Path) -> dict[str, object]:
@@ -119,15 +165,13 @@ def write(
 ) -> WriteResult:
     """Make ``out`` hold ``files`` (paths relative to ``out``; those under ``package/`` are swapped in as one
     tree). With ``check``, nothing is written and the result lists the differences."""
-    for path in files:
-        safe_relative(path)
+    check_paths(list(files))
     target = out / package
     if not check:
         out.mkdir(parents=True, exist_ok=True)
         recover(out, package)
     manifest = read_manifest(target)
-    listed = manifest.get("files")
-    owned: set[str] = set(listed) if isinstance(listed, dict) else set()
+    owned = _owned(manifest)
     result = WriteResult()
     current: dict[str, bytes | None] = {}
     for path in sorted(set(files) | owned):
@@ -184,7 +228,20 @@ def _swap(
         # Files already there that the generator does not own (and did not write now) are the user's: keep.
         if target.is_dir():
             for root, dirs, names in os.walk(target):
-                dirs[:] = [d for d in dirs if d != "__pycache__"]
+                kept_dirs = []
+                for name in dirs:
+                    if name == "__pycache__":
+                        continue
+                    source = Path(root) / name
+                    destination = staging / source.relative_to(target)
+                    if source.is_symlink():
+                        # A link to a folder is kept as the link (never followed, never copied through).
+                        _link_or_copy(source, destination)
+                    else:
+                        # The user's folders are kept, even empty ones.
+                        destination.mkdir(parents=True, exist_ok=True)
+                        kept_dirs.append(name)
+                dirs[:] = kept_dirs
                 for name in names:
                     source = Path(root) / name
                     relative = prefix + source.relative_to(target).as_posix()
@@ -235,8 +292,8 @@ def _swap(
             )
             temporary.write_bytes(content)
             os.replace(temporary, destination)
-        for path in owned - set(files):
-            if not path.startswith(prefix):
+        for path in sorted(owned - set(files)):
+            if not path.startswith(prefix) and _within(out, (out / path).parent):
                 try:
                     (out / path).unlink()
                 except OSError:
@@ -246,9 +303,23 @@ def _swap(
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _link_or_copy(source: Path, destination: Path) -> None:
-    destination.parent.mkdir(parents=True, exist_ok=True)
+def _within(root: Path, folder: Path) -> bool:
+    """Whether ``folder`` is really inside ``root`` once links are followed (a manifest entry under a link that
+    points elsewhere must not delete anything there)."""
     try:
-        os.link(source, destination)
+        return folder.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _link_or_copy(source: Path, destination: Path) -> None:
+    """Put ``source`` at ``destination`` without copying bytes when possible: a symbolic link stays a link
+    (to the same target), a file becomes a hard link, or a copy across file systems."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_symlink():
+        os.symlink(os.readlink(source), destination)
+        return
+    try:
+        os.link(source, destination, follow_symlinks=False)
     except OSError:
         shutil.copy2(source, destination)
