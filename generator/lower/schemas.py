@@ -359,9 +359,29 @@ class SchemaLowerer:
         found, value = sibling(node, "default")
         if not found:
             return None
+        return self._default_value(value, field_type, where)
+
+    def _default_value(
+        self, value: Any, field_type: ir.TypeRef, where: str
+    ) -> ir.Default | None:
         inner = (
             field_type.inner if isinstance(field_type, ir.NullableType) else field_type
         )
+        if (
+            isinstance(inner, ir.DeclRef)
+            and inner.kind == "alias"
+            and value is not None
+        ):
+            alias = self.ctx.declarations.get(inner.key)
+            if isinstance(alias, ir.Alias):
+                return self._default_value(value, alias.type, where)
+            return None
+        if isinstance(inner, ir.UnionType) and value is not None:
+            for variant in inner.variants:
+                found = self._default_value(value, variant.type, where)
+                if found is not None and found.kind == "literal":
+                    return found
+            return None
         if value is None:
             return (
                 ir.Default(None)

@@ -36,27 +36,8 @@ from schema_support import (
     ref_name,
 )
 
-DEFAULT_ON_ALIAS_REF = (
-    "generator bug: a `default` beside a $ref to an alias declaration (here {refs}) is dropped by "
-    "generator/lower/schemas.py default_for(), which converts defaults for enum refs only (and silently "
-    "returns None for a DeclRef of kind alias); the field is rendered `X | None = None`. {example}"
-)
-DIMENSION = DEFAULT_ON_ALIAS_REF.format(
-    refs="Dimension",
-    example='E.g. VideoElement.x: spec default "50%", model default None.',
-)
-
 # (test, "set/schema") -> reason: generator bugs these tests found, left failing on purpose.
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("defaults", "openapi/VideoElement"): DIMENSION,
-    ("defaults", "openapi/TextElement"): DIMENSION,
-    ("defaults", "openapi/ImageElement"): DIMENSION,
-    ("defaults", "openapi/CompositionElement"): DIMENSION,
-    ("defaults", "openapi/RenderRequest"): DEFAULT_ON_ALIAS_REF.format(
-        refs="Metadata",
-        example="RenderRequest.metadata: spec default {}, model default None.",
-    ),
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 def case_id(schema_set: SchemaSet, name: str) -> str:

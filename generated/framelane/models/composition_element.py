@@ -40,16 +40,16 @@ class CompositionElement(BaseModel):
     visible: bool = True
     """Set to false to keep the element in the request without drawing it."""
 
-    x: Dimension | None = None
+    x: Dimension = "50%"
     """Horizontal position of the element's anchor point on the canvas."""
 
-    y: Dimension | None = None
+    y: Dimension = "50%"
     """Vertical position of the element's anchor point on the canvas."""
 
-    width: Dimension | None = None
+    width: Dimension = "100%"
     """Width of the element, in pixels or relative to the canvas."""
 
-    height: Dimension | None = None
+    height: Dimension = "100%"
     """Height of the element, in pixels or relative to the canvas."""
 
     aspect_ratio: float | None = None
@@ -57,25 +57,25 @@ class CompositionElement(BaseModel):
     size.
     """
 
-    x_anchor: Dimension | None = None
+    x_anchor: Dimension = "50%"
     """Horizontal anchor point inside the element, used for positioning and rotation."""
 
-    y_anchor: Dimension | None = None
+    y_anchor: Dimension = "50%"
     """Vertical anchor point inside the element, used for positioning and rotation."""
 
-    x_rotation: Dimension | None = None
+    x_rotation: Dimension = "0°"
     """Rotation around the horizontal axis (`"0°"`, `"0deg"` or a number of degrees)."""
 
-    y_rotation: Dimension | None = None
+    y_rotation: Dimension = "0°"
     """Rotation around the vertical axis."""
 
-    z_rotation: Dimension | None = None
+    z_rotation: Dimension = "0°"
     """Rotation in the plane of the canvas."""
 
-    x_scale: Dimension | None = None
+    x_scale: Dimension = "100%"
     """Horizontal scale factor."""
 
-    y_scale: Dimension | None = None
+    y_scale: Dimension = "100%"
     """Vertical scale factor."""
 
     flip_horizontal: bool = False

@@ -70,7 +70,7 @@ class RenderRequest(BaseModel):
     transitions: list[Transition] = Field(default_factory=list)
     """Transitions between consecutive elements."""
 
-    metadata: Metadata | None = None
+    metadata: Metadata = Field(default_factory=dict)
     """Your key/value pairs, echoed in the job and in every webhook payload."""
 
     webhook_url: str | None = None

@@ -78,16 +78,16 @@ class VideoElement(BaseModel):
     fade_out_duration: float = 0
     """Length of the audio fade-out at the end, in seconds."""
 
-    x: Dimension | None = None
+    x: Dimension = "50%"
     """Horizontal position of the element's anchor point on the canvas."""
 
-    y: Dimension | None = None
+    y: Dimension = "50%"
     """Vertical position of the element's anchor point on the canvas."""
 
-    width: Dimension | None = None
+    width: Dimension = "100%"
     """Width of the element, in pixels or relative to the canvas."""
 
-    height: Dimension | None = None
+    height: Dimension = "100%"
     """Height of the element, in pixels or relative to the canvas."""
 
     aspect_ratio: float | None = None
@@ -95,25 +95,25 @@ class VideoElement(BaseModel):
     size.
     """
 
-    x_anchor: Dimension | None = None
+    x_anchor: Dimension = "50%"
     """Horizontal anchor point inside the element, used for positioning and rotation."""
 
-    y_anchor: Dimension | None = None
+    y_anchor: Dimension = "50%"
     """Vertical anchor point inside the element, used for positioning and rotation."""
 
-    x_rotation: Dimension | None = None
+    x_rotation: Dimension = "0°"
     """Rotation around the horizontal axis (`"0°"`, `"0deg"` or a number of degrees)."""
 
-    y_rotation: Dimension | None = None
+    y_rotation: Dimension = "0°"
     """Rotation around the vertical axis."""
 
-    z_rotation: Dimension | None = None
+    z_rotation: Dimension = "0°"
     """Rotation in the plane of the canvas."""
 
-    x_scale: Dimension | None = None
+    x_scale: Dimension = "100%"
     """Horizontal scale factor."""
 
-    y_scale: Dimension | None = None
+    y_scale: Dimension = "100%"
     """Vertical scale factor."""
 
     flip_horizontal: bool = False
@@ -145,7 +145,7 @@ class VideoElement(BaseModel):
     Constraints: matching ``^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$``.
     """
 
-    border_radius: Dimension | None = None
+    border_radius: Dimension = 0
     """Corner radius of the element's box."""
 
     border_color: str | None = None
@@ -154,7 +154,7 @@ class VideoElement(BaseModel):
     Constraints: matching ``^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$``.
     """
 
-    border_width: Dimension | None = None
+    border_width: Dimension = 0
     """Border thickness."""
 
     shadow_color: str | None = None
@@ -163,13 +163,13 @@ class VideoElement(BaseModel):
     Constraints: matching ``^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$``.
     """
 
-    shadow_blur: Dimension | None = None
+    shadow_blur: Dimension = 0
     """Blur radius of the drop shadow."""
 
-    shadow_x: Dimension | None = None
+    shadow_x: Dimension = 0
     """Horizontal offset of the drop shadow."""
 
-    shadow_y: Dimension | None = None
+    shadow_y: Dimension = 0
     """Vertical offset of the drop shadow."""
 
     crop_top: float = 0
