@@ -34,8 +34,8 @@ check: install  ## fail with a diff when generated/ is not what the spec and tem
 test: install  ## the whole test suite (UPDATE_GOLDEN=1 rewrites the golden files)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test-long: install  ## the property tests with many more examples
-	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/property $(PYTEST_ARGS)
+test-long: install  ## the property, schema and unit tests with many more hypothesis examples
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/property tests/schemas tests/unit $(PYTEST_ARGS)
 
 lint: install  ## black --check, and mypy --strict on generator/ and generated/
 	$(PY) -m black --check --quiet generator tests bench generated
@@ -43,7 +43,7 @@ lint: install  ## black --check, and mypy --strict on generator/ and generated/
 	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null framelane
 
 bench: install  ## benchmarks against peers (see bench/README.md)
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 corpus: install  ## real-world specs (tests/corpus/README.md): the sample with mypy; ALL=1 the whole directory; CORPUS_ARGS= more flags
 	$(PY) tests/corpus/run.py $(if $(ALL),--all) $(CORPUS_ARGS)
