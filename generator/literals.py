@@ -8,6 +8,7 @@ through these functions or as an identifier from ``naming``.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 import unicodedata
 from typing import Any
@@ -39,12 +40,25 @@ def _invisible(ch: str) -> bool:
 
 
 def string(value: str) -> str:
-    """A Python string literal for ``value`` in black's style (double quotes unless single quotes need fewer
-    escapes)."""
+    """A Python string literal for ``value`` in black's style: double quotes unless single quotes need fewer
+    escapes (black's own rule, so black leaves the literal as it is).
+
+    One exception: a literal never contains three double quotes in a row, which line-based tools (and the
+    generator's own blank-line and long-line passes) would take for a docstring delimiter. When single quotes
+    would show such a run, the literal stays double-quoted and writes the double quotes beyond the number of
+    single quotes as ``\\x22``: black then counts as many escapes either way and keeps double quotes.
+    """
     body = "".join(_escape_char(ch) for ch in value)
-    if '"' in body and "'" not in body:
-        return f"'{body}'"
-    return '"' + body.replace('"', '\\"') + '"'
+    doubles, singles = body.count('"'), body.count("'")
+    if doubles <= singles:
+        return '"' + body.replace('"', '\\"') + '"'
+    if '"""' not in body:
+        return "'" + body.replace("'", "\\'") + "'"
+    parts = body.split('"')
+    out = [parts[0]]
+    for index, part in enumerate(parts[1:]):
+        out.append(('\\"' if index < singles else "\\x22") + part)
+    return '"' + "".join(out) + '"'
 
 
 def value(data: Any) -> str:
@@ -77,6 +91,9 @@ def value(data: Any) -> str:
     return string(str(data))
 
 
+_QUOTE_RUN = re.compile('"{2,}')
+
+
 def _docstring_body(text: str) -> str:
     out = []
     for ch in text:
@@ -87,10 +104,12 @@ def _docstring_body(text: str) -> str:
         else:
             out.append(_escape_char(ch))
     body = "".join(out)
-    # A run of three quotes would end the docstring early; a quote at either end would merge with the
+    # A run of three quotes would end the docstring early, and two raw ones beside an escaped one still read
+    # as three to line-based tools: every quote of a run escaped. A quote at either end would merge with the
     # delimiters.
-    body = body.replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
+    body = _QUOTE_RUN.sub(lambda m: '\\"' * len(m.group()), body)
+    if body.endswith('"') and not _odd_trailing_backslash(body[:-1]):
+        # An unescaped quote at the end (one already escaped, as after a run of three, stays as it is).
         body = body[:-1] + '\\"'
     if body.startswith('"'):
         body = "\\" + body
@@ -143,9 +162,18 @@ def docstring(text: str, indent: int, width: int = 88) -> str:
         else:
             fixed.append(line)
     lines = fixed
+    # Black removes the indentation that all lines after the first share (as ``inspect.cleandoc`` does).
+    rest = [line for line in lines[1:] if line.strip()]
+    common = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    if common:
+        lines = [lines[0]] + [
+            line[common:] if line.strip() else "" for line in lines[1:]
+        ]
     if len(lines) == 1:
-        # Black keeps a one-line docstring on one line, whatever its length.
-        return f'{pad}"""{lines[0]}"""'
+        # Black keeps a one-line docstring on one line, whatever its length, and puts a space between a final
+        # quote (escaped or not) and the closing ones.
+        tail = " " if lines[0].endswith('"') else ""
+        return f'{pad}"""{lines[0]}{tail}"""'
     body = "\n".join((pad + line) if line else "" for line in lines)
     return f'{pad}"""{body.lstrip()}\n{pad}"""'
 
