@@ -111,5 +111,30 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
 
 
 def dumps(data: dict[str, Any]) -> str:
-    """The snapshot's stable text form."""
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    """The snapshot's stable text form: one line per method, model, enum and alias, so that a change shows
+    as a changed line in a review (and big APIs serialise with json's fast encoder)."""
+    lines = ["{"]
+    sections = sorted(data)
+    for i, section in enumerate(sections):
+        value = data[section]
+        comma = "," if i < len(sections) - 1 else ""
+        if isinstance(value, dict) and value:
+            lines.append(f" {json.dumps(section)}: {{")
+            keys = sorted(value)
+            for j, key in enumerate(keys):
+                item = json.dumps(
+                    value[key],
+                    sort_keys=True,
+                    ensure_ascii=False,
+                    separators=(", ", ": "),
+                )
+                lines.append(
+                    f"  {json.dumps(key, ensure_ascii=False)}: {item}{',' if j < len(keys) - 1 else ''}"
+                )
+            lines.append(f" }}{comma}")
+        else:
+            lines.append(
+                f" {json.dumps(section)}: {json.dumps(value, sort_keys=True, ensure_ascii=False)}{comma}"
+            )
+    lines.append("}")
+    return "\n".join(lines) + "\n"

@@ -37,34 +37,59 @@ def assign_names(
     return classes, modules
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_LEAVES = (str, int, float, bool, type(None))
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def map_types(node: T, fn: Callable[[ir.DeclRef], ir.DeclRef]) -> T:
-    """A copy of ``node`` (any IR object, tuple or type) with ``fn`` applied to every ``DeclRef`` in it."""
+    """A copy of ``node`` (any IR object, tuple or type) with ``fn`` applied to every ``DeclRef`` in it;
+    parts without a change are shared, not copied."""
     if isinstance(node, ir.DeclRef):
         return fn(node)  # type: ignore[return-value]
+    if isinstance(node, _LEAVES):
+        return node
     if isinstance(node, tuple):
-        return tuple(map_types(item, fn) for item in node)  # type: ignore[return-value]
+        items = [map_types(item, fn) for item in node]
+        if all(new is old for new, old in zip(items, node)):
+            return node
+        return tuple(items)  # type: ignore[return-value]
     if dataclasses.is_dataclass(node) and not isinstance(node, type):
         changes: dict[str, Any] = {}
-        for field in dataclasses.fields(node):
-            value = getattr(node, field.name)
-            if isinstance(value, (tuple, ir.DeclRef)) or (
-                dataclasses.is_dataclass(value) and not isinstance(value, type)
-            ):
-                mapped = map_types(value, fn)
-                if mapped is not value:
-                    changes[field.name] = mapped
+        for name in _fields(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, _LEAVES):
+                continue
+            mapped = map_types(value, fn)
+            if mapped is not value:
+                changes[name] = mapped
         return dataclasses.replace(node, **changes) if changes else node
     return node
+
+
+def _collect(node: Any, found: dict[str, ir.DeclRef]) -> None:
+    if isinstance(node, ir.DeclRef):
+        found.setdefault(node.key, node)
+    elif isinstance(node, tuple):
+        for item in node:
+            if not isinstance(item, _LEAVES):
+                _collect(item, found)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for name in _fields(type(node)):
+            value = getattr(node, name)
+            if not isinstance(value, _LEAVES):
+                _collect(value, found)
 
 
 def references(node: Any, exclude: str = "") -> tuple[ir.DeclRef, ...]:
     """The distinct declarations ``node`` refers to (but ``exclude``), sorted by name."""
     found: dict[str, ir.DeclRef] = {}
-
-    def visit(ref: ir.DeclRef) -> ir.DeclRef:
-        if ref.key != exclude:
-            found.setdefault(ref.key, ref)
-        return ref
-
-    map_types(node, visit)
+    _collect(node, found)
+    found.pop(exclude, None)
     return tuple(sorted(found.values(), key=lambda r: (r.name, r.key)))
