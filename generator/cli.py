@@ -81,6 +81,13 @@ def _parser() -> argparse.ArgumentParser:
         help="allow $refs to files outside the spec's folder",
     )
     add(
+        "--package-files",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="also write pyproject.toml and README.md beside the package, making OUT installable "
+        "(default: [tool.generator] package_files)",
+    )
+    add(
         "--fail-on-breaking",
         action="store_true",
         help="exit with status 4 when the client's API changed in a breaking way (the output is still written)",
@@ -171,6 +178,7 @@ def _generate(args: argparse.Namespace) -> int:
         "client_name": args.client_name,
         "templates": args.templates,
         "allow_external_refs": True if args.allow_external_refs else None,
+        "package_files": args.package_files,
     }
     config = load_config(args.config, overrides)
     if config.templates is not None and not config.templates.is_dir():
@@ -212,7 +220,7 @@ def _generate(args: argparse.Namespace) -> int:
                 f"{len(result.written)} written, {len(result.removed)} removed, {result.unchanged} unchanged "
                 f"({outcome.seconds:.2f}s)"
             )
-            if result.changed:
+            if result.changed and not outcome.first:
                 print(render_text(outcome.changes), end="")
     if args.fail_on_breaking and any(change.breaking for change in outcome.changes):
         return EXIT_BREAKING

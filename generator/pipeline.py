@@ -37,6 +37,7 @@ class Outcome:
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     changes: list[Change] = field(default_factory=list)
+    first: bool = False
     formatted: int = 0
 
 
@@ -78,6 +79,28 @@ def _fingerprint_path(cache_dir: Path, out: Path, package: str) -> Path:
     return cache_dir / "runs" / f"{key}.json"
 
 
+def _record_run(
+    config: Config, cache: Path, extra_files: tuple[Path, ...] | None
+) -> None:
+    """Remember the inputs of this run, so that an identical next run can skip everything; ``None`` forgets
+    them (a run that did not use the cache must not vouch for the output)."""
+    path = _fingerprint_path(cache, config.out, config.package_name)
+    try:
+        if extra_files is None:
+            path.unlink(missing_ok=True)
+            return
+        record = {
+            "fingerprint": fingerprint(config, [config.spec.resolve(), *extra_files]),
+            "extra_files": [str(p) for p in extra_files],
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(record), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass
+
+
 def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
     """True when the last generation had the same inputs and its files are still as it wrote them."""
     manifest = read_manifest(out / config.package_name)
@@ -92,8 +115,11 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
         return False
     if not isinstance(inputs, dict) or not isinstance(files, dict) or not files:
         return False
-    spec_files = [Path(p) for p in inputs.get("spec_files", [])]
-    if fingerprint(config, spec_files) != inputs.get("fingerprint"):
+    # The spec given now, plus the files it referred to last time (if it changed, its hash says so).
+    extra = [Path(p) for p in inputs.get("extra_files", [])]
+    if fingerprint(config, [config.spec.resolve(), *extra]) != inputs.get(
+        "fingerprint"
+    ):
         return False
     for path, digest in files.items():
         try:
@@ -171,20 +197,11 @@ def generate(
     say("writing")
     previous = previous_snapshot(out, config.package_name)
     changes = compare(previous, current) if previous is not None else []
+    first = previous is None
     result = write(out, config.package_name, data, check=check)
     timings["write"] = time.perf_counter() - mark
-    if not check and use_cache:
-        spec_files = sorted({config.spec.resolve(), *spec.extra_files})
-        record = {
-            "fingerprint": fingerprint(config, spec_files),
-            "spec_files": [str(p) for p in spec_files],
-        }
-        path = _fingerprint_path(cache, out, config.package_name)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(record), encoding="utf-8")
-        except OSError:
-            pass
+    if not check:
+        _record_run(config, cache, spec.extra_files if use_cache else None)
     return Outcome(
         api,
         result,
@@ -192,5 +209,6 @@ def generate(
         time.perf_counter() - started,
         timings=timings,
         changes=changes,
+        first=first,
         formatted=formatter.formatted,
     )

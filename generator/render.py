@@ -17,7 +17,18 @@ import jinja2
 
 from . import ir, layout, literals
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _default_templates() -> Path:
+    """The default templates: ``templates/`` of a checkout, or the copy installed inside the package."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    return (
+        checkout
+        if checkout.is_dir()
+        else Path(__file__).resolve().parent / "_templates"
+    )
+
+
+DEFAULT_TEMPLATES = _default_templates()
 
 
 @dataclass(frozen=True)

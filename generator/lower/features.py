@@ -220,6 +220,7 @@ def webhooks(
     if not events:
         return None, resources
     union = _event_union(ctx, schemas, bodies)
+    events = _with_tags(ctx, events, union)
     result = ir.Webhooks(
         signature_header=settings.signature_header,
         tolerance=settings.tolerance,
@@ -248,6 +249,29 @@ def webhooks(
         ]
         resources.sort(key=lambda r: r.name)
     return result, resources
+
+
+def _with_tags(
+    ctx: Context, events: list[ir.WebhookEvent], union: ir.TypeRef
+) -> list[ir.WebhookEvent]:
+    """Each event's discriminator value, when the event union is discriminated."""
+    alias = ctx.declarations.get(union.key) if isinstance(union, ir.DeclRef) else None
+    members = alias.type if isinstance(alias, ir.Alias) else union
+    if not isinstance(members, ir.UnionType) or members.discriminator is None:
+        return events
+    tags = {
+        variant.type.key: variant.tags[0]
+        for variant in members.variants
+        if isinstance(variant.type, ir.DeclRef) and variant.tags
+    }
+    return [
+        (
+            dataclasses.replace(event, tag=tags.get(event.type.key, ""))
+            if isinstance(event.type, ir.DeclRef)
+            else event
+        )
+        for event in events
+    ]
 
 
 def _event_union(

@@ -1,0 +1,105 @@
+"""The pipeline's bookkeeping: the skip when nothing changed, the run record, the first-run report."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.helpers import ROOT, run_cli
+
+SPEC_A = {
+    "openapi": "3.0.3",
+    "info": {"title": "A", "version": "1"},
+    "paths": {
+        "/a": {
+            "get": {"operationId": "getA", "responses": {"204": {"description": "ok"}}}
+        }
+    },
+}
+
+
+def _spec(tmp_path: Path, name: str, title: str) -> Path:
+    data = json.loads(json.dumps(SPEC_A))
+    data["info"]["title"] = title
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return path
+
+
+def _generate(spec: Path, out: Path, cache: Path, *extra: str) -> str:
+    result = run_cli(
+        "generate",
+        "--spec",
+        spec,
+        "--out",
+        out,
+        "--package-name",
+        "pkg",
+        "--config",
+        "/dev/null",
+        *extra,
+        env={"GENERATOR_CACHE_DIR": str(cache)},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_an_unchanged_regeneration_is_skipped(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, "a.json", "A")
+    _generate(spec, tmp_path / "out", tmp_path / "cache")
+    assert "up to date, nothing to do" in _generate(
+        spec, tmp_path / "out", tmp_path / "cache"
+    )
+
+
+def test_another_spec_into_the_same_folder_is_not_skipped(tmp_path: Path) -> None:
+    first, second = _spec(tmp_path, "a.json", "A"), _spec(tmp_path, "b.json", "B")
+    _generate(first, tmp_path / "out", tmp_path / "cache")
+    output = _generate(second, tmp_path / "out", tmp_path / "cache")
+    assert "nothing to do" not in output
+    assert (
+        '"B"' in (tmp_path / "out" / "pkg" / "_version.py").read_text() or "B" in output
+    )
+
+
+def test_a_run_without_the_cache_forgets_the_run_record(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, "a.json", "A")
+    _generate(spec, tmp_path / "out", tmp_path / "cache")
+    (tmp_path / "out" / "pkg" / "__init__.py").write_text("# edited\n")
+    _generate(spec, tmp_path / "out", tmp_path / "cache", "--no-cache")
+    assert not list((tmp_path / "cache" / "runs").glob("*.json"))
+
+
+def test_the_first_generation_prints_no_change_report(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, "a.json", "A")
+    output = _generate(spec, tmp_path / "out", tmp_path / "cache")
+    assert "API changes" not in output and "No API changes" not in output
+
+
+def test_the_wheel_carries_the_default_templates(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    expected = {
+        f"generator/_templates/{p.relative_to(ROOT / 'templates').as_posix()}"
+        for p in (ROOT / "templates").rglob("*.jinja")
+    }
+    assert expected and expected <= set(names)
