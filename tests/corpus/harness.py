@@ -276,6 +276,9 @@ class Result:
     mypy_codes: dict[str, int] = field(default_factory=dict)
     mypy_sample: list[str] = field(default_factory=list)
     seconds_generate: float = 0.0
+    cpu_generate: float = (
+        0.0  # CPU seconds of the generation (steadier than wall time on a busy machine)
+    )
     seconds_import: float = 0.0
     seconds_mypy: float = 0.0
     seconds_total: float = 0.0
@@ -315,6 +318,9 @@ class Ran:
     stderr: str
     seconds: float
     max_rss_mb: float
+    cpu_seconds: float = (
+        0.0  # user + system of the process and the children it waited for
+    )
 
 
 def run_limited(
@@ -360,6 +366,7 @@ def run_limited(
             err.read().decode("utf-8", "replace"),
             seconds,
             usage.ru_maxrss / 1024,
+            usage.ru_utime + usage.ru_stime,
         )
 
 
@@ -487,6 +494,7 @@ def check_spec(
             env=_env(),
         )
         result.seconds_generate = round(ran.seconds, 2)
+        result.cpu_generate = round(ran.cpu_seconds, 2)
         result.max_rss_mb = round(ran.max_rss_mb, 1)
         result.exit_code = ran.code
         data: dict[str, Any] = {}
@@ -779,28 +787,35 @@ def _raw_response_entries(tree: Any) -> int:
     has a ``with_raw_response`` twin, helpers such as ``wait()`` do not)."""
     import ast
 
+    raw = {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name.endswith("WithRawResponse")
+    }
+    # ``AsyncFooWithRawResponse`` is the async twin of ``FooWithRawResponse``; a tag may itself start with
+    # "Async" (``AsyncEventsRestApiWithRawResponse`` is then a sync class).
+    sync = [
+        n
+        for name, n in raw.items()
+        if not (name.startswith("Async") and name[5:] in raw)
+    ]
     count = 0
-    for node in tree.body:
-        if (
-            isinstance(node, ast.ClassDef)
-            and node.name.endswith("WithRawResponse")
-            and not node.name.startswith("Async")
-        ):
-            for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name == "__init__":
-                    count += sum(
-                        1
-                        for stmt in item.body
-                        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
-                        and any(
-                            isinstance(t, ast.Attribute)
-                            for t in (
-                                stmt.targets
-                                if isinstance(stmt, ast.Assign)
-                                else [stmt.target]
-                            )
+    for node in sync:
+        for item in node.body:
+            if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                count += sum(
+                    1
+                    for stmt in item.body
+                    if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                    and any(
+                        isinstance(t, ast.Attribute)
+                        for t in (
+                            stmt.targets
+                            if isinstance(stmt, ast.Assign)
+                            else [stmt.target]
                         )
                     )
+                )
     return count
 
 

@@ -266,7 +266,8 @@ def summary(results: list[Result], markdown: bool = False) -> tuple[str, bool]:
     for r in slowest:
         lines.append(
             f"  {r.seconds_total:>7.1f}s  {_short(r.spec)}: generation {r.seconds_generate:.1f}s "
-            f"(max RSS {r.max_rss_mb:.0f} MB), imports {r.seconds_import:.1f}s, mypy {r.seconds_mypy:.1f}s"
+            f"({r.cpu_generate:.1f}s CPU, "
+            f"max RSS {r.max_rss_mb:.0f} MB), imports {r.seconds_import:.1f}s, mypy {r.seconds_mypy:.1f}s"
         )
 
     def groups(title: str, items: list[tuple[str, str, str]]) -> None:
@@ -450,7 +451,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.spec:
-        targets = [(s, Path(s) if Path(s).exists() else None) for s in args.spec]
+        targets = [
+            (s, Path(s).resolve() if Path(s).exists() else None) for s in args.spec
+        ]
         run_name = "specs"
     elif args.all:
         targets = [(s, None) for s in harness.all_specs()]
