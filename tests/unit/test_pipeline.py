@@ -88,7 +88,6 @@ def test_the_wheel_carries_the_default_templates(tmp_path: Path) -> None:
             "wheel",
             "--quiet",
             "--no-deps",
-            "--no-build-isolation",
             "-w",
             str(tmp_path),
             str(ROOT),
