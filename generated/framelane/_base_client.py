@@ -409,6 +409,21 @@ class BaseClient:
         delay = min(self.initial_retry_delay * 2.0**attempt, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
 
+    def poll_options(self, remaining: float) -> RequestOptions:
+        """Options for one poll of a wait: its request may not run past the wait's deadline (nor use less
+        than a second)."""
+        limit = max(remaining, 1.0)
+        current = self.timeout
+        if current is None:
+            return {"timeout": limit}
+        if isinstance(current, httpx.Timeout):
+            capped = {
+                k: limit if v is None else min(v, limit)
+                for k, v in current.as_dict().items()
+            }
+            return {"timeout": httpx.Timeout(**capped)}
+        return {"timeout": min(float(current), limit)}
+
     def _max_retries(self, options: RequestOptions) -> int:
         return max(0, options.get("max_retries", self.max_retries))
 
@@ -902,18 +917,19 @@ class SyncAPIClient(BaseClient):
 
     def poll(
         self,
-        fetch: Callable[[], _T],
+        fetch: Callable[[RequestOptions], _T],
         *,
         status_field: str,
         terminal: tuple[str, ...],
         timeout: float,
         poll_interval: float,
     ) -> _T:
-        """Call ``fetch`` until the result's status is terminal, backing off up to 10 s between calls."""
+        """Call ``fetch`` until the result's status is terminal, backing off up to 10 s between calls; no
+        poll outlives the deadline (each gets the options of ``poll_options``)."""
         deadline = time.monotonic() + timeout
         interval = max(poll_interval, 0.0)
         while True:
-            current = fetch()
+            current = fetch(self.poll_options(deadline - time.monotonic()))
             if _status_of(current, status_field) in terminal:
                 return current
             remaining = deadline - time.monotonic()
@@ -1214,18 +1230,19 @@ class AsyncAPIClient(BaseClient):
 
     async def poll(
         self,
-        fetch: Callable[[], Any],
+        fetch: Callable[[RequestOptions], Any],
         *,
         status_field: str,
         terminal: tuple[str, ...],
         timeout: float,
         poll_interval: float,
     ) -> Any:
-        """Await ``fetch()`` until the result's status is terminal, backing off up to 10 s between calls."""
+        """Await ``fetch`` until the result's status is terminal, backing off up to 10 s between calls; no
+        poll outlives the deadline (each gets the options of ``poll_options``)."""
         deadline = time.monotonic() + timeout
         interval = max(poll_interval, 0.0)
         while True:
-            current = await fetch()
+            current = await fetch(self.poll_options(deadline - time.monotonic()))
             if _status_of(current, status_field) in terminal:
                 return current
             remaining = deadline - time.monotonic()

@@ -36,8 +36,8 @@ class Framelane(SyncAPIClient):
     ``base_url`` to
     ``FRAMELANE_BASE_URL``, then to https://api.framelane.io. Calls time out after
     ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
@@ -159,8 +159,8 @@ class AsyncFramelane(AsyncAPIClient):
     ``base_url`` to
     ``FRAMELANE_BASE_URL``, then to https://api.framelane.io. Calls time out after
     ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(

@@ -165,3 +165,22 @@ def test_wait_signature(h: Harness) -> None:
         assert params["poll_interval"].default == 1.0
         assert params["timeout"].kind is inspect.Parameter.KEYWORD_ONLY
         assert inspect.iscoroutinefunction(method) == h.is_async
+
+
+def test_a_hanging_poll_does_not_outlive_the_deadline(
+    h: Harness, server: ScriptedServer
+) -> None:
+    """A poll whose answer never comes is cut off at the wait's deadline (not at the client's 60 s
+    timeout): each poll's request timeout is what is left of the wait, and at least a second."""
+    server.route(
+        "GET",
+        "/v1/renders/render_1",
+        Reply(json=job(status="processing")),
+        Reply(json=job(status="processing"), delay=30),
+        Reply(json=job(status="processing"), delay=30),
+    )
+    client = h.make(max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(framelane.FramelaneError):
+        h.run(client.renders.wait("render_1", poll_interval=0.01, timeout=1.5))
+    assert time.monotonic() - started < 6

@@ -95,7 +95,7 @@ class Imports:
         seconds.
         """
         return self._client.poll(
-            lambda: self.retrieve(import_id),
+            lambda options: self.retrieve(import_id, **options),
             status_field="status",
             terminal=("ready", "failed"),
             timeout=timeout,
@@ -182,8 +182,8 @@ class AsyncImports:
         seconds.
         """
 
-        async def fetch() -> Import:
-            return await self.retrieve(import_id)
+        async def fetch(options: RequestOptions) -> Import:
+            return await self.retrieve(import_id, **options)
 
         result: Import = await self._client.poll(
             fetch,

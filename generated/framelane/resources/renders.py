@@ -251,7 +251,7 @@ class Renders:
         seconds.
         """
         return self._client.poll(
-            lambda: self.retrieve(render_id),
+            lambda options: self.retrieve(render_id, **options),
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
@@ -482,8 +482,8 @@ class AsyncRenders:
         seconds.
         """
 
-        async def fetch() -> Job:
-            return await self.retrieve(render_id)
+        async def fetch(options: RequestOptions) -> Job:
+            return await self.retrieve(render_id, **options)
 
         result: Job = await self._client.poll(
             fetch,

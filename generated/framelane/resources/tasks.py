@@ -380,7 +380,7 @@ class Tasks:
         seconds.
         """
         return self._client.poll(
-            lambda: self.retrieve(task_id),
+            lambda options: self.retrieve(task_id, **options),
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
@@ -739,8 +739,8 @@ class AsyncTasks:
         seconds.
         """
 
-        async def fetch() -> Job:
-            return await self.retrieve(task_id)
+        async def fetch(options: RequestOptions) -> Job:
+            return await self.retrieve(task_id, **options)
 
         result: Job = await self._client.poll(
             fetch,

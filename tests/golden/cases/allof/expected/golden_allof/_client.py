@@ -28,8 +28,8 @@ class GoldenAllof(SyncAPIClient):
     ``api_key`` defaults to the ``GOLDEN_ALLOF_API_KEY`` environment variable and
     ``base_url`` to
     ``GOLDEN_ALLOF_BASE_URL``, then to /. Calls time out after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
@@ -99,8 +99,8 @@ class AsyncGoldenAllof(AsyncAPIClient):
     ``api_key`` defaults to the ``GOLDEN_ALLOF_API_KEY`` environment variable and
     ``base_url`` to
     ``GOLDEN_ALLOF_BASE_URL``, then to /. Calls time out after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(

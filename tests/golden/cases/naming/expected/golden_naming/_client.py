@@ -30,8 +30,8 @@ class GoldenNaming(SyncAPIClient):
     ``api_key`` defaults to the ``GOLDEN_NAMING_API_KEY`` environment variable and
     ``base_url`` to
     ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
@@ -115,8 +115,8 @@ class AsyncGoldenNaming(AsyncAPIClient):
     ``api_key`` defaults to the ``GOLDEN_NAMING_API_KEY`` environment variable and
     ``base_url`` to
     ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(

@@ -29,8 +29,8 @@ class GoldenPrimitives(SyncAPIClient):
     ``base_url`` to
     ``GOLDEN_PRIMITIVES_BASE_URL``, then to https://api.example.com/v1. Calls time out
     after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
@@ -101,8 +101,8 @@ class AsyncGoldenPrimitives(AsyncAPIClient):
     ``base_url`` to
     ``GOLDEN_PRIMITIVES_BASE_URL``, then to https://api.example.com/v1. Calls time out
     after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(

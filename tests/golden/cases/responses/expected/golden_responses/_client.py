@@ -29,8 +29,8 @@ class GoldenResponses(SyncAPIClient):
     ``api_key`` defaults to the ``GOLDEN_RESPONSES_API_KEY`` environment variable and
     ``base_url`` to
     ``GOLDEN_RESPONSES_BASE_URL``, then to /. Calls time out after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
@@ -107,8 +107,8 @@ class AsyncGoldenResponses(AsyncAPIClient):
     ``api_key`` defaults to the ``GOLDEN_RESPONSES_API_KEY`` environment variable and
     ``base_url`` to
     ``GOLDEN_RESPONSES_BASE_URL``, then to /. Calls time out after ``timeout``
-    seconds and are retried ``max_retries`` times on connection errors, timeouts, 408,
-    429 and 5xx answers.
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(

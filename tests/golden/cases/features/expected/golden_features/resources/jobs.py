@@ -97,7 +97,7 @@ class Jobs:
         seconds.
         """
         return self._client.poll(
-            lambda: self.retrieve(job_id),
+            lambda options: self.retrieve(job_id, **options),
             status_field="state",
             terminal=("done", "error"),
             timeout=timeout,
@@ -185,8 +185,8 @@ class AsyncJobs:
         seconds.
         """
 
-        async def fetch() -> Job:
-            return await self.retrieve(job_id)
+        async def fetch(options: RequestOptions) -> Job:
+            return await self.retrieve(job_id, **options)
 
         result: Job = await self._client.poll(
             fetch,
