@@ -573,13 +573,17 @@ def check_spec(
         result.imported = not result.import_errors
 
         if mypy:
+            settings = (
+                work / "mypy.ini"
+            )  # no project settings; a [mypy] section keeps mypy from warning
+            settings.write_text("[mypy]\n", encoding="utf-8")
             argv = [
                 PYTHON,
                 "-m",
                 "mypy",
                 "--strict",
                 "--config-file",
-                os.devnull,
+                str(settings),
                 "--no-error-summary",
                 "--show-error-codes",
                 "--no-color-output",
@@ -599,8 +603,10 @@ def check_spec(
                 result.mypy_sample = [f"timeout after {mypy_timeout:.0f}s"]
             elif ran.code not in (0, 1) or (ran.code == 1 and not errors):
                 result.mypy_errors = -1
-                tail = (ran.stderr or ran.stdout).strip().splitlines()
-                result.mypy_sample = tail[-5:]
+                tail = (ran.stdout + "\n" + ran.stderr).strip().splitlines()
+                result.mypy_sample = [line for line in tail if "error" in line][
+                    :5
+                ] or tail[-5:]
             else:
                 result.mypy_errors = len(errors)
                 codes: dict[str, int] = {}
