@@ -11,6 +11,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from .. import ir, naming
 from .. import pointer as jp
 from .context import Context, ref_of
+from .operations import _resolve_path_item
 from .schemas import SchemaLowerer
 
 
@@ -176,8 +177,8 @@ def webhooks(
     for name in sorted(section):
         item = section[name]
         where = jp.join("#/webhooks", name)
-        if ref_of(item) is not None:
-            ctx.warn(where, "webhook $ref is not supported; skipped")
+        item = _resolve_path_item(ctx, item, where)
+        if item is None:
             continue
         operation = next(
             (

@@ -45,12 +45,8 @@ def collect(ctx: Context) -> list[RawOperation]:
     found: list[RawOperation] = []
     for path, item in (ctx.doc.paths or {}).items():
         where = jp.join("#/paths", path)
-        if ref_of(item) is not None or (getattr(item, "ref", None)):
-            ref = getattr(item, "ref", None) or ref_of(item)
-            ctx.warn(
-                where,
-                f"path item $ref {ref} is not supported; its operations are skipped",
-            )
+        item = _resolve_path_item(ctx, item, where)
+        if item is None:
             continue
         for method in METHODS:
             operation = getattr(item, method, None)
@@ -66,6 +62,33 @@ def collect(ctx: Context) -> list[RawOperation]:
                     )
                 )
     return found
+
+
+def _resolve_path_item(ctx: Context, item: Any, where: str) -> Any:
+    """A path item, following its ``$ref`` (to ``components/pathItems`` or elsewhere in the document); its
+    own fields, when it has any beside the reference, win over the target's."""
+    seen: set[str] = set()
+    while True:
+        ref = getattr(item, "ref", None) or ref_of(item)
+        if not isinstance(ref, str):
+            return item
+        if ref in seen or not ref.startswith("#"):
+            ctx.warn(
+                where,
+                f"path item $ref {ref} cannot be resolved; its operations are skipped",
+            )
+            return None
+        seen.add(ref)
+        target = ctx.typed_at(ref)
+        if isinstance(target, dict):
+            module = v3_1 if ctx.v31 else v3_0
+            target = module.PathItem.model_validate(target)
+        own = {
+            k: getattr(item, k)
+            for k in item.model_fields_set
+            if k != "ref" and getattr(item, k) is not None
+        }
+        item = target.model_copy(update=own) if own else target
 
 
 _VERBS = {
