@@ -581,7 +581,8 @@ def _short(frame: str) -> str:
 def summarize_pyspy(raw: Path, top: int) -> dict[str, Any]:
     self_time: dict[str, int] = {}
     inclusive: dict[str, int] = {}
-    per_process: dict[str, int] = {}
+    by_pid: dict[str, int] = {}
+    main_pids: set[str] = set()
     total = 0
     for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
         stack, _, count_text = line.rpartition(" ")
@@ -590,11 +591,10 @@ def summarize_pyspy(raw: Path, top: int) -> dict[str, Any]:
         except ValueError:
             continue
         frames = stack.split(";")
-        process = frames[0]
-        is_worker = "gen_child.py" not in process
-        per_process["workers" if is_worker else "main"] = (
-            per_process.get("workers" if is_worker else "main", 0) + count
-        )
+        pid = frames[0].split(":", 1)[0]
+        by_pid[pid] = by_pid.get(pid, 0) + count
+        if "gen_child.py" in stack:
+            main_pids.add(pid)
         functions = [_short(f) for f in frames[1:] if f]
         if not functions:
             continue
@@ -602,6 +602,10 @@ def summarize_pyspy(raw: Path, top: int) -> dict[str, Any]:
         self_time[functions[-1]] = self_time.get(functions[-1], 0) + count
         for function in set(functions):
             inclusive[function] = inclusive.get(function, 0) + count
+    per_process = {
+        "main": sum(v for k, v in by_pid.items() if k in main_pids),
+        "workers": sum(v for k, v in by_pid.items() if k not in main_pids),
+    }
     return {
         "samples": total,
         "per_process": per_process,
@@ -886,17 +890,14 @@ def table(results: dict[str, Any]) -> str:
             value = calls[key]
             fmt = _ms if value["ours"] > 2e-3 else _us
             delta = (value["ours"] - value["base"]) * 1e6
+            ratio = value.get("ratio") or value["ours"] / value["base"]
             row(
                 what,
                 fmt(value["ours"]),
                 f"{fmt(value['base'])} (hand-written), {delta:+.0f} µs",
-                _ratio(value["ours"], value["base"]),
+                f"{ratio:.2f}x",
                 "<= 1.30x" if has_target else "",
-                (
-                    (value["ours"] / value["base"] <= TARGETS["call"])
-                    if has_target
-                    else None
-                ),
+                (ratio <= TARGETS["call"]) if has_target else None,
             )
         if "wire_get" in calls:
             value = calls["wire_get"]
@@ -904,7 +905,7 @@ def table(results: dict[str, Any]) -> str:
                 "noise check: the same httpx GET measured twice (A/A)",
                 _us(value["ours"]),
                 _us(value["base"]),
-                _ratio(value["ours"], value["base"]),
+                f"{value.get('ratio') or value['ours'] / value['base']:.2f}x",
             )
         if "parse_list_json" in calls:
             value = calls["parse_list_json"]

@@ -58,6 +58,19 @@ async def _acalls_per_batch(fn: Async) -> int:
     return max(1, int(BATCH_SECONDS / per_call))
 
 
+def _summary(times: dict[str, list[float]], calls: int) -> dict[str, float]:
+    """Each side's median seconds per call, and the median of the per-round ratios ours/base (each round's two
+    batches ran back to back, so their ratio cancels most of the drift in the machine's load).
+    """
+    ratios = [a / b for a, b in zip(times["ours"], times["base"])]
+    return {
+        "ours": statistics.median(times["ours"]),
+        "base": statistics.median(times["base"]),
+        "ratio": statistics.median(ratios),
+        "calls": float(calls),
+    }
+
+
 def _pair(ours: Sync, base: Sync, rounds: int) -> dict[str, float]:
     k = min(_calls_per_batch(ours), _calls_per_batch(base))
     times: dict[str, list[float]] = {"ours": [], "base": []}
@@ -70,9 +83,7 @@ def _pair(ours: Sync, base: Sync, rounds: int) -> dict[str, float]:
             for _ in range(k):
                 fn()
             times[name].append((time.perf_counter() - started) / k)
-    return {name: statistics.median(values) for name, values in times.items()} | {
-        "calls": float(k * rounds)
-    }
+    return _summary(times, k * rounds)
 
 
 async def _apair(ours: Async, base: Async, rounds: int) -> dict[str, float]:
@@ -87,9 +98,7 @@ async def _apair(ours: Async, base: Async, rounds: int) -> dict[str, float]:
             for _ in range(k):
                 await fn()
             times[name].append((time.perf_counter() - started) / k)
-    return {name: statistics.median(values) for name, values in times.items()} | {
-        "calls": float(k * rounds)
-    }
+    return _summary(times, k * rounds)
 
 
 def main() -> int:
