@@ -348,6 +348,13 @@ def _fill_required(raw: dict[str, Any], diagnostics: Diagnostics) -> None:
     if "paths" in raw and not isinstance(raw["paths"], dict):
         diagnostics.warn("#/paths", "paths is not an object; dropped")
         raw["paths"] = {}
+    for key in [k for k in raw.get("paths") or {} if not k.startswith("/")]:
+        # Extensions (x-...) are allowed beside the paths; anything else is not a path.
+        if not key.startswith("x-"):
+            diagnostics.warn(
+                jp.join("#/paths", key), "a path must start with '/'; dropped"
+            )
+        del raw["paths"][key]
     if "paths" not in raw and raw["openapi"].startswith("3.0"):
         raw["paths"] = {}
     servers = raw.get("servers")

@@ -227,6 +227,16 @@ RESERVED_RESOURCES = frozenset(
         "timeout",
         "max_retries",
         "default_headers",
+        # the runtime's own methods and settings (generated/*/_base_client.py)
+        "request",
+        "request_binary",
+        "request_page",
+        "poll",
+        "poll_options",
+        "put_file",
+        "initial_retry_delay",
+        "max_retry_delay",
+        "max_retry_after",
     }
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 
 def escape(segment: str) -> str:
@@ -34,7 +35,18 @@ _MISSING = object()
 
 
 def resolve_raw(document: Any, pointer: str) -> Any:
-    """The value at ``pointer`` in a JSON-like document; ``KeyError`` when there is none."""
+    """The value at ``pointer`` in a JSON-like document; ``KeyError`` when there is none. A pointer in URI
+    fragment form (percent-encoded, RFC 6901 section 6) is decoded when it does not resolve as written.
+    """
+    try:
+        return _resolve_raw(document, pointer)
+    except KeyError:
+        if "%" not in pointer:
+            raise
+        return _resolve_raw(document, unquote(pointer))
+
+
+def _resolve_raw(document: Any, pointer: str) -> Any:
     node = document
     for token in split(pointer):
         if isinstance(node, dict):

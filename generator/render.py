@@ -8,6 +8,7 @@ Python syntax, and they take every name from the IR.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,25 +46,32 @@ class Types:
 
     def __init__(self, api: ir.Api) -> None:
         self.declarations = {d.key: d for d in api.declarations}
+        # Names the module being rendered shadows, set by ``_in_resource`` around each filter call.
+        self.shadow: set[str] = set()
 
     # -------------------------------------------------------------------------------------- annotations
 
     def annotation(self, t: ir.TypeRef | None, *, param: bool = False) -> str:
+        """The annotation of ``t``, with the names the current module shadows qualified (see ``qualify``)."""
+        text = self._annotation(t, param=param)
+        return qualify(text, self.shadow) if self.shadow else text
+
+    def _annotation(self, t: ir.TypeRef | None, *, param: bool = False) -> str:
         """The annotation of ``t``; with ``param``, nested models also accept plain dicts and lists any
         sequence (what a method argument should take)."""
         if t is None:
             return "None"
         if isinstance(t, ir.NullableType):
-            inner = self.annotation(t.inner, param=param)
+            inner = self._annotation(t.inner, param=param)
             return inner if inner in ("Any", "None") else f"{inner} | None"
         if isinstance(t, ir.PrimitiveType):
             return _PRIMITIVES[t.kind]
         if isinstance(t, ir.AnyType):
             return "Any"
         if isinstance(t, ir.ListType):
-            return f"{'Sequence' if param else 'list'}[{self.annotation(t.item, param=param)}]"
+            return f"{'Sequence' if param else 'list'}[{self._annotation(t.item, param=param)}]"
         if isinstance(t, ir.MapType):
-            return f"{'Mapping' if param else 'dict'}[str, {self.annotation(t.value, param=param)}]"
+            return f"{'Mapping' if param else 'dict'}[str, {self._annotation(t.value, param=param)}]"
         if isinstance(t, ir.LiteralType):
             return "Literal[" + ", ".join(literals.value(v) for v in t.values) + "]"
         if isinstance(t, ir.DeclRef):
@@ -75,7 +83,7 @@ class Types:
         if isinstance(t, ir.UnionType):
             parts: list[str] = []
             for variant in t.variants:
-                text = self.annotation(variant.type, param=param)
+                text = self._annotation(variant.type, param=param)
                 for piece in _split_union(text):
                     if piece not in parts:
                         parts.append(piece)
@@ -132,7 +140,7 @@ class Types:
     def runtime(self, t: ir.TypeRef | None) -> str:
         """An expression that evaluates to the type at run time (for response parsing)."""
         if t is None:
-            return "type(None)"
+            return qualify("type(None)", self.shadow) if self.shadow else "type(None)"
         if isinstance(t, ir.UnionType) or isinstance(t, ir.NullableType):
             text = self.annotation(t)
             parts = _split_union(text)
@@ -540,6 +548,75 @@ _PRIMITIVES = {
 }
 
 
+# Names a resource module's methods and arguments may shadow: builtins used in annotations and in method
+# bodies, and the stdlib modules annotations name.
+_SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "type", "object")
+_MODULES = ("datetime", "uuid")
+
+
+def _shadowed(resource: ir.Resource, where: str) -> set[str]:
+    """What a resource module must write qualified: in signatures, the builtins its methods are named after
+    (a method ``list`` hides ``list[...]`` below it in the class); in method bodies, the builtins and modules
+    its arguments are named after (an argument ``type`` hides ``type(None)``)."""
+    if where == "signature":
+        names = {op.name for op in resource.operations}
+        return names & set(_SHADOWABLE)
+    arguments = {p.name for op in resource.operations for p in op.parameters}
+    arguments |= {
+        op.body.param_name for op in resource.operations if op.body is not None
+    }
+    return arguments & (set(_SHADOWABLE) | set(_MODULES))
+
+
+def qualify(text: str, names: set[str]) -> str:
+    """``text`` (a rendered annotation or expression) with ``names`` spelt through an alias that cannot be
+    shadowed: ``list[X]`` -> ``_builtins.list[X]``, ``datetime.date`` -> ``_datetime.date``.
+    """
+    for name in sorted(names):
+        alias = f"_{name}" if name in _MODULES else f"_builtins.{name}"
+        text = re.sub(rf'(?<![\w."\'])({name})(?![\w"\'])', alias, text)
+    return text
+
+
+def _in_resource(
+    types: Types, render_type: Callable[..., str], where: str
+) -> Callable[..., str]:
+    """A type filter that, inside a resource module, qualifies the names the module shadows."""
+
+    @jinja2.pass_context
+    def run(context: Any, *args: Any, **kwargs: Any) -> str:
+        resource = context.get("resource")
+        if not isinstance(resource, ir.Resource):
+            return render_type(*args, **kwargs)
+        types.shadow = _shadowed(resource, where)
+        try:
+            return render_type(*args, **kwargs)
+        finally:
+            types.shadow = set()
+
+    return run
+
+
+def _import_aliases(text: str) -> str:
+    """Add the imports that ``qualify`` made a resource module need, after its ``__future__`` import."""
+    needed = [
+        line
+        for alias, line in (
+            ("_builtins.", "import builtins as _builtins"),
+            ("_datetime.", "import datetime as _datetime"),
+            ("_uuid.", "import uuid as _uuid"),
+        )
+        if alias in text
+    ]
+    if not needed:
+        return text
+    marker = "from __future__ import annotations\n\n"
+    head, found, tail = text.partition(marker)
+    if not found:
+        return text
+    return head + marker + "\n".join(needed) + "\n" + tail
+
+
 def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
     loader = jinja2.ChoiceLoader(
@@ -559,19 +636,19 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "value": literals.value,
         "docstring": literals.docstring,
         "comment": literals.comment,
-        "annotation": types.annotation,
+        "annotation": _in_resource(types, types.annotation, "signature"),
         "param_annotation": types.parameter_annotation,
         "field_annotation": types.field_annotation,
         "field_assignment": types.field_assignment,
         "field_line": types.field_line,
-        "param_line": types.parameter_line,
-        "body_line": types.body_line,
+        "param_line": _in_resource(types, types.parameter_line, "signature"),
+        "body_line": _in_resource(types, types.body_line, "signature"),
         "quoted_annotation": types.quoted_annotation,
-        "runtime_type": types.runtime,
+        "runtime_type": _in_resource(types, types.runtime, "body"),
         "is_class": types.is_class,
         "body_annotation": types.body_annotation,
-        "returns": types.returns,
-        "page_type": types.page_type,
+        "returns": _in_resource(types, types.returns, "signature"),
+        "page_type": _in_resource(types, types.page_type, "body"),
         "field_doc": types.field_doc,
         "operation_doc": types.operation_doc,
         "from_import": from_import,
@@ -646,6 +723,8 @@ def render(
     for job in jobs:
         try:
             text = env.get_template(job.template).render(**job.context)
+            if "resource" in job.context:
+                text = _import_aliases(text)
             files[job.path] = (
                 tidy_blank_lines(text) if job.path.endswith(".py") else text
             )

@@ -55,7 +55,7 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         drafts.append(
             ir.Resource(
                 name=name,
-                class_name=naming.class_name(key),
+                class_name=naming.class_name(name),  # unique, as resource names are
                 module=naming.module_name(name),
                 operations=tuple(lowered),
                 description=description,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any, Union
+from urllib.parse import unquote
 
 from openapi_pydantic.v3 import v3_0, v3_1
 from pydantic import BaseModel
@@ -72,7 +73,16 @@ class Context:
         self.diagnostics.warn(pointer, message)
 
     def typed_at(self, pointer: str) -> Any:
-        """The typed object at a ``#/...`` pointer of the document."""
+        """The typed object at a ``#/...`` pointer of the document (percent-decoded when it does not resolve
+        as written: RFC 6901's URI fragment form)."""
+        try:
+            return self._typed_at(pointer)
+        except SpecError:
+            if "%" not in pointer:
+                raise
+            return self._typed_at(unquote(pointer))
+
+    def _typed_at(self, pointer: str) -> Any:
         node: Any = self.doc
         for token in jp.split(pointer):
             if isinstance(node, BaseModel):

@@ -10,6 +10,7 @@ looser type with a warning, never to an error.
 from __future__ import annotations
 
 import math
+from urllib.parse import unquote
 from typing import Any
 
 from openapi_pydantic.v3 import v3_0, v3_1
@@ -121,12 +122,10 @@ class SchemaLowerer:
             self.ctx.warn(pointer, f"unresolved $ref {ref}; read as any")
             return ir.AnyType()
         tokens = jp.split(ref)
-        if (
-            len(tokens) == 3
-            and tokens[:2] == ["components", "schemas"]
-            and tokens[2] in self.ctx.component_schemas
-        ):
-            return self.component(tokens[2])
+        if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+            for name in (tokens[2], unquote(tokens[2])):
+                if name in self.ctx.component_schemas:
+                    return self.component(name)
         if ref in self.ctx.memo:
             return self.ctx.memo[ref]
         target = self.ctx.schema_at(ref)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins as _builtins
 from functools import cached_property
 from typing import Unpack
 
@@ -30,7 +31,7 @@ class Pets:
     def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> list[Dog]:
+    ) -> _builtins.list[Dog]:
         """GET /pets"""
         return self._client.request(
             "get",
@@ -54,7 +55,7 @@ class AsyncPets:
     async def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> list[Dog]:
+    ) -> _builtins.list[Dog]:
         """GET /pets"""
         return await self._client.request(
             "get",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins as _builtins
 from functools import cached_property
 from typing import Unpack
 
@@ -35,7 +36,7 @@ class Items:
         order: SortOrder | str | NotGiven = NOT_GIVEN,
         level: ListItemsLevel | str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> list[Item]:
+    ) -> _builtins.list[Item]:
         """GET /items
 
         Args:
@@ -70,7 +71,7 @@ class AsyncItems:
         order: SortOrder | str | NotGiven = NOT_GIVEN,
         level: ListItemsLevel | str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> list[Item]:
+    ) -> _builtins.list[Item]:
         """GET /items
 
         Args:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins as _builtins
 from functools import cached_property
 from typing import Unpack
 
@@ -32,7 +33,7 @@ class Pets:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> list[Pet]:
+    ) -> _builtins.list[Pet]:
         """GET /pets
 
         Args:
@@ -65,7 +66,7 @@ class AsyncPets:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> list[Pet]:
+    ) -> _builtins.list[Pet]:
         """GET /pets
 
         Args:

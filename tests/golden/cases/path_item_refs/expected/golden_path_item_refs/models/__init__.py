@@ -5,16 +5,11 @@ loads only that module and what it refers to)."""
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    pass
+_MODULES: dict[str, str] = {}
 
-_MODULES: dict[str, str] = {
-}
-
-__all__ = [
-]
+__all__: list[str] = []
 
 
 def __getattr__(name: str) -> Any:
