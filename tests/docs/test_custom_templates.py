@@ -152,8 +152,9 @@ print("\\n".join(records))
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == [
         "renders.retrieve()",  # the raw call
-        "renders.retrieve()",  # wait() polls through the logged method, twice
-        "renders.retrieve()",
+        # wait() polls through the logged method, twice, bounding each poll's timeout by its deadline
+        "renders.retrieve(timeout)",
+        "renders.retrieve(timeout)",
         "renders.retrieve(wait)",
         "renders.list(limit)",
     ]
