@@ -432,11 +432,15 @@ def bench_imports(
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(str(p) for p in paths)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cwd = _mkdir(
+        CACHE / "work"
+    )  # not the repository: `python -c` puts the current folder first on the path
     samples: dict[str, list[dict[str, Any]]] = {k: [] for k in snippets}
     for name, code in snippets.items():  # the first run writes the bytecode caches
         subprocess.run(
             [PY, "-c", _IMPORT_TEMPLATE.format(code=code)],
             env=env,
+            cwd=cwd,
             check=True,
             capture_output=True,
         )
@@ -448,6 +452,7 @@ def bench_imports(
             out = subprocess.run(
                 [PY, "-c", _IMPORT_TEMPLATE.format(code=code)],
                 env=env,
+                cwd=cwd,
                 check=True,
                 capture_output=True,
                 text=True,
