@@ -21,6 +21,7 @@ from . import __version__
 from .config import load_config
 from .diff import compare, render_json, render_text
 from .errors import Diagnostic, GeneratorError
+from .literals import comment
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
 
@@ -135,6 +136,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable(text: str) -> str:
+    """Spec text shown on a terminal: control, bidi and other invisible characters escaped, line by line
+    (an escape sequence in a spec's title must not drive the user's terminal)."""
+    lines = text.split("\n")
+    return "\n".join(
+        line[: len(line) - len(line.lstrip(" "))] + comment(line) for line in lines
+    )
+
+
 def _print_warnings(warnings: list[Diagnostic], quiet: bool) -> None:
     """Warnings with their pointers, grouped by kind with a count."""
     if not warnings or quiet:
@@ -142,14 +152,17 @@ def _print_warnings(warnings: list[Diagnostic], quiet: bool) -> None:
     groups = Counter(w.message.split(";")[0] for w in warnings)
     print(f"{len(warnings)} warning(s):", file=sys.stderr)
     for warning in warnings[:50]:
-        print(f"  warning: {warning.pointer}: {warning.message}", file=sys.stderr)
+        print(
+            _printable(f"  warning: {warning.pointer}: {warning.message}"),
+            file=sys.stderr,
+        )
     if len(warnings) > 50:
         print(f"  ... and {len(warnings) - 50} more", file=sys.stderr)
     if len(groups) > 1:
         summary = "; ".join(
             f"{count} x {kind}" for kind, count in groups.most_common(10)
         )
-        print(f"by kind: {summary}", file=sys.stderr)
+        print(_printable(f"by kind: {summary}"), file=sys.stderr)
 
 
 def _progress_printer() -> Callable[[str], None]:
@@ -216,12 +229,12 @@ def _generate(args: argparse.Namespace) -> int:
             assert api is not None
             operations = sum(len(r.operations) for r in api.resources)
             print(
-                f"{api.title} {api.version}: {operations} operations, {len(api.declarations)} models -> {target}: "
+                f"{_printable(api.title)} {_printable(api.version)}: {operations} operations, {len(api.declarations)} models -> {target}: "
                 f"{len(result.written)} written, {len(result.removed)} removed, {result.unchanged} unchanged "
                 f"({outcome.seconds:.2f}s)"
             )
             if result.changed and not outcome.first:
-                print(render_text(outcome.changes), end="")
+                print(_printable(render_text(outcome.changes)), end="")
     if args.fail_on_breaking and any(change.breaking for change in outcome.changes):
         return EXIT_BREAKING
     return EXIT_OK
@@ -255,7 +268,9 @@ def _snapshot_of(path: Path, args: argparse.Namespace) -> dict[str, Any]:
 def _diff(args: argparse.Namespace) -> int:
     changes = compare(_snapshot_of(args.old, args), _snapshot_of(args.new, args))
     sys.stdout.write(
-        render_json(changes) if args.format == "json" else render_text(changes)
+        render_json(changes)
+        if args.format == "json"
+        else _printable(render_text(changes))
     )
     if args.fail_on_breaking and any(change.breaking for change in changes):
         return EXIT_BREAKING
@@ -272,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             return _diff(args)
         return EXIT_ERROR
     except GeneratorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)

@@ -27,6 +27,18 @@ def _escape_char(ch: str) -> str:
     return ch
 
 
+# Everything _escape_char would change: backslash, control characters, and all non-ASCII (checked one by one).
+_SPECIAL = re.compile(r"[\\\x00-\x1f\x7f-\U0010ffff]")
+# The same, but for docstrings, which keep newlines and turn tabs into spaces first.
+_SPECIAL_DOC = re.compile(r"[\\\x00-\x09\x0b-\x1f\x7f-\U0010ffff]")
+
+
+def _escape(text: str) -> str:
+    """``text`` with every character ``_escape_char`` changes escaped; plain ASCII text (the common case)
+    costs one regular-expression scan."""
+    return _SPECIAL.sub(lambda m: _escape_char(m.group()), text)
+
+
 def _invisible(ch: str) -> bool:
     """Characters that would change how the source reads or splits lines (line and paragraph separators,
     bidi controls, other format and unassigned characters)."""
@@ -48,7 +60,7 @@ def string(value: str) -> str:
     would show such a run, the literal stays double-quoted and writes the double quotes beyond the number of
     single quotes as ``\\x22``: black then counts as many escapes either way and keeps double quotes.
     """
-    body = "".join(_escape_char(ch) for ch in value)
+    body = _escape(value)
     doubles, singles = body.count('"'), body.count("'")
     if doubles <= singles:
         return '"' + body.replace('"', '\\"') + '"'
@@ -95,15 +107,9 @@ _QUOTE_RUN = re.compile('"{2,}')
 
 
 def _docstring_body(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append(ch)
-        elif ch == "\t":
-            out.append("    ")
-        else:
-            out.append(_escape_char(ch))
-    body = "".join(out)
+    body = _SPECIAL_DOC.sub(
+        lambda m: _escape_char(m.group()), text.replace("\t", "    ")
+    )
     # A run of three quotes would end the docstring early, and two raw ones beside an escaped one still read
     # as three to line-based tools: every quote of a run escaped. A quote at either end would merge with the
     # delimiters.
@@ -185,4 +191,4 @@ def _odd_trailing_backslash(line: str) -> bool:
 
 def comment(text: str) -> str:
     """One line of text safe inside a ``#`` comment."""
-    return "".join(_escape_char(ch) for ch in text.replace("\n", " ")).strip()
+    return _escape(text.replace("\n", " ")).strip()
