@@ -7,6 +7,7 @@ signed), so the generated runtime stays generic and any API gets the same featur
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -16,6 +17,27 @@ from typing import Any
 from .errors import ConfigError
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def default_templates() -> Path:
+    """The default templates: ``templates/`` of a checkout, or the copy installed inside the package."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    return (
+        checkout
+        if checkout.is_dir()
+        else Path(__file__).resolve().parent / "_templates"
+    )
+
+
+def default_cache_dir() -> Path:
+    """``$GENERATOR_CACHE_DIR``, else the user's cache folder."""
+    configured = os.environ.get("GENERATOR_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    return Path(base) / "openapi-client-generator"
 
 
 @dataclass(frozen=True)

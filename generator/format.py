@@ -41,17 +41,6 @@ _UNSPLITTABLE = re.compile(
 )
 
 
-def default_cache_dir() -> Path:
-    """``$GENERATOR_CACHE_DIR``, else the user's cache folder."""
-    configured = os.environ.get("GENERATOR_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".cache"
-    )
-    return Path(base) / "openapi-client-generator"
-
-
 def _long_code_lines(lines: list[str]) -> list[bool]:
     """For each line: is it code (not inside a docstring) longer than black's limit and splittable?"""
     flags: list[bool] = []
@@ -161,7 +150,14 @@ def _unwrap(formatted: str, member: bool) -> list[str]:
 class Formatter:
     """Formats many files, with a content-hash cache of fragments on disk."""
 
-    def __init__(self, cache_dir: Path | None, *, trust_templates: bool = True) -> None:
+    def __init__(
+        self,
+        cache_dir: Path | None,
+        *,
+        trust_templates: bool = True,
+        parallel: bool = True,
+    ) -> None:
+        self.parallel = parallel
         # Output of user templates is not known to be in black's style: black sees all of it (cached).
         self.trust_templates = trust_templates
         version = str(getattr(black, "__version__", "unknown"))
@@ -250,7 +246,7 @@ class Formatter:
         when there are many."""
         batches = [sources[i : i + _BATCH] for i in range(0, len(sources), _BATCH)]
         workers = min(os.cpu_count() or 1, 8)
-        if len(sources) < _PARALLEL_THRESHOLD or workers < 2:
+        if len(sources) < _PARALLEL_THRESHOLD or workers < 2 or not self.parallel:
             results = [format_batch(batch) for batch in batches]
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import time
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from collections.abc import Callable
 
 from . import __version__, ir
-from .config import Config
+from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
-from .format import Formatter, default_cache_dir
-from .loader import load
-from .lower import lower
-from .render import DEFAULT_TEMPLATES, render
-from .snapshot import dumps, snapshot
 from .writer import WriteResult, read_manifest, write
+
+# The stages (and openapi-pydantic, Jinja2, black behind them) are imported by generate() only when there is
+# work to do: a regeneration with nothing changed stays a few file hashes.
 
 SNAPSHOT_FILE = ".api.json"
 
@@ -55,7 +56,9 @@ def _hash_files(paths: list[Path], root: Path | None = None) -> str:
 def fingerprint(config: Config, spec_files: list[Path]) -> dict[str, str]:
     """Hashes of everything the output depends on: the spec (and the files it refers to), the settings,
     the templates and the generator's own code."""
-    template_dirs = [d for d in (config.templates, DEFAULT_TEMPLATES) if d is not None]
+    template_dirs = [
+        d for d in (config.templates, default_templates()) if d is not None
+    ]
     templates = "".join(
         _hash_files([p for p in d.rglob("*") if p.is_file()], d)
         for d in template_dirs
@@ -130,6 +133,61 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
     return True
 
 
+_PARALLEL_FILES = 400
+
+
+def render_and_format(
+    api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+) -> tuple[dict[str, str], int]:
+    """Render every file and format what needs it; on a big API, on every core (forked workers share the
+    IR, each renders and formats a deterministic share of the files)."""
+    from .format import Formatter
+    from .render import jobs, render_jobs
+
+    work = jobs(api, template_dirs, package_files=config.package_files)
+    trust = config.templates is None
+    workers = min(os.cpu_count() or 1, 8)
+    if (
+        len(work) < _PARALLEL_FILES
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        formatter = Formatter(cache, trust_templates=trust)
+        return (
+            formatter.format_all(render_jobs(api, template_dirs, work)),
+            formatter.formatted,
+        )
+    global _SHARED
+    _SHARED = (api, template_dirs, work, cache, trust)
+    shares = [list(range(i, len(work), workers)) for i in range(workers)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_render_share, shares)
+    finally:
+        _SHARED = None
+    texts: dict[str, str] = {}
+    count = 0
+    for part, formatted in parts:
+        texts.update(part)
+        count += formatted
+    return dict(sorted(texts.items())), count
+
+
+_SHARED: tuple[ir.Api, list[Path], list[Any], Path | None, bool] | None = None
+
+
+def _render_share(indices: list[int]) -> tuple[dict[str, str], int]:
+    """A worker's share of the files, rendered and formatted (it sees the parent's IR through fork)."""
+    from .format import Formatter
+    from .render import render_jobs
+
+    assert _SHARED is not None
+    api, template_dirs, work, cache, trust = _SHARED
+    formatter = Formatter(cache, trust_templates=trust, parallel=False)
+    texts = render_jobs(api, template_dirs, [work[i] for i in indices])
+    return formatter.format_all(texts), formatter.formatted
+
+
 def previous_snapshot(out: Path, package: str) -> dict[str, object] | None:
     """The API snapshot the last generation left in the package folder, if any."""
     try:
@@ -165,6 +223,10 @@ def generate(
             skipped=True,
         )
 
+    from .loader import load
+    from .lower import lower
+    from .snapshot import dumps, snapshot
+
     diagnostics = Diagnostics()
     mark = time.perf_counter()
     say("loading the spec")
@@ -179,17 +241,13 @@ def generate(
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
     say("rendering templates")
-    texts = render(api, template_dirs, package_files=config.package_files)
     current = snapshot(api)
-    texts[f"{config.package_name}/{SNAPSHOT_FILE}"] = dumps(current)
-    timings["render"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    formatter = Formatter(
-        cache if use_cache else None, trust_templates=config.templates is None
+    say("rendering and formatting")
+    formatted, formatted_count = render_and_format(
+        api, config, template_dirs, cache if use_cache else None
     )
-    say("formatting")
-    formatted = formatter.format_all(texts)
-    timings["format"] = time.perf_counter() - mark
+    formatted[f"{config.package_name}/{SNAPSHOT_FILE}"] = dumps(current)
+    timings["render+format"] = time.perf_counter() - mark
     mark = time.perf_counter()
     data = {
         path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
@@ -210,5 +268,5 @@ def generate(
         timings=timings,
         changes=changes,
         first=first,
-        formatted=formatter.formatted,
+        formatted=formatted_count,
     )

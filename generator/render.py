@@ -17,19 +17,9 @@ from typing import Any
 import jinja2
 
 from . import ir, layout, literals
+from .config import default_templates
 
-
-def _default_templates() -> Path:
-    """The default templates: ``templates/`` of a checkout, or the copy installed inside the package."""
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    return (
-        checkout
-        if checkout.is_dir()
-        else Path(__file__).resolve().parent / "_templates"
-    )
-
-
-DEFAULT_TEMPLATES = _default_templates()
+DEFAULT_TEMPLATES = default_templates()
 
 
 @dataclass(frozen=True)
@@ -711,23 +701,24 @@ def package_outputs(api: ir.Api) -> Iterator[Output]:
     yield Output("README.md", "project/README.md.jinja", {})
 
 
-def render(
+def jobs(
     api: ir.Api, template_dirs: list[Path], *, package_files: bool = False
+) -> list[Output]:
+    """Every file to render: the package's, the project files when asked, and the user's extra templates."""
+    work = list(outputs(api)) + (list(package_outputs(api)) if package_files else [])
+    work.extend(_extra_outputs(template_dirs, api))
+    return work
+
+
+def render_jobs(
+    api: ir.Api, template_dirs: list[Path], work: list[Output]
 ) -> dict[str, str]:
-    """Render every output file; returns ``{relative path: text}``."""
+    """Render ``work``; returns ``{relative path: text}``. A template error is one ``ConfigError``."""
     env = environment(template_dirs, api)
     files: dict[str, str] = {}
-    jobs = list(outputs(api)) + (list(package_outputs(api)) if package_files else [])
-    for extra in _extra_outputs(template_dirs, api):
-        jobs.append(extra)
-    for job in jobs:
+    for job in work:
         try:
             text = env.get_template(job.template).render(**job.context)
-            if "resource" in job.context:
-                text = _import_aliases(text)
-            files[job.path] = (
-                tidy_blank_lines(text) if job.path.endswith(".py") else text
-            )
         except jinja2.TemplateError as exc:
             from .errors import ConfigError
 
@@ -737,7 +728,19 @@ def render(
                 "",
                 f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}",
             ) from None
+        if "resource" in job.context:
+            text = _import_aliases(text)
+        files[job.path] = tidy_blank_lines(text) if job.path.endswith(".py") else text
     return files
+
+
+def render(
+    api: ir.Api, template_dirs: list[Path], *, package_files: bool = False
+) -> dict[str, str]:
+    """Render every output file; returns ``{relative path: text}``."""
+    return render_jobs(
+        api, template_dirs, jobs(api, template_dirs, package_files=package_files)
+    )
 
 
 def tidy_blank_lines(text: str) -> str:
