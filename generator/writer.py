@@ -59,7 +59,7 @@ _DEVICES = frozenset(
 def safe_relative(path: str) -> PurePosixPath:
     """A generated path must stay inside the output folder and be a valid name everywhere: relative, no
     ``..``, no drive, no control character, no Windows device name (``CON``, ``nul.py``), no trailing dot or
-    space, and spelled in its one normal form."""
+    space, and spelled in its one normal form (not ``a//b``, ``a/./b`` or ``a/``: two spellings of one file)."""
     pure = PurePosixPath(path)
     if (
         not path
@@ -67,7 +67,7 @@ def safe_relative(path: str) -> PurePosixPath:
         or ".." in pure.parts
         or any(part in ("", ".") for part in pure.parts)
         or any(ch in _UNPORTABLE or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in path)
-        or pure.as_posix() != path  # "a//b", "a/./b", "a/": one file under two spellings
+        or pure.as_posix() != path
         or any(
             part.split(".")[0].strip().lower() in _DEVICES or part.endswith((".", " "))
             for part in pure.parts
