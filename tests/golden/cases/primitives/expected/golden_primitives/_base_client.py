@@ -308,7 +308,7 @@ class BaseClient:
                 return self._client.build_request(
                     method,
                     url,
-                    params=params,
+                    params=params or None,
                     headers=all_headers,
                     extensions=extensions,
                 )
@@ -320,7 +320,7 @@ class BaseClient:
             return self._client.build_request(
                 method,
                 url,
-                params=params,
+                params=params or None,
                 headers=all_headers,
                 content=content,
                 extensions=extensions,
@@ -334,7 +334,7 @@ class BaseClient:
             return self._client.build_request(
                 method,
                 url,
-                params=params,
+                params=params or None,
                 headers=all_headers,
                 data=fields,
                 extensions=extensions,
@@ -354,7 +354,7 @@ class BaseClient:
             return self._client.build_request(
                 method,
                 url,
-                params=params,
+                params=params or None,
                 headers=all_headers,
                 data=data_fields,
                 files=files or None,
@@ -362,7 +362,11 @@ class BaseClient:
             )
         if isinstance(body, NotGiven):
             return self._client.build_request(
-                method, url, params=params, headers=all_headers, extensions=extensions
+                method,
+                url,
+                params=params or None,
+                headers=all_headers,
+                extensions=extensions,
             )
         all_headers.setdefault(
             "Content-Type", content_type or "application/octet-stream"
@@ -371,7 +375,7 @@ class BaseClient:
             return self._client.build_request(
                 method,
                 url,
-                params=params,
+                params=params or None,
                 headers=all_headers,
                 content=body.encode(),
                 extensions=extensions,
@@ -382,7 +386,7 @@ class BaseClient:
         return self._client.build_request(
             method,
             url,
-            params=params,
+            params=params or None,
             headers=all_headers,
             content=body,
             extensions=extensions,
@@ -488,6 +492,19 @@ class BaseClient:
             return None
         if kind == "text":
             return content.decode(response.encoding or "utf-8", "replace")
+        if (
+            content.strip()
+            and isinstance(cast_to, type)
+            and issubclass(cast_to, pydantic.BaseModel)
+        ):
+            # The common case: parse and validate the bytes in one pass (pydantic's own JSON parser).
+            try:
+                return cast_to.model_validate_json(content)
+            except pydantic.ValidationError as exc:
+                if not any(error["type"] == "json_invalid" for error in exc.errors()):
+                    return validate(
+                        cast_to, json.loads(content), response, self._redact
+                    )
         try:
             data = json.loads(content) if content.strip() else None
         except ValueError:
