@@ -59,7 +59,8 @@ _DEVICES = frozenset(
 def safe_relative(path: str) -> PurePosixPath:
     """A generated path must stay inside the output folder and be a valid name everywhere: relative, no
     ``..``, no drive, no control character, no Windows device name (``CON``, ``nul.py``), no trailing dot or
-    space, and spelled in its one normal form (not ``a//b``, ``a/./b`` or ``a/``: two spellings of one file)."""
+    space, and in its one normal form (``a//b`` or ``a/./b`` would be a second spelling of a
+    file)."""
     pure = PurePosixPath(path)
     if (
         not path
