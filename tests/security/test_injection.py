@@ -258,4 +258,4 @@ def test_a_spec_without_schemas_is_black_clean(
     )
     S.generate(spec, tmp_path / "out", "hpkg", format_cache)
     S.parse_all(tmp_path / "out" / "hpkg")
-    S.check_black_in_process(tmp_path / "out" / "hpkg")
+    S.check_black(tmp_path / "out")  # the black command itself, as make lint runs it
