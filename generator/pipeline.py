@@ -17,7 +17,7 @@ from . import __version__, ir
 from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
-from .writer import WriteResult, read_manifest, write
+from .writer import MANIFEST, WriteResult, read_manifest, write
 
 # The stages (and openapi-pydantic, Jinja2, black behind them) are imported by generate() only when there is
 # work to do: a regeneration with nothing changed stays a few file hashes.
@@ -95,6 +95,8 @@ def _record_run(
         record = {
             "fingerprint": fingerprint(config, [config.spec.resolve(), *extra_files]),
             "extra_files": [str(p) for p in extra_files],
+            # The tree this record vouches for: another run's tree in its place voids it.
+            "manifest": _manifest_digest(config.out, config.package_name),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
@@ -102,6 +104,13 @@ def _record_run(
         temporary.replace(path)
     except OSError:
         pass
+
+
+def _manifest_digest(out: Path, package: str) -> str:
+    try:
+        return hashlib.sha256((out / package / MANIFEST).read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
@@ -123,6 +132,8 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
     if fingerprint(config, [config.spec.resolve(), *extra]) != inputs.get(
         "fingerprint"
     ):
+        return False
+    if inputs.get("manifest") != _manifest_digest(out, config.package_name):
         return False
     for path, digest in files.items():
         try:
@@ -256,6 +267,10 @@ def generate(
     previous = previous_snapshot(out, config.package_name)
     changes = compare(previous, current) if previous is not None else []
     first = previous is None
+    if not check:
+        # Forget the last run before touching the output: a run killed after its swap must not leave the
+        # previous run's record vouching for the new tree.
+        _record_run(config, cache, None)
     result = write(out, config.package_name, data, check=check)
     timings["write"] = time.perf_counter() - mark
     if not check:

@@ -296,7 +296,7 @@ class OperationLowerer:
                     continue
                 merged[(parameter.name, location)] = (parameter, where)
         # Path parameters in URL order first, then the rest in spec order.
-        order = re.findall(r"{([^}]+)}", raw.path)
+        order = list(dict.fromkeys(re.findall(r"{([^}]+)}", raw.path)))
         entries = list(merged.items())
         entries.sort(
             key=lambda e: (

@@ -232,13 +232,6 @@ def test_sigkill_during_the_write_leaves_old_or_new_tree(
     assert [n for n in os.listdir(out) if n.startswith(".")] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/pipeline.py records a run's inputs (for skipping unchanged runs) only after write(): "
-    "a run killed between its swap and that record leaves the previous run's record beside the new tree, "
-    "and the next run of the previous spec is skipped as 'nothing changed' with the wrong tree in place. "
-    "The record should be removed before write() and written after it",
-)
 def test_a_run_killed_after_its_swap_does_not_make_the_next_one_skip(
     specs: dict[str, Path], references: dict[str, dict[str, bytes]], tmp_path: Path
 ) -> None:

@@ -382,11 +382,6 @@ def test_a_redirect_to_another_host_is_not_followed(
     assert other_host.count == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates/package/_base_client.py.jinja, request(): the 'Unexpected redirect (...) to <Location>' "
-    "message is not passed through self._redact(), so a Location that carries the key puts it in the error",
-)
 def test_a_redirect_that_carries_the_key_keeps_it_out_of_the_error(
     server: ScriptedServer, call: Callable[..., Any]
 ) -> None:
@@ -405,12 +400,6 @@ def test_a_redirect_that_carries_the_key_keeps_it_out_of_the_error(
     assert_typed(exc, framelane.APIStatusError)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates/package/_base_client.py.jinja, _parse() (and _status_error()): json.loads of a deeply "
-    "nested body raises RecursionError, which is not a ValueError: it escapes bare instead of becoming "
-    "an APIResponseValidationError",
-)
 def test_a_deeply_nested_json_body_is_a_validation_error(
     server: ScriptedServer, call: Callable[..., Any]
 ) -> None:

@@ -204,12 +204,6 @@ def test_user_files_are_never_deleted(tmp_path: Path) -> None:
     assert generated_before - now
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/lower/operations.py: an undeclared path placeholder that appears twice in the path "
-    "('/a/{x}/b/{x}') is added once per occurrence, so the method gets the same argument twice "
-    "('duplicate argument' SyntaxError at compile time); it should add each placeholder once",
-)
 def test_repeated_undeclared_path_placeholder_compiles(tmp_path: Path) -> None:
     spec = tmp_path / "spec.json"
     spec.write_text(

@@ -454,7 +454,7 @@ class BaseClient:
         text = content.decode("utf-8", "replace")
         try:
             body = json.loads(text) if text.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         if isinstance(body, dict):
             error = body.get("error")
@@ -502,12 +502,14 @@ class BaseClient:
                 return cast_to.model_validate_json(content)
             except pydantic.ValidationError as exc:
                 if not any(error["type"] == "json_invalid" for error in exc.errors()):
-                    return validate(
-                        cast_to, json.loads(content), response, self._redact
-                    )
+                    try:
+                        data = json.loads(content)
+                    except (ValueError, RecursionError):
+                        data = content
+                    return validate(cast_to, data, response, self._redact)
         try:
             data = json.loads(content) if content.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             content_type = response.headers.get("content-type", "no content type")
             raise APIResponseValidationError(
                 f"Expected a JSON response, got {content_type}: {self._redact(_summary(content.decode('utf-8', 'replace')))}",
@@ -803,7 +805,9 @@ class SyncAPIClient(BaseClient):
         response = self._send(request, options)
         if 300 <= response.status_code < 400:
             raise APIStatusError(
-                f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}",
+                self._redact(
+                    f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"
+                ),
                 response=response,
             )
         if _raw_response.get() is not None:
@@ -961,7 +965,9 @@ class AsyncAPIClient(BaseClient):
         response = await self._send(request, options)
         if 300 <= response.status_code < 400:
             raise APIStatusError(
-                f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}",
+                self._redact(
+                    f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"
+                ),
                 response=response,
             )
         if _raw_response.get() is not None:
