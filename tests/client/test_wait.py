@@ -171,7 +171,8 @@ def test_a_hanging_poll_does_not_outlive_the_deadline(
     h: Harness, server: ScriptedServer
 ) -> None:
     """A poll whose answer never comes is cut off at the wait's deadline (not at the client's 60 s
-    timeout): each poll's request timeout is what is left of the wait, and at least a second."""
+    timeout): each poll's request timeout is what is left of the wait, and at least a second.
+    """
     server.route(
         "GET",
         "/v1/renders/render_1",
