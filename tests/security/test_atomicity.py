@@ -166,9 +166,18 @@ def test_sigkill_during_the_write_leaves_old_or_new_tree(
     rnd = random.Random(seed)
     state = "A"
     outcomes: Counter[str] = Counter()
-    window = 0.0  # how long the write stage lasts, from its staging folder to the process's exit
+    window = 0.0  # how long the write stage lasts: the life of its staging folder
     for iteration in range(ITERATIONS):
         target = "B" if state == "A" else "A"
+        # What killed runs left behind (cleared by the next write stage) is not this run's staging folder.
+        stale = set(os.listdir(out))
+
+        def staging() -> bool:
+            return any(
+                n.startswith(f".{PACKAGE}.staging-") and n not in stale
+                for n in os.listdir(out)
+            )
+
         process = subprocess.Popen(
             [sys.executable, "-m", "generator", *cli_args(specs[target], out)],
             cwd=ROOT,
@@ -179,7 +188,7 @@ def test_sigkill_during_the_write_leaves_old_or_new_tree(
         # Wait for the write stage (its staging folder), then kill somewhere within it.
         staging_seen = None
         while process.poll() is None:
-            if any(n.startswith(f".{PACKAGE}.staging-") for n in os.listdir(out)):
+            if staging():
                 staging_seen = time.monotonic()
                 break
             time.sleep(0.0005)
@@ -187,22 +196,36 @@ def test_sigkill_during_the_write_leaves_old_or_new_tree(
             # A run timed, not killed: how long its staging folder lives (building the new tree, the swap,
             # removing the old one) on this machine now.
             while staging_seen is not None and process.poll() is None:
-                if not any(
-                    n.startswith(f".{PACKAGE}.staging-") for n in os.listdir(out)
-                ):
+                if not staging():
                     window = time.monotonic() - staging_seen
                     break
                 time.sleep(0.0005)
             process.wait()
         else:
-            # Anywhere in the stage, or (every other time) near its end, around the swap.
+            # The first kill as soon as the stage starts (surely before the swap); then anywhere in the stage,
+            # or (every other time) near its end, around the swap.
             low = 0.0 if iteration % 2 else 0.75 * window
-            time.sleep(rnd.uniform(low, (2.0 if low else 1.0) * window))
+            delay = (
+                0.0 if iteration == 1 else rnd.uniform(low, (2 if low else 1) * window)
+            )
+            deadline = (staging_seen or time.monotonic()) + delay
+            gone = None
+            while process.poll() is None and time.monotonic() < deadline:
+                if gone is None and not staging():
+                    gone = time.monotonic()
+                time.sleep(0.0005)
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
                 outcomes["killed"] += 1
             process.wait()
-        leftovers = [n for n in os.listdir(out) if n.startswith(f".{PACKAGE}.")]
+            if gone is not None and staging_seen is not None:
+                # A stage that ended before the kill: aim at the longest seen (the machine's load varies).
+                window = max(window, gone - staging_seen)
+        leftovers = [
+            n
+            for n in os.listdir(out)
+            if n.startswith(f".{PACKAGE}.") and n not in stale
+        ]
         if leftovers:
             outcomes["killed mid-write"] += 1
         tree = generated_tree(out)
