@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -21,7 +22,6 @@ from . import __version__
 from .config import load_config
 from .diff import compare, render_json, render_text
 from .errors import Diagnostic, GeneratorError
-from .literals import comment
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
 
@@ -138,11 +138,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _printable(text: str) -> str:
     """Spec text shown on a terminal: control, bidi and other invisible characters escaped, line by line
-    (an escape sequence in a spec's title must not drive the user's terminal)."""
-    lines = text.split("\n")
+    (an escape sequence in a spec's title must not drive the user's terminal). Backslashes stay as they are,
+    so text the loader already escaped is not escaped twice."""
     return "\n".join(
-        line[: len(line) - len(line.lstrip(" "))] + comment(line) for line in lines
+        _INVISIBLE.sub(_escape_invisible, line) for line in text.split("\n")
     )
+
+
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]"
+)
+
+
+def _escape_invisible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _print_warnings(warnings: list[Diagnostic], quiet: bool) -> None:
