@@ -34,7 +34,9 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             log_path=Path(tmp_path_factory.mktemp("prism")) / "prism.log"
         )
     except prism_mock.MockError as exc:
-        pytest.skip(f"Prism is not available: {exc}")
+        pytest.fail(
+            f"Prism is not available (make test installs it with npm ci): {exc}"
+        )
     try:
         yield mock.base_url
     finally:
