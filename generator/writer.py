@@ -206,7 +206,10 @@ def write(
     ) != json.dumps(json.loads(manifest_data), sort_keys=True)
     if check or (not result.changed and not manifest_changed):
         return result
-    _swap(out, package, files, owned, manifest_data)
+    unchanged = {
+        path for path, content in files.items() if current.get(path) == content
+    }
+    _swap(out, package, files, owned, manifest_data, unchanged)
     return result
 
 
@@ -219,7 +222,12 @@ def _manifest(files: dict[str, bytes]) -> bytes:
 
 
 def _swap(
-    out: Path, package: str, files: dict[str, bytes], owned: set[str], manifest: bytes
+    out: Path,
+    package: str,
+    files: dict[str, bytes],
+    owned: set[str],
+    manifest: bytes,
+    unchanged: set[str],
 ) -> None:
     target = out / package
     staging = out / f".{package}.staging-{uuid.uuid4().hex[:12]}"
@@ -253,18 +261,17 @@ def _swap(
                     ):
                         continue
                     _link_or_copy(source, staging / source.relative_to(target))
+        made: set[Path] = {staging}
         for path, content in files.items():
             if not path.startswith(prefix):
                 continue
             destination = staging / path[len(prefix) :]
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            existing = out / path
-            try:
-                same = existing.read_bytes() == content
-            except OSError:
-                same = False
-            if same:
-                _link_or_copy(existing, destination)
+            if destination.parent not in made:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                made.add(destination.parent)
+            if path in unchanged:
+                # Same bytes as the file in place (read by write()): a hard link keeps its inode and times.
+                _link_or_copy(out / path, destination)
             else:
                 destination.write_bytes(content)
         (staging / MANIFEST).write_bytes(manifest)
