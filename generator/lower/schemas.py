@@ -77,21 +77,46 @@ class SchemaLowerer:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.in_progress: set[str] = set()
+        # Models are built from a work list, not by recursion: a chain of hundreds of schemas, each first
+        # referred to by the one before (AWS specs have them), would otherwise exhaust Python's stack.
+        self.pending: list[tuple[str, Schema, str]] = []
+        self.depth = 0
+        # Where each property merged in from an allOf reference lives in the document (by node identity).
+        self.origins: dict[int, str] = {}
 
     # ------------------------------------------------------------------------------------------ entry points
 
     def component(self, name: str) -> ir.TypeRef:
         """The type of ``#/components/schemas/<name>``, declaring it on first use."""
         key = jp.join(COMPONENT_PREFIX.rstrip("/"), name)
-        return self._declared(
-            key,
-            self.ctx.component_schemas[name],
-            naming.class_name(name),
-            component=True,
+        return self._entry(
+            lambda: self._declared(
+                key,
+                self.ctx.component_schemas[name],
+                naming.class_name(name),
+                component=True,
+            )
         )
 
     def lower(self, node: SchemaNode | None, pointer: str, hint: str) -> ir.TypeRef:
-        """The type of the schema ``node`` found at ``pointer``; ``hint`` names what it must declare."""
+        """The type of the schema ``node`` found at ``pointer``; ``hint`` names what it must declare. Every
+        model it leads to is declared when it returns."""
+        return self._entry(lambda: self._lower(node, pointer, hint))
+
+    def _entry(self, work: Any) -> ir.TypeRef:
+        """Run ``work``; the outermost call then builds the models it queued (and those they queue)."""
+        self.depth += 1
+        try:
+            result: ir.TypeRef = work()
+            if self.depth == 1:
+                while self.pending:
+                    key, schema, hint = self.pending.pop()
+                    self.ctx.declarations[key] = self._model(schema, key, hint)
+        finally:
+            self.depth -= 1
+        return result
+
+    def _lower(self, node: SchemaNode | None, pointer: str, hint: str) -> ir.TypeRef:
         if node is None:
             return ir.AnyType()
         ref = ref_of(node)
@@ -250,7 +275,7 @@ class SchemaLowerer:
             ctx.declarations[key] = self._enum(source, key, hint)
         else:
             assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
-            ctx.declarations[key] = self._model(schema, key, hint)
+            self.pending.append((key, schema, hint))
         return ir.DeclRef(key=key, kind=kind)  # type: ignore[arg-type]
 
     def _enum(self, schema: Schema, key: str, hint: str) -> ir.Enum:
@@ -288,7 +313,7 @@ class SchemaLowerer:
         names = naming.resolve(((wire, naming.field_name(wire)) for wire in properties))
         fields = []
         for wire, prop in properties.items():
-            where = jp.join(key, "properties", wire)
+            where = self.origins.get(id(prop)) or jp.join(key, "properties", wire)
             field_type = self.lower(prop, where, hint + naming.pascal(wire))
             fields.append(
                 self._field(
@@ -435,6 +460,10 @@ class SchemaLowerer:
                 visit(part, jp.join(at, "allOf", i))
             for name, prop in (resolved.properties or {}).items():
                 properties[name] = prop
+                if ref is not None:
+                    # A property inherited from a referenced schema is that schema's, at its location:
+                    # declared once there, and a schema that merges itself cannot nest forever.
+                    self.origins[id(prop)] = jp.join(at, "properties", name)
             for name in resolved.required or []:
                 if name not in required:
                     required.append(name)
@@ -771,12 +800,18 @@ def single_ref(schema: Schema) -> str | None:
     """``allOf: [{$ref}]`` with nothing but annotations beside it is how 3.0 specs put a description or a
     default on a reference: it means the reference."""
     parts = schema.allOf or []
-    if len(parts) != 1 or ref_of(parts[0]) is None:
+    refs = [part for part in parts if ref_of(part) is not None]
+    # Other parts may only annotate (AWS writes allOf: [{$ref}, {description}]).
+    others = [part for part in parts if ref_of(part) is None]
+    if len(refs) != 1 or any(_keywords(part) - _ANNOTATION_KEYS for part in others):
         return None
-    keys = {k for k in schema.model_fields_set if not k.startswith("x-")}
-    if keys - _ANNOTATION_KEYS:
+    if _keywords(schema) - _ANNOTATION_KEYS:
         return None
-    return ref_of(parts[0])
+    return ref_of(refs[0])
+
+
+def _keywords(node: SchemaNode) -> set[str]:
+    return {k for k in node.model_fields_set if not k.startswith("x-")}
 
 
 def sibling(node: SchemaNode, key: str) -> tuple[bool, Any]:

@@ -1,5 +1,5 @@
 """The API's types: one module per model, enum or alias, imported on first use (``from
-golden_recursive.models import Expression``
+golden_recursive.models import Condition``
 loads only that module and what it refers to)."""
 
 from __future__ import annotations
@@ -8,14 +8,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .condition import Condition as Condition
     from .expression import Expression as Expression
+    from .extended_condition import ExtendedCondition as ExtendedCondition
     from .literal_model import LiteralModel as LiteralModel
     from .node import Node as Node
     from .person import Person as Person
     from .sum import Sum as Sum
 
 _MODULES: dict[str, str] = {
+    "Condition": "condition",
     "Expression": "expression",
+    "ExtendedCondition": "extended_condition",
     "LiteralModel": "literal_model",
     "Node": "node",
     "Person": "person",
@@ -23,7 +27,9 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
+    "Condition",
     "Expression",
+    "ExtendedCondition",
     "LiteralModel",
     "Node",
     "Person",
