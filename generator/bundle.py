@@ -16,27 +16,10 @@ from . import pointer as jp
 from .errors import SpecError
 
 # Keys whose value is a schema, and keys whose value is a list or a map of schemas.
-_SCHEMA_KEYS = frozenset(
-    {
-        "schema",
-        "items",
-        "additionalProperties",
-        "not",
-        "contains",
-        "if",
-        "then",
-        "else",
-        "propertyNames",
-        "contentSchema",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "additionalItems",
-    }
-)
-_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_MAPS = frozenset(
-    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
-)
+# A media type or parameter holds its schema under "schema".
+_SCHEMA_KEYS = jp.SUBSCHEMA_KEYS | {"schema"}
+_SCHEMA_LISTS = jp.SUBSCHEMA_LISTS
+_SCHEMA_MAPS = jp.SUBSCHEMA_MAPS
 
 
 class Bundler:

@@ -16,33 +16,44 @@ _ATTRIBUTE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 
 
-def split_union(annotation: str) -> list[str]:
-    """The top-level ``|`` members of an annotation (brackets and strings respected)."""
+def split_top_level(text: str, separator: str) -> list[str]:
+    """``text`` cut at each ``separator`` outside brackets and string literals (escapes respected); the
+    pieces stripped, empty ones dropped."""
     parts: list[str] = []
     depth = 0
-    current = ""
+    current: list[str] = []
     quote = ""
-    for ch in annotation:
+    escaped = False
+    for ch in text:
         if quote:
-            current += ch
-            if ch == quote:
+            current.append(ch)
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
                 quote = ""
         elif ch in "\"'":
             quote = ch
-            current += ch
-        elif ch in "[(":
+            current.append(ch)
+        elif ch in "[({":
             depth += 1
-            current += ch
-        elif ch in "])":
+            current.append(ch)
+        elif ch in "])}":
             depth -= 1
-            current += ch
-        elif ch == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
+            current.append(ch)
+        elif ch == separator and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
         else:
-            current += ch
-    parts.append(current.strip())
-    return parts
+            current.append(ch)
+    parts.append("".join(current).strip())
+    return [part for part in parts if part]
+
+
+def split_union(annotation: str) -> list[str]:
+    """The top-level ``|`` members of an annotation."""
+    return split_top_level(annotation, "|")
 
 
 def _fits(line: str) -> bool:
@@ -145,34 +156,4 @@ def _call_arguments(head: str, arguments: str, pad: str, tail: str) -> str | Non
 
 
 def _split_arguments(arguments: str) -> list[str]:
-    items: list[str] = []
-    depth = 0
-    current = ""
-    quote = ""
-    escaped = False
-    for ch in arguments:
-        if quote:
-            current += ch
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-            current += ch
-        elif ch in "[({":
-            depth += 1
-            current += ch
-        elif ch in "])}":
-            depth -= 1
-            current += ch
-        elif ch == "," and depth == 0:
-            items.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    if current.strip():
-        items.append(current.strip())
-    return items
+    return split_top_level(arguments, ",")

@@ -181,6 +181,19 @@ def field_name(wire: str) -> str:
     return shorten(name, wire)
 
 
+def _identifier(text: str, prefix: str, reserved: frozenset[str]) -> str:
+    """A snake_case identifier for ``text``: ``prefix`` before a leading digit (or a hash when nothing is
+    left), a trailing underscore after a keyword or a ``reserved`` name."""
+    name = snake(text)
+    if not name:
+        return _fallback(text, prefix)
+    if name[0].isdigit():
+        name = f"{prefix}{name}"
+    if name in KEYWORDS or name in reserved:
+        name = f"{name}_"
+    return shorten(name, text)
+
+
 RESERVED_PARAMETERS = frozenset(
     {"self", "options", "extra_headers", "extra_query", "extra_body", "timeout"}
 )
@@ -188,14 +201,7 @@ RESERVED_PARAMETERS = frozenset(
 
 def parameter_name(wire: str) -> str:
     """A method argument name."""
-    name = snake(wire)
-    if not name:
-        return _fallback(wire, "param_")
-    if name[0].isdigit():
-        name = f"param_{name}"
-    if name in KEYWORDS or name in RESERVED_PARAMETERS:
-        name = f"{name}_"
-    return shorten(name, wire)
+    return _identifier(wire, "param_", RESERVED_PARAMETERS)
 
 
 # Attributes that resource classes define themselves.
@@ -206,14 +212,7 @@ RESERVED_METHODS = frozenset(
 
 def method_name(text: str) -> str:
     """A resource method name."""
-    name = snake(text)
-    if not name:
-        return _fallback(text, "call_")
-    if name[0].isdigit():
-        name = f"call_{name}"
-    if name in KEYWORDS or name in RESERVED_METHODS:
-        name = f"{name}_"
-    return shorten(name, text)
+    return _identifier(text, "call_", RESERVED_METHODS)
 
 
 # Attributes that client classes define themselves.
@@ -243,14 +242,7 @@ RESERVED_RESOURCES = frozenset(
 
 def resource_name(text: str) -> str:
     """A client attribute naming a resource (from a tag or a path segment)."""
-    name = snake(text)
-    if not name:
-        return _fallback(text, "resource_")
-    if name[0].isdigit():
-        name = f"resource_{name}"
-    if name in KEYWORDS or name in RESERVED_RESOURCES:
-        name = f"{name}_"
-    return shorten(name, text)
+    return _identifier(text, "resource_", RESERVED_RESOURCES)
 
 
 def enum_member_name(value: object) -> str:

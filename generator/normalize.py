@@ -33,25 +33,9 @@ _TYPE_FIXES = {
     "list": ("array", None),
     "any": (None, None),
 }
-_SCHEMA_KEYS = frozenset(
-    {
-        "items",
-        "additionalProperties",
-        "not",
-        "contains",
-        "if",
-        "then",
-        "else",
-        "propertyNames",
-        "contentSchema",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-    }
-)
-_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_MAPS = frozenset(
-    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
-)
+_SCHEMA_KEYS = jp.SUBSCHEMA_KEYS
+_SCHEMA_LISTS = jp.SUBSCHEMA_LISTS
+_SCHEMA_MAPS = jp.SUBSCHEMA_MAPS
 _NUMERIC = ("minimum", "maximum", "multipleOf")
 _COUNTS = (
     "minLength",

@@ -31,6 +31,28 @@ def split(pointer: str) -> list[str]:
     return [unescape(token) for token in body[1:].split("/")]
 
 
+# JSON Schema keywords whose value is a schema, a list of schemas, or a map of schemas.
+SUBSCHEMA_KEYS = frozenset(
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "contentSchema",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
+)
+SUBSCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+SUBSCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
+
 _MISSING = object()
 
 

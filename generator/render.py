@@ -74,7 +74,7 @@ class Types:
             parts: list[str] = []
             for variant in t.variants:
                 text = self._annotation(variant.type, param=param)
-                for piece in _split_union(text):
+                for piece in layout.split_union(text):
                     if piece not in parts:
                         parts.append(piece)
             # Plain dicts and None read best last: ``A | B | dict[str, Any] | None``.
@@ -133,7 +133,7 @@ class Types:
             return qualify("type(None)", self.shadow) if self.shadow else "type(None)"
         if isinstance(t, ir.UnionType) or isinstance(t, ir.NullableType):
             text = self.annotation(t)
-            parts = _split_union(text)
+            parts = layout.split_union(text)
             if len(parts) > 1:
                 return "Union[" + ", ".join(parts) + "]"
             return text
@@ -147,7 +147,7 @@ class Types:
         if (
             not field.required
             and (field.default is None or field.default.value is None)
-            and "None" not in _split_union(text)
+            and "None" not in layout.split_union(text)
             and text != "Any"
         ):
             text = f"{text} | None"
@@ -489,39 +489,6 @@ def _is_structured(t: ir.TypeRef) -> bool:
     if isinstance(t, ir.UnionType):
         return any(_is_structured(v.type) for v in t.variants)
     return isinstance(t, ir.DeclRef) and t.kind == "model"
-
-
-def _split_union(text: str) -> list[str]:
-    """Top-level ``|`` members of an annotation."""
-    parts, depth, current = [], 0, ""
-    i = 0
-    in_string: str | None = None
-    while i < len(text):
-        ch = text[i]
-        if in_string:
-            current += ch
-            if ch == "\\":
-                current += text[i + 1]
-                i += 1
-            elif ch == in_string:
-                in_string = None
-        elif ch in "\"'":
-            in_string = ch
-            current += ch
-        elif ch == "[":
-            depth += 1
-            current += ch
-        elif ch == "]":
-            depth -= 1
-            current += ch
-        elif ch == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += ch
-        i += 1
-    parts.append(current.strip())
-    return [p for p in parts if p]
 
 
 _PRIMITIVES = {
