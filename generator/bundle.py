@@ -36,9 +36,10 @@ class Bundler:
         self.files: dict[Path, Any] = {self.root: document}
         # (file, fragment) -> component name already given to that external schema
         self.bundled: dict[tuple[Path, str], str] = {}
+        self.external = self._has_external()
         schemas = (
             document.setdefault("components", {}).setdefault("schemas", {})
-            if self._has_external()
+            if self.external
             else {}
         )
         self.taken = set(schemas) if isinstance(schemas, dict) else set()
@@ -58,7 +59,7 @@ class Bundler:
 
     def run(self) -> None:
         """Rewrite every external reference of the main document in place."""
-        if not self._has_external():
+        if not self.external:
             return
         self._walk(self.document, self.root, "#", in_schema=False, local_is_main=True)
 

@@ -96,7 +96,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
         # Not a syntax error: a value the parser cannot represent, such as an integer of more digits than
         # Python converts (``sys.get_int_max_str_digits()``).
         raise SpecError("", _unreadable_value(path, text, exc)) from None
-    if _SURROGATE_ESCAPE.search(text):
+    if _lone_surrogate_in_json(text) if is_json else _SURROGATE_ESCAPE.search(text):
         document = _replace_surrogates(document)
     return document
 
@@ -179,6 +179,31 @@ def _check_expansion(path: Path, tree: Any) -> None:
 # A JSON escape of a UTF-16 surrogate: paired ones decode to one character, a lone one stays a lone surrogate.
 _SURROGATE_ESCAPE = re.compile(r"\\(u[dD][89abcdefABCDEF]|U0000[dD][89abcdefABCDEF])")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# `\uD8xx`-`\uDFxx`: an escape when an even run of backslashes precedes it (an odd run escapes its `\`).
+_JSON_SURROGATE = re.compile(r"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
+def _lone_surrogate_in_json(text: str) -> bool:
+    """Whether the JSON text escapes a surrogate that is not half of a pair (a pair is a high escape followed
+    at once by a low one, which the decoder joins into one character). Most big specs escape emoji as pairs:
+    this scan of the text spares them a walk over the whole document."""
+    high_end = -1
+    for match in _JSON_SURROGATE.finditer(text):
+        start = match.start()
+        before = start
+        while before > 0 and text[before - 1] == "\\":
+            before -= 1
+        if (start - before) % 2:
+            continue
+        if int(match.group(1), 16) >= 0xDC00:
+            if high_end != start:
+                return True
+            high_end = -1
+        elif high_end != -1:
+            return True
+        else:
+            high_end = match.end()
+    return high_end != -1
 
 
 def _replace_surrogates(node: Any) -> Any:
@@ -368,22 +393,28 @@ def _fill_required(raw: dict[str, Any], diagnostics: Diagnostics) -> None:
 
 def check_references(raw: dict[str, Any]) -> None:
     """Every ``$ref`` must resolve, and no reference may lead only to other references in a loop."""
-    stack: list[tuple[Any, str]] = [(raw, "#")]
+    # Each node carries its trail (parent trail, key) and a pointer is spelled out only for the first use
+    # of each reference: spelling one for every node of a big spec would cost more than the walk.
+    stack: list[tuple[Any, Any]] = [(raw, None)]
     refs: dict[str, str] = {}
     while stack:
-        node, ptr = stack.pop()
+        node, trail = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str):
-                refs.setdefault(ref, jp.join(ptr, "$ref"))
+            if isinstance(ref, str) and ref not in refs:
+                refs[ref] = jp.join(_spell(trail), "$ref")
             for key, value in node.items():
-                if key in ("example", "default", "enum", "const") or (
-                    key == "examples" and isinstance(value, list)
+                if isinstance(value, (dict, list)) and not (
+                    key in ("example", "default", "enum", "const")
+                    or (key == "examples" and isinstance(value, list))
                 ):
-                    continue
-                stack.append((value, jp.join(ptr, key)))
+                    stack.append((value, (trail, key)))
         elif isinstance(node, list):
-            stack.extend((item, jp.join(ptr, i)) for i, item in enumerate(node))
+            stack.extend(
+                (item, (trail, i))
+                for i, item in enumerate(node)
+                if isinstance(item, (dict, list))
+            )
     for ref in sorted(refs):
         where = refs[ref]
         if not ref.startswith("#"):
@@ -403,6 +434,15 @@ def check_references(raw: dict[str, Any]) -> None:
                 )
             seen.append(nxt)
             target = _target(raw, nxt, where)
+
+
+def _spell(trail: Any) -> str:
+    """The JSON pointer of a ``check_references`` trail."""
+    keys: list[str | int] = []
+    while trail is not None:
+        trail, key = trail
+        keys.append(key)
+    return jp.join("#", *reversed(keys))
 
 
 def _target(raw: dict[str, Any], ref: str, where: str) -> Any:

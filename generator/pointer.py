@@ -18,7 +18,13 @@ def unescape(segment: str) -> str:
 
 def join(pointer: str, *segments: str | int) -> str:
     """``pointer`` extended by ``segments`` (``join("#/paths", "/a")`` is ``"#/paths/~1a"``)."""
-    return pointer + "".join("/" + escape(str(segment)) for segment in segments)
+    # Called for nearly every node of a big spec: skip the escaping of the (usual) plain segment.
+    for segment in segments:
+        text = segment if isinstance(segment, str) else str(segment)
+        if "~" in text or "/" in text:
+            text = escape(text)
+        pointer = f"{pointer}/{text}"
+    return pointer
 
 
 def split(pointer: str) -> list[str]:

@@ -37,54 +37,73 @@ def assign_names(
     return classes, modules
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
 _LEAVES = (str, int, float, bool, type(None))
+# Per type: the field names of an IR dataclass, or None for anything else (leaves and foreign objects). These
+# walks visit every node of the IR of a big spec several times, so they avoid the generic dataclasses helpers.
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
-def _fields(cls: type) -> tuple[str, ...]:
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
+def _fields(cls: type) -> tuple[str, ...] | None:
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        names = (
+            tuple(f.name for f in dataclasses.fields(cls))
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+        _FIELDS[cls] = names
+        return names
 
 
 def map_types(node: T, fn: Callable[[ir.DeclRef], ir.DeclRef]) -> T:
     """A copy of ``node`` (any IR object, tuple or type) with ``fn`` applied to every ``DeclRef`` in it;
     parts without a change are shared, not copied."""
-    if isinstance(node, ir.DeclRef):
-        return fn(node)  # type: ignore[return-value]
-    if isinstance(node, _LEAVES):
-        return node
-    if isinstance(node, tuple):
-        items = [map_types(item, fn) for item in node]
-        if all(new is old for new, old in zip(items, node)):
+    cls = type(node)
+    if cls is ir.DeclRef:
+        return fn(node)  # type: ignore[arg-type, return-value]
+    if cls is tuple:
+        items = [map_types(item, fn) for item in node]  # type: ignore[attr-defined]
+        if all(new is old for new, old in zip(items, node)):  # type: ignore[call-overload]
             return node
         return tuple(items)  # type: ignore[return-value]
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        changes: dict[str, Any] = {}
-        for name in _fields(type(node)):
-            value = getattr(node, name)
-            if isinstance(value, _LEAVES):
-                continue
-            mapped = map_types(value, fn)
-            if mapped is not value:
-                changes[name] = mapped
-        return dataclasses.replace(node, **changes) if changes else node
-    return node
+    names = _fields(cls)
+    if not names:
+        return node
+    values = node.__dict__
+    changes: dict[str, Any] = {}
+    for name in names:
+        value = values[name]
+        if isinstance(value, _LEAVES):
+            continue
+        mapped = map_types(value, fn)
+        if mapped is not value:
+            changes[name] = mapped
+    if not changes:
+        return node
+    # A frozen IR object has no __post_init__: a shallow copy with the new values is what replace() makes.
+    copy = object.__new__(cls)
+    copy.__dict__.update(values)
+    copy.__dict__.update(changes)
+    return copy
 
 
 def _collect(node: Any, found: dict[str, ir.DeclRef]) -> None:
-    if isinstance(node, ir.DeclRef):
+    cls = type(node)
+    if cls is ir.DeclRef:
         found.setdefault(node.key, node)
-    elif isinstance(node, tuple):
+    elif cls is tuple:
         for item in node:
             if not isinstance(item, _LEAVES):
                 _collect(item, found)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
-        for name in _fields(type(node)):
-            value = getattr(node, name)
-            if not isinstance(value, _LEAVES):
-                _collect(value, found)
+    else:
+        names = _fields(cls)
+        if names:
+            values = node.__dict__
+            for name in names:
+                value = values[name]
+                if not isinstance(value, _LEAVES):
+                    _collect(value, found)
 
 
 def references(node: Any, exclude: str = "") -> tuple[ir.DeclRef, ...]:

@@ -799,7 +799,9 @@ _ANNOTATION_KEYS = frozenset(
 def single_ref(schema: Schema) -> str | None:
     """``allOf: [{$ref}]`` with nothing but annotations beside it is how 3.0 specs put a description or a
     default on a reference: it means the reference."""
-    parts = schema.allOf or []
+    parts = schema.allOf
+    if not parts:
+        return None
     refs = [part for part in parts if ref_of(part) is not None]
     # Other parts may only annotate (AWS writes allOf: [{$ref}, {description}]).
     others = [part for part in parts if ref_of(part) is None]
