@@ -58,7 +58,9 @@ _DEVICES = frozenset(
 
 
 # Segments of word characters, dots and dashes, none empty, none starting or ending with a dot.
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*(?:/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)*")
+_PLAIN_PATH = re.compile(
+    r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*(?:/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)*"
+)
 
 
 def safe_relative(path: str) -> PurePosixPath:

@@ -1,5 +1,6 @@
 """The loader's text scan for lone surrogate escapes: it may only spare the document walk when no decoded string
-holds a lone surrogate, whatever mix of pairs, lone halves and escaped backslashes the JSON text has."""
+holds a lone surrogate, whatever mix of pairs, lone halves and escaped backslashes the JSON text has.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +43,11 @@ def test_pairs_alone_need_no_walk() -> None:
     assert _lone_surrogate_in_json('["\\\\\\ude00"]')
 
 
-def test_a_lone_surrogate_in_a_spec_becomes_a_replacement_character(tmp_path: Path) -> None:
+def test_a_lone_surrogate_in_a_spec_becomes_a_replacement_character(
+    tmp_path: Path,
+) -> None:
     spec = tmp_path / "spec.json"
-    spec.write_text('{"a": "x\\ud800y", "\\udc00": ["\\ud83d\\ude00"]}', encoding="utf-8")
+    spec.write_text(
+        '{"a": "x\\ud800y", "\\udc00": ["\\ud83d\\ude00"]}', encoding="utf-8"
+    )
     assert read_document(spec) == {"a": "x\ufffdy", "\ufffd": ["\U0001f600"]}
