@@ -111,9 +111,13 @@ class Context:
             return self.schema_class.model_validate(node)
         if isinstance(node, (v3_0.Schema, v3_1.Schema, v3_0.Reference, v3_1.Reference)):
             return node
-        raise SpecError(
-            pointer, f"$ref points to a {type(node).__name__}, not a schema"
+        # A schema position that refers to a parameter, a media type or the like (enode.io's spec does): the
+        # author's intent is a guess, so the value is read as any rather than refusing the whole spec.
+        self.warn(
+            pointer,
+            f"$ref points to {_kind(node)}, not a schema; read as any",
         )
+        return self.schema_class.model_validate({})
 
     def deref(self, node: SchemaNode, pointer: str) -> tuple[Schema, str]:
         """Follow references until a schema; returns it with its own pointer."""
@@ -131,6 +135,17 @@ class Context:
             if not ref.startswith("#"):
                 raise SpecError(pointer, f"unresolved $ref {ref}")
             node, pointer = self.schema_at(ref), ref
+
+
+def _kind(node: Any) -> str:
+    """``a Parameter``, ``a list``, ``an integer``: what a reference found instead of a schema."""
+    if isinstance(node, BaseModel):
+        name = type(node).__name__
+    else:
+        name = {bool: "boolean", int: "integer", float: "number", str: "string"}.get(
+            type(node), type(node).__name__
+        )
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 _ANNOTATIONS = frozenset(
