@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_pydantic.v3 import v3_0, v3_1
+from pydantic import ValidationError
 
 from .. import ir, naming
 from .. import pointer as jp
@@ -16,6 +17,13 @@ from .schemas import SchemaLowerer, examples_of
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _VERSION = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
+
+
+_KIND_LABELS = {
+    "Parameter": "parameter",
+    "RequestBody": "request body",
+    "Response": "response",
+}
 
 
 @dataclass(frozen=True)
@@ -214,19 +222,47 @@ class OperationLowerer:
         self.schemas = schemas
 
     def deref(self, node: Any, kind: str) -> tuple[Any, str | None]:
-        """Follow a ``$ref`` to a parameter, request body, response or header component."""
+        """Follow a ``$ref`` to a parameter, request body or response component; ``None`` (with a warning)
+        when the references loop or lead to something else."""
+        module = v3_1 if self.ctx.v31 else v3_0
+        expected = getattr(module, kind)
+        label = _KIND_LABELS[kind]
         seen: set[str] = set()
         where: str | None = None
         while ref_of(node) is not None:
             ref = ref_of(node) or ""
             if ref in seen:
+                self.ctx.warn(ref, f"{label} $ref cycle; skipped")
                 return None, ref
             seen.add(ref)
             where = ref
             node = self.ctx.typed_at(ref)
-            if isinstance(node, dict):
-                module = v3_1 if self.ctx.v31 else v3_0
-                node = getattr(module, kind).model_validate(node)
+            if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                # Found through an extension (raw JSON): another reference to follow.
+                node = module.Reference.model_validate({"$ref": node["$ref"]})
+            elif isinstance(node, dict):
+                try:
+                    node = expected.model_validate(node)
+                except ValidationError:
+                    self.ctx.warn(ref, f"$ref points to no valid {label}; skipped")
+                    return None, ref
+        if where is not None and not isinstance(node, expected):
+            if kind != "Parameter" and isinstance(node, (v3_0.Schema, v3_1.Schema)):
+                # ``responses: {400: {$ref: '#/components/schemas/Error'}}`` (swaggerhub.com's spec): the
+                # author named the body's schema; read it as a JSON body of that schema.
+                self.ctx.warn(
+                    where,
+                    f"$ref points to a schema, not a {label}; read as a JSON {label} of that schema",
+                )
+                media = {"application/json": {"schema": {"$ref": where}}}
+                return (
+                    expected.model_validate({"description": "", "content": media}),
+                    where,
+                )
+            self.ctx.warn(
+                where, f"$ref points to a {type(node).__name__}, not a {label}; skipped"
+            )
+            return None, where
         return node, where
 
     def lower(
@@ -285,7 +321,6 @@ class OperationLowerer:
                 parameter, ref = self.deref(node, "Parameter")
                 where = ref or jp.join(owner_ptr, "parameters", i)
                 if parameter is None:
-                    self.ctx.warn(where, "parameter $ref cycle; skipped")
                     continue
                 location = (
                     parameter.param_in.value
@@ -407,7 +442,6 @@ class OperationLowerer:
         body, ref = self.deref(node, "RequestBody")
         where = ref or jp.join(raw.pointer, "requestBody")
         if body is None:
-            self.ctx.warn(where, "request body $ref cycle; skipped")
             return None, []
         picked = pick_content(body.content)
         if picked is None:

@@ -70,3 +70,68 @@ def test_a_reference_to_a_non_schema_is_read_as_any(tmp_path: Path) -> None:
     assert "g: Any | NotGiven = NOT_GIVEN" in resource
     assert "h: Any | NotGiven = NOT_GIVEN" in resource
     import_all(tmp_path / "out", "lenient")
+
+
+MISPLACED = {
+    "openapi": "3.0.3",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/things": {
+            "post": {
+                "operationId": "createThing",
+                "parameters": [
+                    {"$ref": "#/components/schemas/Thing"},
+                    {"name": "q", "in": "query", "schema": {"type": "string"}},
+                ],
+                "requestBody": {"$ref": "#/components/schemas/Thing"},
+                "responses": {
+                    "200": {"$ref": "#/components/schemas/Thing"},
+                    "400": {"$ref": "#/components/parameters/Q"},
+                },
+            }
+        }
+    },
+    "components": {
+        "parameters": {"Q": {"name": "q", "in": "query", "schema": {"type": "string"}}},
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}},
+            }
+        },
+    },
+}
+
+
+def test_a_body_or_response_reference_to_a_schema_means_that_schema(
+    tmp_path: Path,
+) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(MISPLACED))
+    outcome = generate_in_process(
+        spec, tmp_path / "out", "misplaced", Path("/dev/null")
+    )
+    thing = "#/components/schemas/Thing"
+    assert {(w.pointer, w.message) for w in outcome.warnings} == {
+        (
+            thing,
+            "$ref points to a schema, not a request body; read as a JSON request body of that schema",
+        ),
+        (
+            thing,
+            "$ref points to a schema, not a response; read as a JSON response of that schema",
+        ),
+        (thing, "$ref points to a Schema, not a parameter; skipped"),
+        (
+            "#/components/parameters/Q",
+            "$ref points to a Parameter, not a response; skipped",
+        ),
+    }
+    (operation,) = [op for r in outcome.api.resources for op in r.operations]
+    assert [p.wire for p in operation.parameters if p.location == "query"] == ["q"]
+    resource = (tmp_path / "out/misplaced/resources/things.py").read_text()
+    # The (optional) body is flattened into keyword arguments, the answer parsed as the model.
+    assert "name: str | NotGiven = NOT_GIVEN," in resource
+    assert ") -> Thing:" in resource
+    import_all(tmp_path / "out", "misplaced")
