@@ -115,7 +115,7 @@ class Context:
         # author's intent is a guess, so the value is read as any rather than refusing the whole spec.
         self.warn(
             pointer,
-            f"$ref points to {_kind(node)}, not a schema; read as any",
+            f"$ref points to {kind_of(node)}, not a schema; read as any",
         )
         return self.schema_class.model_validate({})
 
@@ -137,7 +137,7 @@ class Context:
             node, pointer = self.schema_at(ref), ref
 
 
-def _kind(node: Any) -> str:
+def kind_of(node: Any) -> str:
     """``a Parameter``, ``a list``, ``an integer``: what a reference found instead of a schema."""
     if isinstance(node, BaseModel):
         name = type(node).__name__

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from .. import ir, naming
 from .. import pointer as jp
-from .context import Context, SchemaNode, is_set, ref_of
+from .context import Context, SchemaNode, is_set, kind_of, ref_of
 from .schemas import SchemaLowerer, examples_of
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -260,7 +260,7 @@ class OperationLowerer:
                     where,
                 )
             self.ctx.warn(
-                where, f"$ref points to a {type(node).__name__}, not a {label}; skipped"
+                where, f"$ref points to {kind_of(node)}, not a {label}; skipped"
             )
             return None, where
         return node, where

@@ -81,6 +81,7 @@ MISPLACED = {
                 "operationId": "createThing",
                 "parameters": [
                     {"$ref": "#/components/schemas/Thing"},
+                    {"$ref": "#/info/title"},
                     {"name": "q", "in": "query", "schema": {"type": "string"}},
                 ],
                 "requestBody": {"$ref": "#/components/schemas/Thing"},
@@ -123,6 +124,7 @@ def test_a_body_or_response_reference_to_a_schema_means_that_schema(
             "$ref points to a schema, not a response; read as a JSON response of that schema",
         ),
         (thing, "$ref points to a Schema, not a parameter; skipped"),
+        ("#/info/title", "$ref points to a string, not a parameter; skipped"),
         (
             "#/components/parameters/Q",
             "$ref points to a Parameter, not a response; skipped",
