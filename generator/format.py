@@ -109,21 +109,26 @@ def _statement_starts(lines: list[str], indent: str) -> list[int]:
     return starts
 
 
+def _trim(lines: list[str], start: int, end: int) -> int:
+    """``end`` moved back over the blank lines that close ``lines[start:end]``."""
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
 def _fragments(lines: list[str], flags: list[bool]) -> list[_Fragment]:
     """The smallest statements around the long lines: top-level ones, or class members for big classes."""
     found: list[_Fragment] = []
     top = _statement_starts(lines, "") + [len(lines)]
     for start, end in zip(top, top[1:]):
-        while end > start and not lines[end - 1].strip():
-            end -= 1
+        end = _trim(lines, start, end)
         if not any(flags[start:end]):
             continue
         if lines[start].startswith("class ") and not flags[start]:
             body = _statement_starts(lines[start + 1 : end], "    ")
             members = [start + 1 + i for i in body] + [end]
             for m_start, m_end in zip(members, members[1:]):
-                while m_end > m_start and not lines[m_end - 1].strip():
-                    m_end -= 1
+                m_end = _trim(lines, m_start, m_end)
                 if any(flags[m_start:m_end]):
                     found.append(_Fragment(m_start, m_end, True))
             if not any(flags[start : members[0]]):
@@ -192,29 +197,27 @@ class Formatter:
 
     def format_all(self, files: dict[str, str]) -> dict[str, str]:
         """The formatted texts of ``files`` (Python files only; others pass through)."""
-        plans: dict[str, tuple[list[str], list[_Fragment]]] = {}
+        # Per file: its lines, and each fragment to replace with the cache key of its text.
+        plans: dict[str, tuple[list[str], list[tuple[_Fragment, str]]]] = {}
         texts: dict[str, str] = {}
         for path, text in files.items():
             if not path.endswith(".py"):
                 continue
             lines = text.split("\n")
-            if not self.trust_templates:
-                end = len(lines)
-                while end > 0 and not lines[end - 1].strip():
-                    end -= 1
-                whole = [_Fragment(0, end, False)]
-                plans[path] = (lines, whole)
-                source = _fragment_text(lines, whole[0])
-                texts.setdefault(self._key(source), source)
-                continue
-            flags = _long_code_lines(lines)
-            if not any(flags):
-                continue
-            fragments = _fragments(lines, flags)
-            plans[path] = (lines, fragments)
-            for fragment in fragments:
+            if self.trust_templates:
+                flags = _long_code_lines(lines)
+                if not any(flags):
+                    continue
+                fragments = _fragments(lines, flags)
+            else:
+                fragments = [_Fragment(0, _trim(lines, 0, len(lines)), False)]
+            keyed = []
+            for fragment in sorted(fragments, key=lambda f: f.start):
                 source = _fragment_text(lines, fragment)
-                texts.setdefault(self._key(source), source)
+                key = self._key(source)
+                texts.setdefault(key, source)
+                keyed.append((fragment, key))
+            plans[path] = (lines, keyed)
         results: dict[str, str] = {}
         pending: list[str] = []
         for key in sorted(texts):
@@ -229,12 +232,11 @@ class Formatter:
             results[key] = formatted
         self.formatted += len(pending)
         output = dict(files)
-        for path, (lines, fragments) in plans.items():
+        for path, (lines, keyed) in plans.items():
             new_lines: list[str] = []
             position = 0
-            for fragment in sorted(fragments, key=lambda f: f.start):
+            for fragment, key in keyed:
                 new_lines.extend(lines[position : fragment.start])
-                key = self._key(_fragment_text(lines, fragment))
                 new_lines.extend(_unwrap(results[key], fragment.member))
                 position = fragment.end
             new_lines.extend(lines[position:])

@@ -278,7 +278,6 @@ def _generate(
     timings["lower"] = time.perf_counter() - mark
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    say("rendering templates")
     current = snapshot(api)
     say("rendering and formatting")
     formatted, formatted_count = render_and_format(

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import GeneratorError
+from .naming import WINDOWS_DEVICES
 
 MANIFEST = ".generator-manifest.json"
 _RENAME_EXCHANGE = 2
@@ -51,10 +52,7 @@ def _digest(data: bytes) -> str:
 # What Windows cannot store in a file name, and the device names it reserves whatever the extension: a generated
 # tree must check out unchanged on every system, so no generated path uses them.
 _UNPORTABLE = frozenset('<>:"|?*\\')
-_DEVICES = frozenset(
-    ["con", "prn", "aux", "nul", "conin$", "conout$"]
-    + [f"{stem}{n}" for stem in ("com", "lpt") for n in "0123456789\u00b9\u00b2\u00b3"]
-)
+_DEVICES = WINDOWS_DEVICES
 
 
 # Segments of word characters, dots and dashes, none empty, none starting or ending with a dot.
@@ -192,9 +190,10 @@ def write(
             current[path] = (out / path).read_bytes()
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             current[path] = None
+    unchanged: set[str] = set()
     for path in sorted(files):
         if current.get(path) == files[path]:
-            result.unchanged += 1
+            unchanged.add(path)
         else:
             result.written.append(path)
             if check:
@@ -217,11 +216,9 @@ def write(
         manifest_changed = (target / MANIFEST).read_bytes() != manifest_data
     except OSError:
         manifest_changed = True
+    result.unchanged = len(unchanged)
     if check or (not result.changed and not manifest_changed):
         return result
-    unchanged = {
-        path for path, content in files.items() if current.get(path) == content
-    }
     _swap(out, package, files, owned, manifest_data, unchanged)
     return result
 
@@ -342,8 +339,8 @@ def _within(root: Path, folder: Path) -> bool:
 
 def _link_or_copy(source: Path, destination: Path) -> None:
     """Put ``source`` at ``destination`` without copying bytes when possible: a symbolic link stays a link
-    (to the same target), a file becomes a hard link, or a copy across file systems."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    (to the same target), a file becomes a hard link, or a copy across file systems. The destination's
+    folder exists already: ``_swap`` makes each folder once."""
     if source.is_symlink():
         os.symlink(os.readlink(source), destination)
         return

@@ -11,7 +11,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from .. import ir, naming
 from .. import pointer as jp
 from .context import Context, ref_of
-from .operations import _resolve_path_item
+from .operations import resolve_path_item
 from .schemas import SchemaLowerer
 
 
@@ -177,7 +177,7 @@ def webhooks(
     for name in sorted(section):
         item = section[name]
         where = jp.join("#/webhooks", name)
-        item = _resolve_path_item(ctx, item, where)
+        item = resolve_path_item(ctx, item, where)
         if item is None:
             continue
         operation = next(

@@ -53,7 +53,7 @@ def collect(ctx: Context) -> list[RawOperation]:
     found: list[RawOperation] = []
     for path, item in (ctx.doc.paths or {}).items():
         where = jp.join("#/paths", path)
-        item = _resolve_path_item(ctx, item, where)
+        item = resolve_path_item(ctx, item, where)
         if item is None:
             continue
         for method in METHODS:
@@ -72,7 +72,7 @@ def collect(ctx: Context) -> list[RawOperation]:
     return found
 
 
-def _resolve_path_item(ctx: Context, item: Any, where: str) -> Any:
+def resolve_path_item(ctx: Context, item: Any, where: str) -> Any:
     """A path item, following its ``$ref`` (to ``components/pathItems`` or elsewhere in the document); its
     own fields, when it has any beside the reference, win over the target's."""
     seen: set[str] = set()
