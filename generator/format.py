@@ -25,7 +25,9 @@ import black
 from black.mode import TargetVersion
 from black.report import NothingChanged
 
-LINE_LENGTH = 88
+from . import layout
+
+LINE_LENGTH = layout.LIMIT
 _MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
 _PARALLEL_THRESHOLD = 128
 _WRAPPER = "class _:\n"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import literals
+
 LIMIT = 88
 _ATOM = re.compile(r'^(None|True|False|-?[0-9][0-9_.eE+-]*|"[^"\\]*"|\'[^\'\\]*\')$')
 _ATTRIBUTE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
@@ -157,3 +159,33 @@ def _call_arguments(head: str, arguments: str, pad: str, tail: str) -> str | Non
 
 def _split_arguments(arguments: str) -> list[str]:
     return split_top_level(arguments, ",")
+
+
+def from_import(module: str, names: str | list[str], indent: int = 0) -> str:
+    """``from module import names`` in black's layout: one line when it fits, else one name per line."""
+    listed = [names] if isinstance(names, str) else list(names)
+    pad = " " * indent
+    line = f"{pad}from {module} import {', '.join(listed)}"
+    if len(line) <= LIMIT:
+        return line
+    inner = "".join(f"{pad}    {name},\n" for name in listed)
+    return f"{pad}from {module} import (\n{inner}{pad})"
+
+
+def class_line(name: str, base: str) -> str:
+    """``class Name(Base):`` in black's layout (the base on its own line when the header is too long)."""
+    line = f"class {name}({base}):"
+    return line if len(line) <= LIMIT else f"class {name}(\n    {base}\n):"
+
+
+def all_line(names: list[str]) -> str:
+    """``__all__ = [...]`` in black's layout."""
+    items = ", ".join(literals.string(n) for n in names)
+    line = f"__all__ = [{items}]"
+    if len(line) <= LIMIT:
+        return line
+    if len(names) == 1 or 4 + len(items) <= LIMIT:
+        return f"__all__ = [\n    {items}\n]"
+    return (
+        "__all__ = [\n" + "".join(f"    {literals.string(n)},\n" for n in names) + "]"
+    )

@@ -192,21 +192,15 @@ class Types:
 
     def parameter_line(self, parameter: ir.Parameter) -> str:
         """A method parameter's line in an exploded signature, in black's layout."""
-        annotation = self.parameter_annotation(parameter)
-        value = None if parameter.required else "NOT_GIVEN"
-        laid_out = layout.annotated(8, parameter.name, annotation, value, comma=True)
-        if laid_out is not None:
-            return laid_out
-        return f"        {parameter.name}: {annotation}{'' if value is None else ' = ' + value},"
+        return _argument_line(
+            parameter.name, self.parameter_annotation(parameter), parameter.required
+        )
 
     def body_line(self, body: ir.RequestBody) -> str:
         """The ``body`` argument's line of a method whose body is not flattened, in black's layout."""
-        annotation = self.body_annotation(body)
-        value = None if body.required else "NOT_GIVEN"
-        laid_out = layout.annotated(8, body.param_name, annotation, value, comma=True)
-        if laid_out is not None:
-            return laid_out
-        return f"        {body.param_name}: {annotation}{'' if value is None else ' = ' + value},"
+        return _argument_line(
+            body.param_name, self.body_annotation(body), body.required
+        )
 
     def parameter_annotation(self, parameter: ir.Parameter) -> str:
         """A method argument: optional ones may be left out (``NotGiven``)."""
@@ -294,34 +288,13 @@ class Types:
         return "\n\n".join(parts)
 
 
-def from_import(module: str, names: str | list[str], indent: int = 0) -> str:
-    """``from module import names`` in black's layout: one line when it fits, else one name per line."""
-    listed = [names] if isinstance(names, str) else list(names)
-    pad = " " * indent
-    line = f"{pad}from {module} import {', '.join(listed)}"
-    if len(line) <= 88:
-        return line
-    inner = "".join(f"{pad}    {name},\n" for name in listed)
-    return f"{pad}from {module} import (\n{inner}{pad})"
-
-
-def class_line(name: str, base: str) -> str:
-    """``class Name(Base):`` in black's layout (the base on its own line when the header is too long)."""
-    line = f"class {name}({base}):"
-    return line if len(line) <= 88 else f"class {name}(\n    {base}\n):"
-
-
-def all_line(names: list[str]) -> str:
-    """``__all__ = [...]`` in black's layout."""
-    items = ", ".join(literals.string(n) for n in names)
-    line = f"__all__ = [{items}]"
-    if len(line) <= 88:
-        return line
-    if len(names) == 1 or 4 + len(items) <= 88:
-        return f"__all__ = [\n    {items}\n]"
-    return (
-        "__all__ = [\n" + "".join(f"    {literals.string(n)},\n" for n in names) + "]"
-    )
+def _argument_line(name: str, annotation: str, required: bool) -> str:
+    """A keyword argument's line in an exploded signature (optional ones default to ``NOT_GIVEN``)."""
+    value = None if required else "NOT_GIVEN"
+    laid_out = layout.annotated(8, name, annotation, value, comma=True)
+    if laid_out is not None:
+        return laid_out
+    return f"        {name}: {annotation}{'' if value is None else ' = ' + value},"
 
 
 def constraint_note(t: ir.TypeRef) -> str:
@@ -608,10 +581,10 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "page_type": _in_resource(types, types.page_type, "body"),
         "field_doc": types.field_doc,
         "operation_doc": types.operation_doc,
-        "from_import": from_import,
+        "from_import": layout.from_import,
         "call_assignment": layout.call_assignment,
-        "class_line": class_line,
-        "all_line": all_line,
+        "class_line": layout.class_line,
+        "all_line": layout.all_line,
     }
     env.filters.update(filters)
     env.tests["styled"] = is_styled
@@ -724,7 +697,11 @@ def tidy_blank_lines(text: str) -> str:
         if in_string:
             if line.count('"""') % 2 == 1:
                 in_string = False
-                if len(line) > 88 and line.endswith('"""') and line.strip() != '"""':
+                if (
+                    len(line) > layout.LIMIT
+                    and line.endswith('"""')
+                    and line.strip() != '"""'
+                ):
                     # Black moves the closing quotes of a long last docstring line to a line of their own.
                     out.append(line[:-3].rstrip())
                     line = opening_indent + '"""'
