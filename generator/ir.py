@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-IR_VERSION = "1"
+IR_VERSION = "2"
 
 JsonValue = Union[
     None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]
@@ -235,10 +235,27 @@ class Parameter:
     description: str = ""
     default: Default | None = None
     deprecated: bool = False
+    # The serialization the spec declares (``style`` empty: the location's default, see ``Style`` in the
+    # runtime); ``content_type`` when the parameter has ``content`` (its value is sent as that media type).
     style: str = ""
     explode: bool = True
+    allow_reserved: bool = False
+    content_type: str = ""
     examples: tuple[JsonValue, ...] = ()
     pointer: str = ""
+
+
+@dataclass(frozen=True)
+class PartEncoding:
+    """How one property of a form or multipart body travels: its entry of the media type's ``encoding``."""
+
+    wire: str
+    style: str = ""
+    explode: bool = True
+    allow_reserved: bool = False
+    content_type: str = ""
+    # Fixed headers of its multipart part (those whose schema gives a default, const or single enum value).
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
@@ -257,6 +274,8 @@ class RequestBody:
     flattened: bool
     description: str = ""
     param_name: str = "body"
+    # Properties whose encoding departs from the default (form: style form, exploded; multipart: by value).
+    encodings: tuple[PartEncoding, ...] = ()
 
 
 ResponseKind = Literal["json", "binary", "text", "empty", "redirect"]
@@ -310,8 +329,11 @@ class Operation:
     summary: str = ""
     description: str = ""
     deprecated: bool = False
-    security: tuple[str, ...] = ()
-    authenticated: bool = True
+    # The security requirement: alternatives (any one will do), each the keys of the schemes it sends
+    # together; ``()`` sends no credentials, and an empty alternative makes them optional.
+    security: Requirement = ()
+    # The ``Accept`` header: the media types the operation's success responses are documented with.
+    accept: str = "application/json"
     pagination: Pagination | None = None
     idempotency_param: str = ""
     tags: tuple[str, ...] = ()
@@ -379,15 +401,31 @@ class Webhooks:
     resource: str
 
 
+# Alternatives of scheme keys: any one alternative will do; every scheme of it is sent.
+Requirement = tuple[tuple[str, ...], ...]
+
+SendKind = Literal[
+    "bearer", "basic", "authorization", "header", "query", "cookie", "tls"
+]
+
+
 @dataclass(frozen=True)
 class SecurityScheme:
-    """An authentication scheme the client knows how to send."""
+    """A security scheme of ``components.securitySchemes`` that some operation requires.
 
-    name: str
-    kind: Literal[
-        "bearer", "basic", "api_key_header", "api_key_query", "api_key_cookie", "other"
-    ]
-    param_name: str = ""
+    ``send`` says how its credential travels: ``bearer`` (also OAuth 2 and OpenID Connect tokens), ``basic``,
+    ``authorization`` (another HTTP scheme, named by ``name``), an API key in a ``header``, ``query`` or
+    ``cookie`` called ``name``, or ``tls`` (mutual TLS: configured on the HTTP client, nothing to send).
+    ``arguments`` are the client constructor's arguments for it (user name and password for basic) and
+    ``env`` the environment variables they default to.
+    """
+
+    key: str
+    type: str
+    send: SendKind
+    name: str = ""
+    arguments: tuple[str, ...] = ()
+    env: tuple[str, ...] = ()
     description: str = ""
 
 
@@ -404,9 +442,8 @@ class Api:
     base_url: str
     resources: tuple[Resource, ...]
     declarations: tuple[Declaration, ...]
+    # The schemes operations require, by key (the client takes one credential per scheme).
     security: tuple[SecurityScheme, ...]
-    # The scheme the client sends its credential with (None: the API needs no credential).
-    auth: SecurityScheme | None = None
     webhooks: Webhooks | None = None
     pagination: PageScheme | None = None
     idempotency_header: str = ""

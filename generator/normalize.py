@@ -49,7 +49,7 @@ _COUNTS = (
 MAX_DEPTH = 200
 
 # An HTTP token (RFC 9110 section 5.6.2): what a header or cookie name may be made of.
-_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 class Normalizer:
@@ -148,7 +148,7 @@ class Normalizer:
             location = scheme.get("in")
             key_name = scheme.get("name")
             if location in ("header", "cookie") and not (
-                isinstance(key_name, str) and _TOKEN.fullmatch(key_name)
+                isinstance(key_name, str) and TOKEN.fullmatch(key_name)
             ):
                 self._warn(
                     jp.join("#/components/securitySchemes", name, "name"),

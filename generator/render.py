@@ -18,6 +18,7 @@ import jinja2
 
 from . import ir, layout, literals
 from .config import default_templates
+from .lower.bodies import FILE
 
 DEFAULT_TEMPLATES = default_templates()
 
@@ -205,10 +206,14 @@ class Types:
     def parameter_annotation(self, parameter: ir.Parameter) -> str:
         """A method argument: optional ones may be left out (``NotGiven``)."""
         text = self.annotation(parameter.type, param=True)
-        if parameter.location == "body" and parameter.type == ir.PrimitiveType(
-            "bytes", "binary"
-        ):
+        if parameter.location == "body" and parameter.type == FILE:
             text = "FileTypes"
+        elif (
+            parameter.location == "body"
+            and isinstance(parameter.type, ir.ListType)
+            and parameter.type.item == FILE
+        ):
+            text = "Sequence[FileTypes]"
         if not parameter.required:
             text = f"{text} | NotGiven"
         return text
@@ -347,9 +352,93 @@ def _num(value: float) -> str:
     )
 
 
+_DEFAULT_STYLES = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+}
+
+
 def is_styled(parameter: ir.Parameter) -> bool:
-    """Whether a query parameter departs from the default form style with explode."""
-    return parameter.style not in ("", "form") or not parameter.explode
+    """Whether a parameter's serialization departs from its location's default (the runtime's ``Style``
+    defaults): another style, another explode, reserved characters allowed, or a media type.
+    """
+    default = _DEFAULT_STYLES.get(parameter.location, "form")
+    style = parameter.style or default
+    return (
+        style != default
+        or parameter.explode != (style == "form")
+        or parameter.allow_reserved
+        or bool(parameter.content_type)
+    )
+
+
+def style(item: ir.Parameter | ir.PartEncoding) -> str:
+    """The runtime ``Style(...)`` of a parameter or a body property's encoding, with only what departs from
+    the defaults spelled out: a media type, or a style with its explode; part headers.
+    """
+    arguments: list[str] = []
+    if item.content_type:
+        arguments.append(f"content_type={literals.string(item.content_type)}")
+    elif item.style:
+        arguments.append(literals.string(item.style))
+        arguments.append(f"explode={item.explode}")
+        if item.allow_reserved:
+            arguments.append("allow_reserved=True")
+    if isinstance(item, ir.PartEncoding) and item.headers:
+        pairs = ", ".join(
+            f"({literals.string(k)}, {literals.string(v)})" for k, v in item.headers
+        )
+        arguments.append(f"headers=({pairs},)")
+    return "Style(" + ", ".join(arguments) + ")"
+
+
+def requirement(security: ir.Requirement) -> str:
+    """An operation's security requirement as a literal tuple of tuples of scheme keys."""
+
+    def one(alternative: tuple[str, ...]) -> str:
+        inner = ", ".join(literals.string(k) for k in alternative)
+        return f"({inner},)" if len(alternative) == 1 else f"({inner})"
+
+    parts = [one(a) for a in security]
+    return f"({parts[0]},)" if len(parts) == 1 else "(" + ", ".join(parts) + ")"
+
+
+_DEFAULT_CONTENT_TYPES = {
+    "json": "application/json",
+    "form": "application/x-www-form-urlencoded",
+    "multipart": "multipart/form-data",
+}
+
+
+def body_content_type(body: ir.RequestBody) -> str:
+    """The body's ``Content-Type`` when it is not the runtime's default for its kind ("" otherwise)."""
+    default = _DEFAULT_CONTENT_TYPES.get(body.kind)
+    return "" if body.content_type == default else body.content_type
+
+
+def credential_label(scheme: ir.SecurityScheme, index: int = 0) -> str:
+    """What a credential argument is, for documentation: ``API key in the X-Key header (scheme apiKey)``."""
+    what = {
+        "bearer": "bearer token",
+        "basic": "user name" if index == 0 else "password",
+        "authorization": f"HTTP {scheme.name} credential",
+        "header": f"API key in the `{scheme.name}` header",
+        "query": f"API key in the `{scheme.name}` query parameter",
+        "cookie": f"API key in the `{scheme.name}` cookie",
+        "tls": "client certificate",
+    }[scheme.send]
+    return f"{what} (scheme `{scheme.key}`)"
+
+
+def _uses_style(resource: ir.Resource) -> bool:
+    for op in resource.operations:
+        if op.body is not None and op.body.encodings:
+            return True
+        if any(p.location != "body" and is_styled(p) for p in op.parameters):
+            return True
+    return False
 
 
 def needs(node: Any) -> set[str]:
@@ -401,11 +490,13 @@ def needs(node: Any) -> set[str]:
                 visit(p.type, True)
                 if not p.required:
                     found.add("NotGiven")
-                if (
-                    p.type == ir.PrimitiveType("bytes", "binary")
-                    and p.location == "body"
+                if p.location == "body" and (
+                    p.type == FILE
+                    or (isinstance(p.type, ir.ListType) and p.type.item == FILE)
                 ):
                     found.add("FileTypes")
+                    if p.type != FILE:
+                        found.add("Sequence")
             if op.body is not None and not op.body.flattened:
                 if op.body.kind == "binary":
                     found.add("FileContent")
@@ -433,6 +524,8 @@ def needs(node: Any) -> set[str]:
             if op.pagination is not None and not _class_like(op.pagination.item):
                 found.add("cast")
             del is_class
+        if _uses_style(node):
+            found.add("Style")
         if node.upload is not None:
             found.add("NotGiven")
         if node.webhooks:
@@ -587,6 +680,14 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "all_line": layout.all_line,
     }
     env.filters.update(filters)
+    env.filters.update(
+        {
+            "style": style,
+            "requirement": requirement,
+            "body_content_type": body_content_type,
+            "credential_label": credential_label,
+        }
+    )
     env.tests["styled"] = is_styled
     env.globals.update({"api": api, "needs": needs, "ir": ir})
     return env
@@ -601,7 +702,10 @@ def outputs(api: ir.Api) -> Iterator[Output]:
         ("_base_client.py", "package/_base_client.py.jinja"),
         ("_exceptions.py", "package/_exceptions.py.jinja"),
         ("_models.py", "package/_models.py.jinja"),
-        ("_types.py", "package/_types.py.jinja"),
+        ("_types.py", "package/_types.py"),
+        ("_encoding.py", "package/_encoding.py"),
+        ("_auth.py", "package/_auth.py"),
+        ("_settings.py", "package/_settings.py.jinja"),
         ("_response.py", "package/_response.py.jinja"),
         ("_version.py", "package/_version.py.jinja"),
         ("py.typed", "package/py.typed.jinja"),
@@ -658,7 +762,13 @@ def render_jobs(
     files: dict[str, str] = {}
     for job in work:
         try:
-            text = env.get_template(job.template).render(**job.context)
+            if job.template.endswith(".jinja"):
+                text = env.get_template(job.template).render(**job.context)
+            else:
+                # A runtime module kept as a real source file: copied as it is (from the user's folder
+                # first, like every template).
+                assert env.loader is not None
+                text = env.loader.get_source(env, job.template)[0]
         except jinja2.TemplateError as exc:
             from .errors import ConfigError
 

@@ -13,7 +13,7 @@ from .. import __version__, ir, naming
 from ..config import Config
 from ..errors import Diagnostics
 from ..loader import Spec
-from . import features
+from . import features, security
 from .context import Context
 from .finalize import assign_names, map_types, references
 from .operations import OperationLowerer, RawOperation, collect, method_candidate
@@ -102,23 +102,24 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         ),
         None,
     )
-    schemes = features.security_schemes(ctx)
     info = ctx.doc.info
     servers = ctx.doc.servers or []
     base_url = _server_url(servers[0]) if servers else ""
     client_name = config.client_name or naming.class_name(config.package_name)
+    env_prefix = config.env_prefix or naming.upper_snake(client_name)
+    requirements = [op.security for r in resources for op in r.operations]
+    schemes = security.schemes(ctx, requirements, env_prefix)
     return ir.Api(
         title=info.title,
         version=info.version,
         description=info.description or "",
         package_name=config.package_name,
         client_name=client_name,
-        env_prefix=config.env_prefix or naming.upper_snake(client_name),
+        env_prefix=env_prefix,
         base_url=base_url,
         resources=tuple(resources),
         declarations=tuple(declarations),
         security=schemes,
-        auth=features.primary_scheme(schemes, resources),
         webhooks=map_types(webhooks, settle) if webhooks is not None else None,
         pagination=page_scheme,
         idempotency_header=(

@@ -291,70 +291,11 @@ def _event_union(
     return schemas.lower(synthetic, "#/webhooks", "WebhookEvent")
 
 
-def security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
-    """The auth schemes of ``components.securitySchemes`` that operations use, as the runtime sends them."""
-    components = ctx.doc.components
-    found: list[ir.SecurityScheme] = []
-    for name, scheme in sorted(
-        ((components.securitySchemes or {}) if components else {}).items()
-    ):
-        if isinstance(scheme, (v3_0.Reference, v3_1.Reference)):
-            continue
-        kind = scheme.type.value if hasattr(scheme.type, "value") else str(scheme.type)
-        if kind == "http":
-            http = (scheme.scheme or "").lower()
-            found.append(
-                ir.SecurityScheme(
-                    name,
-                    "basic" if http == "basic" else "bearer",
-                    description=scheme.description or "",
-                )
-            )
-        elif kind == "apiKey":
-            where = scheme.security_scheme_in
-            location = str(getattr(where, "value", where))
-            kind_name = {
-                "header": "api_key_header",
-                "query": "api_key_query",
-                "cookie": "api_key_cookie",
-            }.get(location, "other")
-            found.append(ir.SecurityScheme(name, kind_name, param_name=scheme.name or "", description=scheme.description or ""))  # type: ignore[arg-type]
-        elif kind in ("oauth2", "openIdConnect"):
-            found.append(
-                ir.SecurityScheme(name, "bearer", description=scheme.description or "")
-            )
-    return tuple(found)
-
-
-def primary_scheme(
-    schemes: tuple[ir.SecurityScheme, ...], resources: list[ir.Resource]
-) -> ir.SecurityScheme | None:
-    """The scheme the client's one credential is sent with: the one most operations name, bearer first."""
-    if not schemes:
-        return None
-    counts = {s.name: 0 for s in schemes}
-    for resource in resources:
-        for op in resource.operations:
-            for name in op.security:
-                if name in counts:
-                    counts[name] += 1
-    order = {
-        "bearer": 0,
-        "api_key_header": 1,
-        "basic": 2,
-        "api_key_query": 3,
-        "api_key_cookie": 4,
-        "other": 5,
-    }
-    return min(schemes, key=lambda s: (-counts[s.name], order[s.kind], s.name))
-
-
 __all__ = [
     "with_pagination",
     "with_polling",
     "with_upload",
     "webhooks",
-    "security_schemes",
     "v3_0",
     "v3_1",
 ]

@@ -11,9 +11,19 @@ from pydantic import ValidationError
 
 from .. import ir, naming
 from .. import pointer as jp
-from .context import Context, SchemaNode, is_set, kind_of, ref_of
+from . import media, security
+from .bodies import lower_body
+from .context import Context, is_set, kind_of, ref_of
+from .media import body_kind, pick_content
 from .schemas import SchemaLowerer, examples_of
 
+# Each location's style when a parameter declares none.
+DEFAULT_STYLES = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+}
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _VERSION = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
@@ -162,55 +172,6 @@ def _strip_resource(tokens: list[str], resource_words: list[str]) -> list[str]:
     return tokens
 
 
-# ------------------------------------------------------------------------------------------ media types
-
-_JSON = re.compile(
-    r"^application/([\w.+-]*\+)?json($|;)|^\*/\*$|^application/\*$", re.IGNORECASE
-)
-
-
-def body_kind(content_type: str, schema: Any) -> ir.BodyKind:
-    """How a body of ``content_type`` travels."""
-    lowered = content_type.lower()
-    if _JSON.match(lowered) and lowered not in ("*/*", "application/*"):
-        return "json"
-    if lowered.startswith("multipart/"):
-        return "multipart"
-    if lowered.startswith("application/x-www-form-urlencoded"):
-        return "form"
-    if lowered.startswith("text/") and not _is_binary_schema(schema):
-        return "text"
-    if lowered in ("*/*", "application/*") and not _is_binary_schema(schema):
-        return "json"
-    return "binary"
-
-
-def _is_binary_schema(schema: Any) -> bool:
-    return isinstance(schema, (v3_0.Schema, v3_1.Schema)) and schema.schema_format in (
-        "binary",
-        "byte",
-    )
-
-
-_BODY_PREFERENCE = ("json", "multipart", "form", "binary", "text")
-
-
-def pick_content(content: dict[str, Any] | None) -> tuple[str, Any] | None:
-    """The media type a client should use among those an operation accepts or answers."""
-    if not content:
-        return None
-    ranked = sorted(
-        content.items(),
-        key=lambda item: (
-            _BODY_PREFERENCE.index(
-                body_kind(item[0], getattr(item[1], "media_type_schema", None))
-            ),
-            item[0],
-        ),
-    )
-    return ranked[0]
-
-
 # ------------------------------------------------------------------------------------------ the lowerer
 
 
@@ -272,15 +233,9 @@ class OperationLowerer:
         op = raw.operation
         parameters = self._parameters(raw, hint)
         names_taken = {p.name for p in parameters}
-        body, body_params = self._body(raw, hint, names_taken)
+        body, body_params = lower_body(self, raw, hint, names_taken)
         responses = self._responses(raw, hint)
         returns, returns_kind = _returns(responses, self.ctx, raw.pointer)
-        security = op.security if op.security is not None else self.ctx.doc.security
-        scheme_names = tuple(
-            sorted({name for requirement in security or [] for name in requirement})
-        )
-        # ``security: []`` opts out; an empty requirement ``{}`` among others makes auth optional (sent).
-        authenticated = not (security is not None and len(security) == 0)
         idempotency = ""
         if idempotency_header:
             for parameter in parameters:
@@ -302,8 +257,8 @@ class OperationLowerer:
             summary=op.summary or "",
             description=op.description or "",
             deprecated=bool(op.deprecated),
-            security=scheme_names,
-            authenticated=authenticated,
+            security=security.requirement(self.ctx, op, raw.pointer),
+            accept=self._accept(raw, returns_kind),
             idempotency_param=idempotency,
             tags=tuple(str(t) for t in op.tags or ()),
             pointer=raw.pointer,
@@ -329,6 +284,12 @@ class OperationLowerer:
                 )
                 if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
                     continue
+                if location == "header" and not media.is_header_name(parameter.name):
+                    self.ctx.warn(
+                        jp.join(where, "name"),
+                        f"{parameter.name!r} is not a valid HTTP header name; the parameter is skipped",
+                    )
+                    continue
                 merged[(parameter.name, location)] = (parameter, where)
         # Path parameters in URL order first, then the rest in spec order.
         order = list(dict.fromkeys(re.findall(r"{([^}]+)}", raw.path)))
@@ -350,12 +311,15 @@ class OperationLowerer:
                     order.index(placeholder),
                     ((placeholder, "path"), (None, raw.pointer)),
                 )
+        # A parameter whose wire name already is its Python name keeps it (``mixed_case`` stays
+        # ``mixed_case`` beside a ``mixedCase`` that becomes ``mixed_case_2``); path parameters come first.
         names = naming.resolve(
             (
                 (f"{loc}:{wire}", naming.parameter_name(wire))
                 for (wire, loc), _ in entries
             ),
-            exact=lambda key, candidate: key.split(":", 1)[0] == "path",
+            exact=lambda key, candidate: key.split(":", 1)[0] == "path"
+            or key.split(":", 1)[1] == candidate,
         )
         result: list[ir.Parameter] = []
         for (wire, location), (parameter, where) in entries:
@@ -373,9 +337,11 @@ class OperationLowerer:
                 )
                 continue
             schema = parameter.param_schema
+            content_type = ""
             if schema is None and parameter.content:
                 picked = pick_content(parameter.content)
                 schema = picked[1].media_type_schema if picked else None
+                content_type = picked[0] if picked else ""
             param_type = (
                 self.schemas.lower(
                     schema, jp.join(where, "schema"), hint + naming.pascal(wire)
@@ -394,14 +360,11 @@ class OperationLowerer:
                 parameter.style.value
                 if parameter.style is not None and hasattr(parameter.style, "value")
                 else (str(parameter.style) if parameter.style else "")
-            )
+            ) or DEFAULT_STYLES[location]
+            # The spec's default: exploded for ``form`` only.
             explode = (
-                parameter.explode
-                if parameter.explode is not None
-                else style in ("", "form")
+                parameter.explode if parameter.explode is not None else style == "form"
             )
-            if location in ("path", "header") and parameter.explode is None:
-                explode = False
             description = parameter.description or ""
             if not description and schema is not None:
                 try:
@@ -425,171 +388,30 @@ class OperationLowerer:
                     deprecated=bool(parameter.deprecated),
                     style=style,
                     explode=bool(explode),
+                    allow_reserved=bool(parameter.allowReserved),
+                    content_type=content_type,
                     examples=examples,
                     pointer=where,
                 )
             )
         return result
 
-    # ------------------------------------------------------------------------------------------ request body
-
-    def _body(
-        self, raw: RawOperation, hint: str, taken: set[str]
-    ) -> tuple[ir.RequestBody | None, list[ir.Parameter]]:
-        node = raw.operation.requestBody
-        if node is None:
-            return None, []
-        body, ref = self.deref(node, "RequestBody")
-        where = ref or jp.join(raw.pointer, "requestBody")
-        if body is None:
-            return None, []
-        picked = pick_content(body.content)
-        if picked is None:
-            self.ctx.warn(where, "request body has no content; sent as raw bytes")
-            return (
-                ir.RequestBody(
-                    "binary",
-                    "application/octet-stream",
-                    ir.PrimitiveType("bytes"),
-                    bool(body.required),
-                    False,
-                    body.description or "",
-                ),
-                [],
-            )
-        content_type, media = picked
-        schema_node: SchemaNode | None = media.media_type_schema
-        where = jp.join(where, "content", content_type, "schema")
-        kind = body_kind(content_type, schema_node)
-        required = bool(body.required)
-        if kind in ("binary",):
-            return (
-                ir.RequestBody(
-                    "binary",
-                    content_type,
-                    ir.PrimitiveType("bytes"),
-                    required,
-                    False,
-                    body.description or "",
-                ),
-                [],
-            )
-        if kind == "text":
-            return (
-                ir.RequestBody(
-                    "text",
-                    content_type,
-                    ir.PrimitiveType("str"),
-                    required,
-                    False,
-                    body.description or "",
-                ),
-                [],
-            )
-        body_hint = hint + "Body"
-        body_type = (
-            self.schemas.lower(schema_node, where, body_hint)
-            if schema_node is not None
-            else ir.AnyType()
-        )
-        resolved = None
-        if schema_node is not None:
-            try:
-                resolved, resolved_at = self.ctx.deref(schema_node, where)
-                if resolved.allOf:
-                    resolved = self.schemas.merge_all_of(resolved, resolved_at)
-            except Exception:
-                resolved = None
-        properties = (resolved.properties or {}) if resolved is not None else {}
-        flattenable = (
-            bool(properties)
-            and not (resolved is not None and (resolved.oneOf or resolved.anyOf))
-            and not isinstance(body_type, ir.NullableType)
-        )
-        if not flattenable:
-            name = naming.resolve([("body", "body")], taken=taken)["body"]
-            return (
-                ir.RequestBody(
-                    kind,
-                    content_type,
-                    body_type,
-                    required,
-                    False,
-                    body.description or "",
-                    param_name=name,
-                ),
-                [],
-            )
-        # Flattened: each writable property becomes a keyword argument.
-        declaration = (
-            self.ctx.declarations.get(body_type.key)
-            if isinstance(body_type, ir.DeclRef)
-            else None
-        )
-        fields = (
-            {f.wire: f for f in declaration.fields}
-            if isinstance(declaration, ir.Model)
-            else {}
-        )
-        writable = [
-            wire
-            for wire in properties
-            if not (fields.get(wire) and fields[wire].read_only)
-        ]
-        names = naming.resolve(
-            (
-                (wire, _body_name(naming.parameter_name(wire), taken))
-                for wire in writable
-            ),
-            taken=taken,
-        )
-        params: list[ir.Parameter] = []
-        for wire in writable:
-            field = fields.get(wire)
-            prop_where = jp.join(where, "properties", wire)
-            examples: tuple[ir.JsonValue, ...]
-            default: ir.Default | None
-            if field is None:
-                field_type = self.schemas.lower(
-                    properties[wire], prop_where, body_hint + naming.pascal(wire)
-                )
-                is_required = (
-                    wire in set(resolved.required or [])
-                    if resolved is not None
-                    else False
-                )
-                description, default, examples = "", None, ()
-            else:
-                field_type, is_required = field.type, field.required
-                description, default, examples = (
-                    field.description,
-                    field.default,
-                    field.examples,
-                )
-            if kind == "multipart" and _is_binary(properties[wire], self.ctx):
-                field_type = ir.PrimitiveType("bytes", "binary")
-            params.append(
-                ir.Parameter(
-                    name=names[wire],
-                    wire=wire,
-                    location="body",
-                    type=field_type,
-                    required=required and is_required,
-                    description=description,
-                    default=default,
-                    deprecated=bool(field.deprecated) if field else False,
-                    examples=examples,
-                    pointer=field.pointer if field else prop_where,
-                )
-            )
-        return (
-            ir.RequestBody(
-                kind, content_type, body_type, required, True, body.description or ""
-            ),
-            params,
-        )
-
     # ------------------------------------------------------------------------------------------ responses
+
+    def _accept(self, raw: RawOperation, returns_kind: ir.ResponseKind) -> str:
+        """The ``Accept`` header: every media type of the responses the method returns (2xx, else
+        ``default``)."""
+        responses = raw.operation.responses or {}
+        statuses = [
+            s for s in sorted(responses, key=_status_order) if s.startswith("2")
+        ]
+        if not statuses and "default" in responses:
+            statuses = ["default"]
+        types: list[str] = []
+        for status in statuses:
+            response, _ = self.deref(responses[status], "Response")
+            types.extend((getattr(response, "content", None) or {}).keys())
+        return media.accept(types, returns_kind)
 
     def _responses(self, raw: RawOperation, hint: str) -> list[ir.Response]:
         result: list[ir.Response] = []
@@ -657,32 +479,12 @@ class OperationLowerer:
         return result
 
 
-def _body_name(candidate: str, taken: set[str]) -> str:
-    """A body property that collides with a parameter keeps its meaning in its name: ``body_<name>``."""
-    return f"body_{candidate}" if candidate in taken else candidate
-
-
 def _status_order(status: str) -> tuple[int, str]:
     normalized = status.upper()
     if normalized == "DEFAULT":
         return (999, normalized)
     digits = normalized.replace("X", "9")
     return (int(digits) if digits.isdigit() else 998, normalized)
-
-
-def _is_binary(node: Any, ctx: Context) -> bool:
-    try:
-        schema, _ = ctx.deref(node, "")
-    except Exception:
-        return False
-    if schema.schema_format in ("binary", "byte") or getattr(
-        schema, "contentMediaType", None
-    ):
-        return True
-    items = schema.items
-    if items is not None:
-        return _is_binary(items, ctx)
-    return False
 
 
 def _returns(

@@ -67,11 +67,27 @@ def test_base_url_defaults_to_the_spec_server(h: Harness) -> None:
     assert client.base_url == "https://api.framelane.io"
 
 
-def test_missing_key_is_an_error_naming_the_variable(h: Harness) -> None:
-    with pytest.raises(framelane.FramelaneError, match="FRAMELANE_API_KEY"):
-        h.cls()
-    with pytest.raises(framelane.FramelaneError, match="FRAMELANE_API_KEY"):
-        h.cls(api_key="")
+def test_missing_key_is_an_error_naming_the_variable_before_anything_is_sent(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route("GET", "/v1/renders/r1", Reply(json=job()))
+    for key in (None, ""):
+        client = h.make(api_key=key)
+        with pytest.raises(
+            framelane.FramelaneError, match="api_key= .*FRAMELANE_API_KEY"
+        ):
+            h.run(client.renders.retrieve("r1"))
+    assert server.requests == []
+
+
+def test_a_call_that_needs_no_credentials_works_without_a_key(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route("GET", "/v1/capabilities", Reply(json={}))
+    client = h.make(api_key=None)
+    h.run(client.capabilities.retrieve())
+    assert len(server.requests) == 1
+    assert server.requests[0].header("Authorization") is None
 
 
 def test_bad_base_url_is_an_error_naming_the_variable(h: Harness) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 from openapi_core import OpenAPI
+from openapi_core.configurations import Config
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 from werkzeug.http import parse_cookie
@@ -46,8 +47,22 @@ class Built:
     warnings: list[str]
 
     @property
+    def models(self) -> ModuleType:
+        """The package's ``models`` module (every model, enum and alias)."""
+        return importlib.import_module(self.package.__name__ + ".models")
+
+    @property
     def openapi(self) -> OpenAPI:
-        return OpenAPI.from_dict(self.spec)
+        """openapi-core for the spec. It knows only ``application/json`` among the JSON types; the other
+        ``+json`` types the spec uses (``application/ld+json``...) are JSON too, so they get its JSON reader.
+        """
+        found = set(re.findall(r'"([\w.-]+/[\w.-]+\+json)"', json.dumps(self.spec)))
+        config = Config(
+            extra_media_type_deserializers={
+                media: json.loads for media in sorted(found)
+            }
+        )
+        return OpenAPI.from_dict(self.spec, config=config)
 
     def client(
         self, transport: httpx.MockTransport, *, is_async: bool, **options: Any
@@ -71,9 +86,22 @@ class Built:
         return cls(http_client=http, **options)
 
 
+def built_packages() -> list[Path]:
+    """The package folders built so far in this process, in build order."""
+    return [b.out / b.package.__name__ for b in _BUILT.values()]
+
+
 def build(spec: dict[str, Any], **overrides: Any) -> Built:
-    """Generate (once per spec and settings in a test session) and import the client of ``spec``."""
-    text = json.dumps(spec, sort_keys=True) + json.dumps(overrides, sort_keys=True, default=str)
+    """Generate (once per spec and settings in a test session) and import the client of ``spec``; the
+    client class is named after the spec's title (``Secured`` -> ``Secured``, ``SECURED_*`` variables).
+    """
+    title = re.sub(
+        r"[^A-Za-z0-9]", "", str(spec.get("info", {}).get("title", "")).title()
+    )
+    overrides.setdefault("client_name", title if title[:1].isalpha() else "Client")
+    text = json.dumps(spec, sort_keys=True) + json.dumps(
+        overrides, sort_keys=True, default=str
+    )
     digest = hashlib.sha256(text.encode()).hexdigest()[:12]
     if digest in _BUILT:
         return _BUILT[digest]
@@ -108,13 +136,21 @@ class Reply:
     def to_httpx(self, request: httpx.Request) -> httpx.Response:
         if self.content is not None:
             return httpx.Response(
-                self.status, content=self.content, headers=dict(self.headers), request=request
+                self.status,
+                content=self.content,
+                headers=dict(self.headers),
+                request=request,
             )
         if self.json is None:
-            return httpx.Response(self.status, headers=dict(self.headers), request=request)
+            return httpx.Response(
+                self.status, headers=dict(self.headers), request=request
+            )
         headers = {"Content-Type": "application/json", **self.headers}
         return httpx.Response(
-            self.status, content=json.dumps(self.json).encode(), headers=headers, request=request
+            self.status,
+            content=json.dumps(self.json).encode(),
+            headers=headers,
+            request=request,
         )
 
 
@@ -165,7 +201,9 @@ class Exchange:
         first = self.sent[0]
         for other in self.sent[1:]:
             assert (other.method, str(other.url)) == (first.method, str(first.url))
-            assert _comparable_headers(other.headers) == _comparable_headers(first.headers)
+            assert _comparable_headers(other.headers) == _comparable_headers(
+                first.headers
+            )
             assert other.normalized_body() == first.normalized_body()
         return first
 
@@ -185,7 +223,11 @@ class Exchange:
 
 
 def _comparable_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
-    skip = {"content-length", "content-type"} if "multipart" in headers.get("content-type", "") else set()
+    skip = (
+        {"content-length", "content-type"}
+        if "multipart" in headers.get("content-type", "")
+        else set()
+    )
     items = [(k.lower(), v) for k, v in headers.multi_items() if k.lower() not in skip]
     return sorted(items)
 
@@ -210,7 +252,9 @@ def exchange(
         sent.append(Sent(request.method, request.url, request.headers, body))
         return reply.to_httpx(request)
 
-    sync_client = built.client(httpx.MockTransport(handler), is_async=False, **client_options)
+    sync_client = built.client(
+        httpx.MockTransport(handler), is_async=False, **client_options
+    )
     results.append(call(sync_client))
 
     async def run_async() -> Any:
@@ -240,7 +284,9 @@ class CoreRequest:
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(pairs),
             header=Headers(list(sent.headers.multi_items())),
-            cookie=ImmutableMultiDict(list(parse_cookie(sent.headers.get("cookie", "")).items(multi=True))),
+            cookie=ImmutableMultiDict(
+                list(parse_cookie(sent.headers.get("cookie", "")).items(multi=True))
+            ),
         )
 
     @property

@@ -970,7 +970,7 @@ def check_exchange(case: Case, outcome: Outcome) -> list[str]:
                 problems,
                 f"no {param.wire} header: the client must make one up for {op.operation_id}",
             )
-    if op.authenticated and request.headers.get("authorization") != f"Bearer {API_KEY}":
+    if op.security and request.headers.get("authorization") != f"Bearer {API_KEY}":
         _problem(
             problems,
             f"Authorization header is {request.headers.get('authorization')!r}",

@@ -140,7 +140,7 @@ def test_the_mock_rejects_a_missing_api_key(mock_url: str) -> None:
     resource, op = next(
         (r, op)
         for r, op in OPERATIONS
-        if op.authenticated
+        if op.security
         and op.method == "get"
         and not any(p.location == "path" for p in op.parameters)
         and op.pagination is None

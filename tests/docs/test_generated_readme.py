@@ -121,7 +121,11 @@ def test_the_documented_defaults_are_the_runtimes(framelane: Any) -> None:
         f"`{_base_client.ENV_BASE_URL}`",
         f"`{_base_client.DEFAULT_BASE_URL}`",
     ]
-    assert rows["API key"][1] == f"`{_base_client.ENV_API_KEY}`"
+    from framelane import _settings
+
+    (scheme,) = _settings.SECURITY_SCHEMES.values()
+    credential = next(v for k, v in rows.items() if k.startswith("bearer token"))
+    assert credential[:2] == [f"`{scheme.arguments[0]}`", f"`{scheme.env[0]}`"]
     timeout = next(v for k, v in rows.items() if k.startswith("timeout"))
     retries = next(v for k, v in rows.items() if k.startswith("retries"))
     assert float(timeout[2]) == _base_client.DEFAULT_TIMEOUT

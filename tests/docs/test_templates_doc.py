@@ -116,7 +116,8 @@ def test_every_template_and_output_is_in_the_table() -> None:
     documented = {code_spans(row[0])[0]: row for row in rows}
     on_disk = {
         p.relative_to(render.DEFAULT_TEMPLATES).as_posix()
-        for p in render.DEFAULT_TEMPLATES.rglob("*.jinja")
+        for p in render.DEFAULT_TEMPLATES.rglob("*")
+        if p.is_file() and p.suffix in (".jinja", ".py")
     }
     assert (
         on_disk <= documented.keys()

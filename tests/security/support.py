@@ -449,7 +449,9 @@ IMPORT_CHECK = textwrap.dedent("""
             if rebuild is not None:
                 rebuild(raise_errors=True)
         client_name = pkg.__all__[0]
-        client = getattr(pkg, client_name)(api_key="k", base_url="http://127.0.0.1:9")
+        schemes = importlib.import_module(package + "._settings").SECURITY_SCHEMES
+        credentials = {a: "k" for scheme in schemes.values() for a in scheme.arguments}
+        client = getattr(pkg, client_name)(base_url="http://127.0.0.1:9", **credentials)
         repr(client)
         client.close()
     print("imported", len(packages))

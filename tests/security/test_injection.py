@@ -125,16 +125,18 @@ def test_jinja_is_never_evaluated(corpus_out: Path) -> None:
 
 
 def test_auth_scheme_names_are_not_code(corpus_out: Path, tmp_path: Path) -> None:
-    """The cookie name reached an f-string of ``_base_client.py``: now such a scheme is dropped, and the client
-    makes authenticated calls without running anything."""
+    """The cookie name once reached an f-string of ``_base_client.py``: a cookie or header name that is not a
+    token is dropped (and every other scheme name is only ever a string literal); the client makes its calls
+    without credentials and without running anything."""
     package = package_of("auth_names_are_code.json")
     source = (corpus_out / package / "_base_client.py").read_text()
     assert S.MARKER not in source
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]); import importlib\n"
         "pkg = importlib.import_module(sys.argv[2])\n"
-        "client = getattr(pkg, pkg.__all__[0])(api_key='k', base_url='http://127.0.0.1:9')\n"
-        "print(client._auth_headers(), client._auth_query())\n"
+        "client = getattr(pkg, pkg.__all__[0])(base_url='http://127.0.0.1:9')\n"
+        "print(client._credentials.select(()), client._credentials.apply(()))\n"
+        "print(sorted(importlib.import_module(sys.argv[2] + '._settings').SECURITY_SCHEMES))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code, str(corpus_out), package],
@@ -144,7 +146,8 @@ def test_auth_scheme_names_are_not_code(corpus_out: Path, tmp_path: Path) -> Non
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.strip() == "{} []"
+    lines = result.stdout.strip().splitlines()
+    assert lines == ["() Applied(headers={}, query=[], cookie='')", "[]"]
     assert list(tmp_path.iterdir()) == []
 
 
