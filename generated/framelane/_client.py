@@ -32,10 +32,9 @@ __all__ = ["Framelane", "AsyncFramelane"]
 class Framelane(SyncAPIClient):
     """Synchronous client of the Framelane API.
 
-    ``api_key`` defaults to the ``FRAMELANE_API_KEY`` environment variable and
-    ``base_url`` to
-    ``FRAMELANE_BASE_URL``, then to https://api.framelane.io. Calls time out after
-    ``timeout``
+    ``api_key`` defaults to the ``FRAMELANE_API_KEY`` environment variable.
+    ``base_url`` defaults to ``FRAMELANE_BASE_URL``, then to https://api.framelane.io.
+    Calls time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
@@ -51,7 +50,9 @@ class Framelane(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "bearerAuth": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -69,7 +70,7 @@ class Framelane(SyncAPIClient):
     ) -> Framelane:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
+            api_key=self._credentials.get("bearerAuth", 0),
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -155,10 +156,9 @@ class Framelane(SyncAPIClient):
 class AsyncFramelane(AsyncAPIClient):
     """Asynchronous client of the Framelane API.
 
-    ``api_key`` defaults to the ``FRAMELANE_API_KEY`` environment variable and
-    ``base_url`` to
-    ``FRAMELANE_BASE_URL``, then to https://api.framelane.io. Calls time out after
-    ``timeout``
+    ``api_key`` defaults to the ``FRAMELANE_API_KEY`` environment variable.
+    ``base_url`` defaults to ``FRAMELANE_BASE_URL``, then to https://api.framelane.io.
+    Calls time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
@@ -174,7 +174,9 @@ class AsyncFramelane(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "bearerAuth": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -192,7 +194,7 @@ class AsyncFramelane(AsyncAPIClient):
     ) -> AsyncFramelane:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
+            api_key=self._credentials.get("bearerAuth", 0),
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

@@ -52,6 +52,7 @@ class ApiKeys:
             body={
                 "name": name,
             },
+            security=(("bearerAuth",),),
             cast_to=ApiKeyCreated,
             options=options,
         )
@@ -82,6 +83,7 @@ class ApiKeys:
                 "limit": limit,
                 "cursor": cursor,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -105,6 +107,7 @@ class ApiKeys:
                 "key_id": key_id,
             },
             kind="empty",
+            security=(("bearerAuth",),),
             cast_to=type(None),
             options=options,
         )
@@ -143,6 +146,7 @@ class AsyncApiKeys:
             body={
                 "name": name,
             },
+            security=(("bearerAuth",),),
             cast_to=ApiKeyCreated,
             options=options,
         )
@@ -174,6 +178,7 @@ class AsyncApiKeys:
                 "limit": limit,
                 "cursor": cursor,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -197,6 +202,7 @@ class AsyncApiKeys:
                 "key_id": key_id,
             },
             kind="empty",
+            security=(("bearerAuth",),),
             cast_to=type(None),
             options=options,
         )

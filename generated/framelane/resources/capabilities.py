@@ -43,7 +43,6 @@ class CapabilitiesResource:
             self._client.request(
                 "get",
                 "/v1/capabilities",
-                auth=False,
                 cast_to=Capabilities,
                 options=options,
             ),
@@ -76,7 +75,6 @@ class AsyncCapabilitiesResource:
             await self._client.request(
                 "get",
                 "/v1/capabilities",
-                auth=False,
                 cast_to=Capabilities,
                 options=options,
             ),

@@ -54,6 +54,7 @@ class Imports:
                 "url": url,
                 "filename": filename,
             },
+            security=(("bearerAuth",),),
             cast_to=Import,
             options=options,
         )
@@ -77,6 +78,7 @@ class Imports:
             path_params={
                 "import_id": import_id,
             },
+            security=(("bearerAuth",),),
             cast_to=Import,
             options=options,
         )
@@ -141,6 +143,7 @@ class AsyncImports:
                 "url": url,
                 "filename": filename,
             },
+            security=(("bearerAuth",),),
             cast_to=Import,
             options=options,
         )
@@ -164,6 +167,7 @@ class AsyncImports:
             path_params={
                 "import_id": import_id,
             },
+            security=(("bearerAuth",),),
             cast_to=Import,
             options=options,
         )

@@ -60,6 +60,7 @@ class Renders:
             path_params={
                 "render_id": render_id,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -145,6 +146,7 @@ class Renders:
                 "webhook_url": webhook_url,
                 "ingest_external": ingest_external,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -170,6 +172,8 @@ class Renders:
             path_params={
                 "render_id": render_id,
             },
+            accept="*/*",
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -201,6 +205,7 @@ class Renders:
                 "cursor": cursor,
                 "status": status,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -233,6 +238,7 @@ class Renders:
             query={
                 "wait": wait,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -290,6 +296,7 @@ class AsyncRenders:
             path_params={
                 "render_id": render_id,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -375,6 +382,7 @@ class AsyncRenders:
                 "webhook_url": webhook_url,
                 "ingest_external": ingest_external,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -400,6 +408,8 @@ class AsyncRenders:
             path_params={
                 "render_id": render_id,
             },
+            accept="*/*",
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -432,6 +442,7 @@ class AsyncRenders:
                 "cursor": cursor,
                 "status": status,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -464,6 +475,7 @@ class AsyncRenders:
             query={
                 "wait": wait,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )

@@ -63,6 +63,7 @@ class Tasks:
             path_params={
                 "task_id": task_id,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -87,6 +88,8 @@ class Tasks:
             path_params={
                 "task_id": task_id,
             },
+            accept="*/*",
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -131,6 +134,7 @@ class Tasks:
                 "webhook_url": webhook_url,
                 "intensity": intensity,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -167,6 +171,7 @@ class Tasks:
                 "type": type,
                 "status": status,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -207,6 +212,7 @@ class Tasks:
                 "metadata": metadata,
                 "webhook_url": webhook_url,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -241,6 +247,7 @@ class Tasks:
             query={
                 "wait": wait,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -282,6 +289,7 @@ class Tasks:
                 "metadata": metadata,
                 "webhook_url": webhook_url,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -361,6 +369,7 @@ class Tasks:
                 "iab_categories": iab_categories,
                 "word_boost": word_boost,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -421,6 +430,7 @@ class AsyncTasks:
             path_params={
                 "task_id": task_id,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -445,6 +455,8 @@ class AsyncTasks:
             path_params={
                 "task_id": task_id,
             },
+            accept="*/*",
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -489,6 +501,7 @@ class AsyncTasks:
                 "webhook_url": webhook_url,
                 "intensity": intensity,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -526,6 +539,7 @@ class AsyncTasks:
                 "type": type,
                 "status": status,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -566,6 +580,7 @@ class AsyncTasks:
                 "metadata": metadata,
                 "webhook_url": webhook_url,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -600,6 +615,7 @@ class AsyncTasks:
             query={
                 "wait": wait,
             },
+            security=(("bearerAuth",),),
             cast_to=Job,
             options=options,
         )
@@ -641,6 +657,7 @@ class AsyncTasks:
                 "metadata": metadata,
                 "webhook_url": webhook_url,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -720,6 +737,7 @@ class AsyncTasks:
                 "iab_categories": iab_categories,
                 "word_boost": word_boost,
             },
+            security=(("bearerAuth",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,

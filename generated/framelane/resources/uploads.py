@@ -60,6 +60,7 @@ class Uploads:
                 "content_type": content_type,
                 "filename": filename,
             },
+            security=(("bearerAuth",),),
             cast_to=UploadResponse,
             options=options,
         )
@@ -134,6 +135,7 @@ class AsyncUploads:
                 "content_type": content_type,
                 "filename": filename,
             },
+            security=(("bearerAuth",),),
             cast_to=UploadResponse,
             options=options,
         )

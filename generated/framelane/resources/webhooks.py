@@ -62,6 +62,7 @@ class Webhooks:
                 "events": events,
                 "description": description,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookEndpointCreated,
             options=options,
         )
@@ -85,6 +86,7 @@ class Webhooks:
                 "webhook_id": webhook_id,
             },
             kind="empty",
+            security=(("bearerAuth",),),
             cast_to=type(None),
             options=options,
         )
@@ -114,6 +116,7 @@ class Webhooks:
                 "limit": limit,
                 "cursor": cursor,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -135,6 +138,7 @@ class Webhooks:
             path_params={
                 "webhook_id": webhook_id,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookEndpoint,
             options=options,
         )
@@ -158,6 +162,7 @@ class Webhooks:
             path_params={
                 "webhook_id": webhook_id,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookSecretRotated,
             options=options,
         )
@@ -197,6 +202,7 @@ class Webhooks:
                 "description": description,
                 "enabled": enabled,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookEndpoint,
             options=options,
         )
@@ -269,6 +275,7 @@ class AsyncWebhooks:
                 "events": events,
                 "description": description,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookEndpointCreated,
             options=options,
         )
@@ -292,6 +299,7 @@ class AsyncWebhooks:
                 "webhook_id": webhook_id,
             },
             kind="empty",
+            security=(("bearerAuth",),),
             cast_to=type(None),
             options=options,
         )
@@ -322,6 +330,7 @@ class AsyncWebhooks:
                 "limit": limit,
                 "cursor": cursor,
             },
+            security=(("bearerAuth",),),
             options=options,
         )
 
@@ -343,6 +352,7 @@ class AsyncWebhooks:
             path_params={
                 "webhook_id": webhook_id,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookEndpoint,
             options=options,
         )
@@ -366,6 +376,7 @@ class AsyncWebhooks:
             path_params={
                 "webhook_id": webhook_id,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookSecretRotated,
             options=options,
         )
@@ -405,6 +416,7 @@ class AsyncWebhooks:
                 "description": description,
                 "enabled": enabled,
             },
+            security=(("bearerAuth",),),
             cast_to=WebhookEndpoint,
             options=options,
         )

@@ -39,6 +39,7 @@ class WorkspaceResource:
         return self._client.request(
             "get",
             "/v1/workspace",
+            security=(("bearerAuth",),),
             cast_to=Workspace,
             options=options,
         )
@@ -62,6 +63,7 @@ class WorkspaceResource:
             body={
                 "name": name,
             },
+            security=(("bearerAuth",),),
             cast_to=Workspace,
             options=options,
         )
@@ -78,6 +80,7 @@ class WorkspaceResource:
         return self._client.request(
             "get",
             "/v1/workspace/usage",
+            security=(("bearerAuth",),),
             cast_to=WorkspaceUsage,
             options=options,
         )
@@ -105,6 +108,7 @@ class AsyncWorkspaceResource:
         return await self._client.request(
             "get",
             "/v1/workspace",
+            security=(("bearerAuth",),),
             cast_to=Workspace,
             options=options,
         )
@@ -128,6 +132,7 @@ class AsyncWorkspaceResource:
             body={
                 "name": name,
             },
+            security=(("bearerAuth",),),
             cast_to=Workspace,
             options=options,
         )
@@ -144,6 +149,7 @@ class AsyncWorkspaceResource:
         return await self._client.request(
             "get",
             "/v1/workspace/usage",
+            security=(("bearerAuth",),),
             cast_to=WorkspaceUsage,
             options=options,
         )

@@ -7,7 +7,6 @@ the retry decision, the delay, response parsing, error mapping) lives in ``BaseC
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextvars
 import datetime
 import email.utils
@@ -23,10 +22,22 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, TypeVar
-from urllib.parse import quote
 
 import httpx
 import pydantic
+
+from ._auth import Credentials, Requirement
+from ._encoding import (
+    Style,
+    encode_cookies,
+    encode_form,
+    encode_multipart,
+    encode_query,
+    fields_of,
+    format_path,
+    header_value,
+    to_jsonable,
+)
 
 from ._exceptions import (
     GoldenAllofError,
@@ -44,6 +55,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._settings import SECURITY_SCHEMES
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from ._version import __version__
 
@@ -60,7 +72,6 @@ MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-ENV_API_KEY = "GOLDEN_ALLOF_API_KEY"
 ENV_BASE_URL = "GOLDEN_ALLOF_BASE_URL"
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
@@ -82,120 +93,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-# ------------------------------------------------------------------------------------------ encoding
-
-
-def to_jsonable(value: Any) -> Any:
-    """Models, enums, dates and containers as JSON-ready data; arguments left out are dropped."""
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, Mapping):
-        return {
-            str(k): to_jsonable(v)
-            for k, v in value.items()
-            if not isinstance(v, NotGiven)
-        }
-    if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    return value
-
-
-def _scalar(value: Any) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if value is None:
-        return ""
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, separators=(",", ":"))
-    return str(value)
-
-
-def encode_query(
-    query: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]]
-) -> list[tuple[str, str | int | float | bool | None]]:
-    """Query parameters as pairs, by their OpenAPI ``style`` and ``explode`` (default: form, exploded)."""
-    pairs: list[tuple[str, str | int | float | bool | None]] = []
-    for name, raw in query.items():
-        if isinstance(raw, NotGiven) or raw is None:
-            continue
-        style, explode = styles.get(name, ("form", True))
-        value = to_jsonable(raw)
-        if isinstance(value, list):
-            items = [_scalar(v) for v in value]
-            if explode and style == "form":
-                pairs.extend((name, item) for item in items)
-            else:
-                separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(
-                    style, ","
-                )
-                pairs.append((name, separator.join(items)))
-        elif isinstance(value, dict):
-            if style == "deepObject":
-                pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items())
-            elif explode:
-                pairs.extend((k, _scalar(v)) for k, v in value.items())
-            else:
-                pairs.append(
-                    (name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))
-                )
-        else:
-            pairs.append((name, _scalar(value)))
-    return pairs
-
-
-_PLACEHOLDER = re.compile(r"{([^{}]+)}")
-
-
-def format_path(template: str, params: Mapping[str, Any]) -> str:
-    """The path with each ``{name}`` replaced by its percent-encoded value (``a/b`` becomes ``a%2Fb``)."""
-
-    def replace(match: re.Match[str]) -> str:
-        value = to_jsonable(params[match.group(1)])
-        if isinstance(value, list):
-            value = ",".join(_scalar(v) for v in value)
-        return quote(_scalar(value), safe="")
-
-    return _PLACEHOLDER.sub(replace, template)
-
-
-def _header_value(value: Any) -> str:
-    value = to_jsonable(value)
-    if isinstance(value, list):
-        return ",".join(_scalar(v) for v in value)
-    return _scalar(value)
-
-
-def _file_tuple(value: Any) -> tuple[str | None, Any, str | None]:
-    """``FileTypes`` as httpx's ``(name, content, content type)``."""
-    if isinstance(value, tuple):
-        name, content, *rest = value
-        return name, _file_content(content), rest[0] if rest else None
-    if isinstance(value, os.PathLike):
-        return os.path.basename(os.fspath(value)), _file_content(value), None
-    return (
-        getattr(value, "name", None) and os.path.basename(str(value.name)),
-        value,
-        None,
-    )
-
-
-def _file_content(content: Any) -> Any:
-    if isinstance(content, os.PathLike):
-        with open(content, "rb") as handle:
-            return handle.read()
-    return content
+_OPTIONS = RequestOptions.__optional_keys__ | RequestOptions.__required_keys__
 
 
 # ------------------------------------------------------------------------------------------ the client
@@ -209,7 +107,6 @@ class BaseClient:
     random jitter of up to a quarter; a ``Retry-After`` answer waits what it says, at most ``max_retry_after``.
     """
 
-    api_key: str | None
     base_url: str
     timeout: Timeout
     max_retries: int
@@ -224,15 +121,15 @@ class BaseClient:
     def __init__(
         self,
         *,
-        api_key: str | None,
+        credentials: Mapping[str, object],
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        if api_key is None:
-            api_key = os.environ.get(ENV_API_KEY) or None
-        self.api_key = api_key
+        # One credential per security scheme, from the arguments, else the environment; checked per call
+        # against what that call requires.
+        self._credentials = Credentials(SECURITY_SCHEMES, credentials)
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         if not url.startswith(("http://", "https://")):
             raise GoldenAllofError(
@@ -248,149 +145,132 @@ class BaseClient:
 
     # -------------------------------------------------------------------------------------- requests
 
-    def _auth_headers(self) -> dict[str, str]:
-        if not self.api_key:
-            return {}
-        return {}
-
-    def _auth_query(self) -> list[tuple[str, str | int | float | bool | None]]:
-        return []
+    def _credentials_for(
+        self, method: str, path: str, security: Requirement
+    ) -> tuple[str, ...]:
+        """The schemes a call sends (see ``Credentials.select``); an error before anything is sent when the
+        client holds no credential that meets the call's requirement."""
+        chosen = self._credentials.select(security)
+        if chosen is None:
+            raise GoldenAllofError(
+                f"{method.upper()} {path} needs credentials this client does not have: pass "
+                f"{self._credentials.describe(security)}."
+            )
+        return chosen
 
     def _build_request(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, Any] | None,
-        query: Mapping[str, Any] | None,
-        query_styles: Mapping[str, tuple[str, bool]] | None,
-        headers: Mapping[str, Any] | None,
-        cookies: Mapping[str, Any] | None,
-        body: Any,
-        body_kind: BodyKind,
-        content_type: str | None,
         options: RequestOptions,
-        auth: bool,
-        idempotency_key: str | None,
-        accept: str,
+        accept: str = "application/json",
+        path_params: Mapping[str, Any] | None = None,
+        path_styles: Mapping[str, Style] | None = None,
+        query: Mapping[str, Any] | None = None,
+        query_styles: Mapping[str, Style] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        header_styles: Mapping[str, Style] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        cookie_styles: Mapping[str, Style] | None = None,
+        body: Any = NOT_GIVEN,
+        body_kind: BodyKind = "json",
+        content_type: str | None = None,
+        encodings: Mapping[str, Style] | None = None,
+        security: Requirement = (),
+        idempotency_key: str | None = None,
     ) -> httpx.Request:
-        url = self.base_url + (format_path(path, path_params) if path_params else path)
-        params: list[tuple[str, str | int | float | bool | None]] = encode_query(
-            {**(query or {}), **options.get("extra_query", {})}, query_styles or {}
+        """The request of one call: every argument serialized as the spec declares it (see ``_encoding``),
+        the credentials its security requirement asks for, and the client's and the call's own headers.
+        """
+        unknown = set(options) - _OPTIONS
+        if unknown:
+            # ``**options`` would otherwise swallow a misspelt argument and send the call without it.
+            raise TypeError(
+                f"unexpected keyword argument(s): {', '.join(sorted(unknown))}"
+            )
+        chosen = self._credentials_for(method, path, security)
+        applied = self._credentials.apply(chosen)
+        url = self.base_url + (
+            format_path(path, path_params, path_styles) if path_params else path
         )
+        query_parts = [
+            encode_query(query or {}, query_styles),
+            encode_query(dict(applied.query)),
+            encode_query(options.get("extra_query", {})),
+        ]
+        query_text = "&".join(part for part in query_parts if part)
+        if query_text:
+            url += ("&" if "?" in url else "?") + query_text
         all_headers: dict[str, str] = {
             "Accept": accept,
             "User-Agent": f"golden_allof-python/{__version__}",
         }
-        if auth:
-            all_headers.update(self._auth_headers())
-            params.extend(self._auth_query())
+        all_headers.update(applied.headers)
         for name, value in (headers or {}).items():
             if not isinstance(value, NotGiven) and value is not None:
-                all_headers[name] = _header_value(value)
-        if cookies:
-            jar = "; ".join(
-                f"{k}={_scalar(to_jsonable(v))}"
-                for k, v in cookies.items()
-                if not isinstance(v, NotGiven) and v is not None
-            )
-            if jar:
-                all_headers["Cookie"] = "; ".join(
-                    filter(None, [all_headers.get("Cookie", ""), jar])
-                )
+                all_headers[name] = header_value(value, (header_styles or {}).get(name))
+        jar = "; ".join(
+            part
+            for part in (encode_cookies(cookies or {}, cookie_styles), applied.cookie)
+            if part
+        )
+        if jar:
+            all_headers["Cookie"] = jar
         all_headers.update(self.default_headers)
         all_headers.update(options.get("extra_headers", {}))
         timeout = options.get("timeout", self.timeout)
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        content = self._body_bytes(
+            body, body_kind, content_type, encodings, options, all_headers
+        )
+        return self._client.build_request(
+            method, url, headers=all_headers, content=content, extensions=extensions
+        )
+
+    def _body_bytes(
+        self,
+        body: Any,
+        body_kind: BodyKind,
+        content_type: str | None,
+        encodings: Mapping[str, Style] | None,
+        options: RequestOptions,
+        headers: dict[str, str],
+    ) -> bytes | None:
+        """The body's bytes in its media type (setting ``Content-Type``); ``None`` when nothing is sent."""
         extra_body = options.get("extra_body")
+        if isinstance(body, NotGiven) and not extra_body:
+            return None
         if body_kind == "json":
-            if isinstance(body, NotGiven) and not extra_body:
-                return self._client.build_request(
-                    method,
-                    url,
-                    params=params or None,
-                    headers=all_headers,
-                    extensions=extensions,
-                )
             data = to_jsonable({} if isinstance(body, NotGiven) else body)
             if extra_body and isinstance(data, dict):
                 data.update(to_jsonable(extra_body))
-            all_headers.setdefault("Content-Type", content_type or "application/json")
-            content = json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
-            return self._client.build_request(
-                method,
-                url,
-                params=params or None,
-                headers=all_headers,
-                content=content,
-                extensions=extensions,
+            headers.setdefault("Content-Type", content_type or "application/json")
+            return json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
+        if body_kind in ("form", "multipart"):
+            fields = fields_of(body)
+            fields.update(extra_body or {})
+            if body_kind == "form":
+                headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+                return encode_form(fields, encodings)
+            boundary = uuid.uuid4().hex
+            headers.setdefault(
+                "Content-Type",
+                f"{content_type or 'multipart/form-data'}; boundary={boundary}",
             )
-        if body_kind == "form":
-            fields = {
-                k: _scalar(to_jsonable(v))
-                for k, v in dict(body or {}).items()
-                if not isinstance(v, NotGiven)
-            }
-            return self._client.build_request(
-                method,
-                url,
-                params=params or None,
-                headers=all_headers,
-                data=fields,
-                extensions=extensions,
-            )
-        if body_kind == "multipart":
-            files: list[tuple[str, Any]] = []
-            data_fields: dict[str, Any] = {}
-            for name, value in dict(body or {}).items():
-                if isinstance(value, NotGiven):
-                    continue
-                if isinstance(value, (bytes, os.PathLike, tuple)) or hasattr(
-                    value, "read"
-                ):
-                    files.append((name, _file_tuple(value)))
-                else:
-                    data_fields[name] = _scalar(to_jsonable(value))
-            return self._client.build_request(
-                method,
-                url,
-                params=params or None,
-                headers=all_headers,
-                data=data_fields,
-                files=files or None,
-                extensions=extensions,
-            )
+            return encode_multipart(fields, encodings, boundary)
         if isinstance(body, NotGiven):
-            return self._client.build_request(
-                method,
-                url,
-                params=params or None,
-                headers=all_headers,
-                extensions=extensions,
-            )
-        all_headers.setdefault(
-            "Content-Type", content_type or "application/octet-stream"
-        )
+            return None
+        headers.setdefault("Content-Type", content_type or "application/octet-stream")
         if isinstance(body, str):
-            return self._client.build_request(
-                method,
-                url,
-                params=params or None,
-                headers=all_headers,
-                content=body.encode(),
-                extensions=extensions,
-            )
+            return body.encode()
         if isinstance(body, os.PathLike):
             with open(body, "rb") as handle:
-                body = handle.read()
-        return self._client.build_request(
-            method,
-            url,
-            params=params or None,
-            headers=all_headers,
-            content=body,
-            extensions=extensions,
-        )
+                return handle.read()
+        if hasattr(body, "read"):
+            data = body.read()
+            return data.encode() if isinstance(data, str) else bytes(data)
+        return bytes(body)
 
     # -------------------------------------------------------------------------------------- retries
 
@@ -412,18 +292,15 @@ class BaseClient:
     # -------------------------------------------------------------------------------------- responses
 
     def _redact(self, text: str) -> str:
-        if self.api_key and len(self.api_key) >= 4:
-            return text.replace(self.api_key, "***")
+        for secret in self._credentials.secrets():
+            text = text.replace(secret, "***")
         return text
 
     def _log_request(self, request: httpx.Request) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            hidden, _ = self._credentials.cross_origin_names()
             headers = {
-                k: (
-                    "***"
-                    if k.lower() in ("authorization", "cookie", "proxy-authorization")
-                    else v
-                )
+                k: ("***" if k.lower() in hidden else v)
                 for k, v in request.headers.items()
             }
             log.debug(
@@ -545,15 +422,15 @@ class BaseClient:
             request.url.host,
             request.url.port,
         ):
-            headers = {
-                k: v
-                for k, v in headers.items()
-                if k.lower() not in ("authorization", "cookie", "proxy-authorization")
-            }
-            if self.api_key:
+            hidden, query_names = self._credentials.cross_origin_names()
+            headers = {k: v for k, v in headers.items() if k.lower() not in hidden}
+            secrets = set(self._credentials.secrets())
+            if query_names or secrets:
                 url = url.copy_with(
                     params=[
-                        (k, v) for k, v in url.params.multi_items() if v != self.api_key
+                        (k, v)
+                        for k, v in url.params.multi_items()
+                        if k not in query_names and v not in secrets
                     ]
                 )
         return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
@@ -669,7 +546,7 @@ class SyncAPIClient(BaseClient):
     def __init__(
         self,
         *,
-        api_key: str | None,
+        credentials: Mapping[str, object],
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
@@ -677,7 +554,7 @@ class SyncAPIClient(BaseClient):
         http_client: httpx.Client | None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -772,35 +649,15 @@ class SyncAPIClient(BaseClient):
         *,
         cast_to: type[_T] | object,
         options: RequestOptions,
-        path_params: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        query_styles: Mapping[str, tuple[str, bool]] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = NOT_GIVEN,
-        body_kind: BodyKind = "json",
-        content_type: str | None = None,
         kind: ResponseKind = "json",
-        auth: bool = True,
         idempotency_key: str | NotGiven | None = None,
+        **parts: Any,
     ) -> _T:
-        """Send one API call and parse its answer as ``cast_to``."""
+        """Send one API call and parse its answer as ``cast_to``; ``parts`` are the request's, as
+        ``_build_request`` takes them."""
         key = None if idempotency_key is None else _idempotency_key(idempotency_key)
         request = self._build_request(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            query_styles=query_styles,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            body_kind=body_kind,
-            content_type=content_type,
-            options=options,
-            auth=auth,
-            idempotency_key=key,
-            accept="application/json" if kind == "json" else "*/*",
+            method, path, options=options, idempotency_key=key, **parts
         )
         response = self._send(request, options)
         if 300 <= response.status_code < 400:
@@ -830,7 +687,7 @@ class AsyncAPIClient(BaseClient):
     def __init__(
         self,
         *,
-        api_key: str | None,
+        credentials: Mapping[str, object],
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
@@ -838,7 +695,7 @@ class AsyncAPIClient(BaseClient):
         http_client: httpx.AsyncClient | None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -932,35 +789,15 @@ class AsyncAPIClient(BaseClient):
         *,
         cast_to: type[_T] | object,
         options: RequestOptions,
-        path_params: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        query_styles: Mapping[str, tuple[str, bool]] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = NOT_GIVEN,
-        body_kind: BodyKind = "json",
-        content_type: str | None = None,
         kind: ResponseKind = "json",
-        auth: bool = True,
         idempotency_key: str | NotGiven | None = None,
+        **parts: Any,
     ) -> _T:
-        """Send one API call and parse its answer as ``cast_to``."""
+        """Send one API call and parse its answer as ``cast_to``; ``parts`` are the request's, as
+        ``_build_request`` takes them."""
         key = None if idempotency_key is None else _idempotency_key(idempotency_key)
         request = self._build_request(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            query_styles=query_styles,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            body_kind=body_kind,
-            content_type=content_type,
-            options=options,
-            auth=auth,
-            idempotency_key=key,
-            accept="application/json" if kind == "json" else "*/*",
+            method, path, options=options, idempotency_key=key, **parts
         )
         response = await self._send(request, options)
         if 300 <= response.status_code < 400:

@@ -26,9 +26,9 @@ __all__ = ["Acme", "AsyncAcme"]
 class Acme(SyncAPIClient):
     """Synchronous client of the Features.
 
-    ``api_key`` defaults to the ``ACME_API_KEY`` environment variable and ``base_url``
-    to
-    ``ACME_BASE_URL``, then to https://api.example.com. Calls time out after ``timeout``
+    ``api_key`` defaults to the ``ACME_API_KEY`` environment variable.
+    ``base_url`` defaults to ``ACME_BASE_URL``, then to https://api.example.com. Calls
+    time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
@@ -44,7 +44,9 @@ class Acme(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "bearer": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -62,7 +64,7 @@ class Acme(SyncAPIClient):
     ) -> Acme:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
+            api_key=self._credentials.get("bearer", 0),
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -104,9 +106,9 @@ class Acme(SyncAPIClient):
 class AsyncAcme(AsyncAPIClient):
     """Asynchronous client of the Features.
 
-    ``api_key`` defaults to the ``ACME_API_KEY`` environment variable and ``base_url``
-    to
-    ``ACME_BASE_URL``, then to https://api.example.com. Calls time out after ``timeout``
+    ``api_key`` defaults to the ``ACME_API_KEY`` environment variable.
+    ``base_url`` defaults to ``ACME_BASE_URL``, then to https://api.example.com. Calls
+    time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
@@ -122,7 +124,9 @@ class AsyncAcme(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "bearer": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -140,7 +144,7 @@ class AsyncAcme(AsyncAPIClient):
     ) -> AsyncAcme:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
+            api_key=self._credentials.get("bearer", 0),
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

@@ -27,16 +27,14 @@ __all__ = ["GoldenNaming", "AsyncGoldenNaming"]
 class GoldenNaming(SyncAPIClient):
     """Synchronous client of the Naming.
 
-    ``api_key`` defaults to the ``GOLDEN_NAMING_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after
+    ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -45,7 +43,7 @@ class GoldenNaming(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -63,7 +61,6 @@ class GoldenNaming(SyncAPIClient):
     ) -> GoldenNaming:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -112,16 +109,14 @@ class GoldenNaming(SyncAPIClient):
 class AsyncGoldenNaming(AsyncAPIClient):
     """Asynchronous client of the Naming.
 
-    ``api_key`` defaults to the ``GOLDEN_NAMING_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_NAMING_BASE_URL``, then to /. Calls time out after
+    ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -130,7 +125,7 @@ class AsyncGoldenNaming(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -148,7 +143,6 @@ class AsyncGoldenNaming(AsyncAPIClient):
     ) -> AsyncGoldenNaming:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

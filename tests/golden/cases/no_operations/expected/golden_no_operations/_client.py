@@ -20,16 +20,14 @@ __all__ = ["GoldenNoOperations", "AsyncGoldenNoOperations"]
 class GoldenNoOperations(SyncAPIClient):
     """Synchronous client of the Hooks only.
 
-    ``api_key`` defaults to the ``GOLDEN_NO_OPERATIONS_API_KEY`` environment variable
-    and ``base_url`` to
-    ``GOLDEN_NO_OPERATIONS_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_NO_OPERATIONS_BASE_URL``, then to /. Calls time
+    out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -38,7 +36,7 @@ class GoldenNoOperations(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -56,7 +54,6 @@ class GoldenNoOperations(SyncAPIClient):
     ) -> GoldenNoOperations:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -84,16 +81,14 @@ class GoldenNoOperations(SyncAPIClient):
 class AsyncGoldenNoOperations(AsyncAPIClient):
     """Asynchronous client of the Hooks only.
 
-    ``api_key`` defaults to the ``GOLDEN_NO_OPERATIONS_API_KEY`` environment variable
-    and ``base_url`` to
-    ``GOLDEN_NO_OPERATIONS_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_NO_OPERATIONS_BASE_URL``, then to /. Calls time
+    out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -102,7 +97,7 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -120,7 +115,6 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
     ) -> AsyncGoldenNoOperations:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

@@ -25,16 +25,14 @@ __all__ = ["GoldenObjects", "AsyncGoldenObjects"]
 class GoldenObjects(SyncAPIClient):
     """Synchronous client of the Objects.
 
-    ``api_key`` defaults to the ``GOLDEN_OBJECTS_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_OBJECTS_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_OBJECTS_BASE_URL``, then to /. Calls time out
+    after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -43,7 +41,7 @@ class GoldenObjects(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -61,7 +59,6 @@ class GoldenObjects(SyncAPIClient):
     ) -> GoldenObjects:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -96,16 +93,14 @@ class GoldenObjects(SyncAPIClient):
 class AsyncGoldenObjects(AsyncAPIClient):
     """Asynchronous client of the Objects.
 
-    ``api_key`` defaults to the ``GOLDEN_OBJECTS_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_OBJECTS_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_OBJECTS_BASE_URL``, then to /. Calls time out
+    after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -114,7 +109,7 @@ class AsyncGoldenObjects(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -132,7 +127,6 @@ class AsyncGoldenObjects(AsyncAPIClient):
     ) -> AsyncGoldenObjects:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

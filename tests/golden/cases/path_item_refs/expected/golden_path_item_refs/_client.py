@@ -26,16 +26,14 @@ __all__ = ["GoldenPathItemRefs", "AsyncGoldenPathItemRefs"]
 class GoldenPathItemRefs(SyncAPIClient):
     """Synchronous client of the Refs.
 
-    ``api_key`` defaults to the ``GOLDEN_PATH_ITEM_REFS_API_KEY`` environment variable
-    and ``base_url`` to
-    ``GOLDEN_PATH_ITEM_REFS_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_PATH_ITEM_REFS_BASE_URL``, then to /. Calls time
+    out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -44,7 +42,7 @@ class GoldenPathItemRefs(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -62,7 +60,6 @@ class GoldenPathItemRefs(SyncAPIClient):
     ) -> GoldenPathItemRefs:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -104,16 +101,14 @@ class GoldenPathItemRefs(SyncAPIClient):
 class AsyncGoldenPathItemRefs(AsyncAPIClient):
     """Asynchronous client of the Refs.
 
-    ``api_key`` defaults to the ``GOLDEN_PATH_ITEM_REFS_API_KEY`` environment variable
-    and ``base_url`` to
-    ``GOLDEN_PATH_ITEM_REFS_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_PATH_ITEM_REFS_BASE_URL``, then to /. Calls time
+    out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -122,7 +117,7 @@ class AsyncGoldenPathItemRefs(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -140,7 +135,6 @@ class AsyncGoldenPathItemRefs(AsyncAPIClient):
     ) -> AsyncGoldenPathItemRefs:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

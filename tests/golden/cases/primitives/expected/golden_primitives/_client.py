@@ -25,17 +25,14 @@ __all__ = ["GoldenPrimitives", "AsyncGoldenPrimitives"]
 class GoldenPrimitives(SyncAPIClient):
     """Synchronous client of the Primitives.
 
-    ``api_key`` defaults to the ``GOLDEN_PRIMITIVES_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_PRIMITIVES_BASE_URL``, then to https://api.example.com/v1. Calls time out
-    after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_PRIMITIVES_BASE_URL``, then to
+    https://api.example.com/v1. Calls time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -44,7 +41,7 @@ class GoldenPrimitives(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -62,7 +59,6 @@ class GoldenPrimitives(SyncAPIClient):
     ) -> GoldenPrimitives:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -97,17 +93,14 @@ class GoldenPrimitives(SyncAPIClient):
 class AsyncGoldenPrimitives(AsyncAPIClient):
     """Asynchronous client of the Primitives.
 
-    ``api_key`` defaults to the ``GOLDEN_PRIMITIVES_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_PRIMITIVES_BASE_URL``, then to https://api.example.com/v1. Calls time out
-    after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_PRIMITIVES_BASE_URL``, then to
+    https://api.example.com/v1. Calls time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -116,7 +109,7 @@ class AsyncGoldenPrimitives(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -134,7 +127,6 @@ class AsyncGoldenPrimitives(AsyncAPIClient):
     ) -> AsyncGoldenPrimitives:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

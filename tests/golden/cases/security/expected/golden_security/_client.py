@@ -26,9 +26,9 @@ __all__ = ["GoldenSecurity", "AsyncGoldenSecurity"]
 class GoldenSecurity(SyncAPIClient):
     """Synchronous client of the Security.
 
-    ``api_key`` defaults to the ``GOLDEN_SECURITY_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_SECURITY_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``api_key`` defaults to the ``GOLDEN_SECURITY_API_KEY`` environment variable.
+    ``base_url`` defaults to ``GOLDEN_SECURITY_BASE_URL``, then to /. Calls time out
+    after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
@@ -44,7 +44,9 @@ class GoldenSecurity(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "apiKeyHeader": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -62,7 +64,7 @@ class GoldenSecurity(SyncAPIClient):
     ) -> GoldenSecurity:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
+            api_key=self._credentials.get("apiKeyHeader", 0),
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -104,9 +106,9 @@ class GoldenSecurity(SyncAPIClient):
 class AsyncGoldenSecurity(AsyncAPIClient):
     """Asynchronous client of the Security.
 
-    ``api_key`` defaults to the ``GOLDEN_SECURITY_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_SECURITY_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``api_key`` defaults to the ``GOLDEN_SECURITY_API_KEY`` environment variable.
+    ``base_url`` defaults to ``GOLDEN_SECURITY_BASE_URL``, then to /. Calls time out
+    after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
@@ -122,7 +124,9 @@ class AsyncGoldenSecurity(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "apiKeyHeader": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -140,7 +144,7 @@ class AsyncGoldenSecurity(AsyncAPIClient):
     ) -> AsyncGoldenSecurity:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
+            api_key=self._credentials.get("apiKeyHeader", 0),
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

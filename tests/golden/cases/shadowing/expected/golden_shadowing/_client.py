@@ -28,16 +28,14 @@ __all__ = ["GoldenShadowing", "AsyncGoldenShadowing"]
 class GoldenShadowing(SyncAPIClient):
     """Synchronous client of the Shadowing.
 
-    ``api_key`` defaults to the ``GOLDEN_SHADOWING_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_SHADOWING_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_SHADOWING_BASE_URL``, then to /. Calls time out
+    after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -46,7 +44,7 @@ class GoldenShadowing(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -64,7 +62,6 @@ class GoldenShadowing(SyncAPIClient):
     ) -> GoldenShadowing:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -120,16 +117,14 @@ class GoldenShadowing(SyncAPIClient):
 class AsyncGoldenShadowing(AsyncAPIClient):
     """Asynchronous client of the Shadowing.
 
-    ``api_key`` defaults to the ``GOLDEN_SHADOWING_API_KEY`` environment variable and
-    ``base_url`` to
-    ``GOLDEN_SHADOWING_BASE_URL``, then to /. Calls time out after ``timeout``
+    ``base_url`` defaults to ``GOLDEN_SHADOWING_BASE_URL``, then to /. Calls time out
+    after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
     """
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
@@ -138,7 +133,7 @@ class AsyncGoldenShadowing(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
+            credentials={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -156,7 +151,6 @@ class AsyncGoldenShadowing(AsyncAPIClient):
     ) -> AsyncGoldenShadowing:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            api_key=self.api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(

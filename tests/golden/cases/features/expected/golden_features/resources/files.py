@@ -43,6 +43,7 @@ class Files:
                 "mime": mime,
                 "name": name,
             },
+            security=(("bearer",),),
             cast_to=FilesCreateResponse,
             options=options,
         )
@@ -100,6 +101,7 @@ class AsyncFiles:
                 "mime": mime,
                 "name": name,
             },
+            security=(("bearer",),),
             cast_to=FilesCreateResponse,
             options=options,
         )

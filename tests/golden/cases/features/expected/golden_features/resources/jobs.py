@@ -43,6 +43,7 @@ class Jobs:
             body={
                 "input": input,
             },
+            security=(("bearer",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -64,6 +65,7 @@ class Jobs:
                 "page_token": page_token,
                 "page_size": page_size,
             },
+            security=(("bearer",),),
             options=options,
         )
 
@@ -79,6 +81,7 @@ class Jobs:
             path_params={
                 "job_id": job_id,
             },
+            security=(("bearer",),),
             cast_to=Job,
             options=options,
         )
@@ -130,6 +133,7 @@ class AsyncJobs:
             body={
                 "input": input,
             },
+            security=(("bearer",),),
             idempotency_key=idempotency_key,
             cast_to=Job,
             options=options,
@@ -152,6 +156,7 @@ class AsyncJobs:
                 "page_token": page_token,
                 "page_size": page_size,
             },
+            security=(("bearer",),),
             options=options,
         )
 
@@ -167,6 +172,7 @@ class AsyncJobs:
             path_params={
                 "job_id": job_id,
             },
+            security=(("bearer",),),
             cast_to=Job,
             options=options,
         )

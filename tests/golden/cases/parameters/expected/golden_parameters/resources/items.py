@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._encoding import Style
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.update_item_filter import UpdateItemFilter
@@ -76,9 +77,9 @@ class Items:
                 "timeout": timeout_,
             },
             query_styles={
-                "ids": ("form", False),
-                "filter": ("deepObject", True),
-                "pipes": ("pipeDelimited", False),
+                "ids": Style("form", explode=False),
+                "filter": Style("deepObject", explode=True),
+                "pipes": Style("pipeDelimited", explode=False),
             },
             headers={
                 "X-Trace-Id": x_trace_id,
@@ -154,9 +155,9 @@ class AsyncItems:
                 "timeout": timeout_,
             },
             query_styles={
-                "ids": ("form", False),
-                "filter": ("deepObject", True),
-                "pipes": ("pipeDelimited", False),
+                "ids": Style("form", explode=False),
+                "filter": Style("deepObject", explode=True),
+                "pipes": Style("pipeDelimited", explode=False),
             },
             headers={
                 "X-Trace-Id": x_trace_id,

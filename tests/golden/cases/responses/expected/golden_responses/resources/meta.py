@@ -76,6 +76,7 @@ class Meta:
         return self._client.request(
             "get",
             "/version",
+            accept="text/plain",
             kind="text",
             cast_to=str,
             options=options,
@@ -140,6 +141,7 @@ class AsyncMeta:
         return await self._client.request(
             "get",
             "/version",
+            accept="text/plain",
             kind="text",
             cast_to=str,
             options=options,

@@ -78,6 +78,7 @@ class Things:
             path_params={
                 "id": id,
             },
+            accept="*/*",
             options=options,
         )
 
@@ -112,6 +113,7 @@ class Things:
             path_params={
                 "id": id,
             },
+            accept="image/png",
             options=options,
         )
 
@@ -171,6 +173,7 @@ class AsyncThings:
             path_params={
                 "id": id,
             },
+            accept="*/*",
             options=options,
         )
 
@@ -205,6 +208,7 @@ class AsyncThings:
             path_params={
                 "id": id,
             },
+            accept="image/png",
             options=options,
         )
 

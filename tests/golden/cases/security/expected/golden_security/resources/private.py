@@ -35,6 +35,7 @@ class Private:
         return self._client.request(
             "get",
             "/private/me",
+            security=(("apiKeyHeader",),),
             cast_to=MeResponse,
             options=options,
         )
@@ -48,6 +49,7 @@ class Private:
             "get",
             "/private/optional",
             kind="empty",
+            security=((), ("apiKeyHeader",)),
             cast_to=type(None),
             options=options,
         )
@@ -72,6 +74,7 @@ class AsyncPrivate:
         return await self._client.request(
             "get",
             "/private/me",
+            security=(("apiKeyHeader",),),
             cast_to=MeResponse,
             options=options,
         )
@@ -85,6 +88,7 @@ class AsyncPrivate:
             "get",
             "/private/optional",
             kind="empty",
+            security=((), ("apiKeyHeader",)),
             cast_to=type(None),
             options=options,
         )

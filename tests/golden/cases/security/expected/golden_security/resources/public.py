@@ -35,7 +35,6 @@ class Public:
         return self._client.request(
             "get",
             "/public/ping",
-            auth=False,
             cast_to=PingResponse,
             options=options,
         )
@@ -60,7 +59,6 @@ class AsyncPublic:
         return await self._client.request(
             "get",
             "/public/ping",
-            auth=False,
             cast_to=PingResponse,
             options=options,
         )

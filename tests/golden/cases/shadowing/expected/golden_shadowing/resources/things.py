@@ -40,6 +40,7 @@ class Things:
             path_params={
                 "id": id,
             },
+            accept="text/plain",
             kind="text",
             cast_to=str,
             options=options,
@@ -119,6 +120,7 @@ class AsyncThings:
             path_params={
                 "id": id,
             },
+            accept="text/plain",
             kind="text",
             cast_to=str,
             options=options,

@@ -1,0 +1,14 @@
+"""What this client knows of its API beyond its operations: the security schemes and how each is sent."""
+
+from __future__ import annotations
+
+from ._auth import Scheme
+
+SECURITY_SCHEMES: dict[str, Scheme] = {
+    "apiKeyHeader": Scheme(
+        send="header",
+        name="X-API-Key",
+        arguments=("api_key",),
+        env=("GOLDEN_SECURITY_API_KEY",),
+    ),
+}
