@@ -89,12 +89,11 @@ class SchemaLowerer:
     def component(self, name: str) -> ir.TypeRef:
         """The type of ``#/components/schemas/<name>``, declaring it on first use."""
         key = jp.join(COMPONENT_PREFIX.rstrip("/"), name)
+        schema = self.ctx.component_schemas[name]
         return self._entry(
-            lambda: self._declared(
-                key,
-                self.ctx.component_schemas[name],
-                naming.class_name(name),
-                component=True,
+            lambda: self._use(
+                schema,
+                self._declared(key, schema, naming.class_name(name), component=True),
             )
         )
 
@@ -137,8 +136,22 @@ class SchemaLowerer:
             or kind == "enum"
             or (kind == "alias" and self._is_discriminated(node, pointer))
         ):
-            return self._declared(pointer, node, hint, component=False)
+            return self._use(node, self._declared(pointer, node, hint, component=False))
         return self._inline(node, pointer, hint)
+
+    def _use(self, schema: SchemaNode, declared: ir.TypeRef) -> ir.TypeRef:
+        """The type that a use of a declared schema (a reference to it, or the schema in place) gives: its
+        declaration, admitting null when the schema does. An alias holds its own null; a model or an enum
+        class cannot, so it is made nullable here, where it is used (3.0 ``nullable: true``, a 3.1 type list
+        with ``"null"``, or ``null`` among an enum's values)."""
+        if (
+            isinstance(declared, ir.DeclRef)
+            and declared.kind in ("model", "enum")
+            and isinstance(schema, (v3_0.Schema, v3_1.Schema))
+            and (_nullable(schema) or None in (schema.enum or []))
+        ):
+            return ir.NullableType(declared)
+        return declared
 
     # ------------------------------------------------------------------------------------------ references
 
@@ -160,7 +173,7 @@ class SchemaLowerer:
             and isinstance(target, (v3_0.Schema, v3_1.Schema))
             and self.classify(target) in ("model", "enum")
         ):
-            return self._declared(ref, target, hint, component=False)
+            return self._use(target, self._declared(ref, target, hint, component=False))
         if ref in self.in_progress:
             self.ctx.warn(
                 pointer,
