@@ -16,6 +16,7 @@ from typing import Any
 from openapi_pydantic.v3 import v3_0, v3_1
 
 from .. import ir, naming
+from ..errors import SpecError
 from .. import pointer as jp
 from .context import (
     COMPONENT_PREFIX,
@@ -328,9 +329,18 @@ class SchemaLowerer:
         for wire, prop in properties.items():
             where = self.origins.get(id(prop)) or jp.join(key, "properties", wire)
             field_type = self.lower(prop, where, hint + naming.pascal(wire))
+            read_only, write_only = self._access(prop, where)
+            # One model serves requests and responses: a read-only property is absent from requests and a
+            # write-only one from responses, so neither can be required of the model.
             fields.append(
                 self._field(
-                    names[wire], wire, prop, field_type, wire in required, where
+                    names[wire],
+                    wire,
+                    prop,
+                    field_type,
+                    wire in required and not (read_only or write_only),
+                    where,
+                    access=(read_only, write_only),
                 )
             )
         additional: ir.TypeRef | None = None
@@ -361,6 +371,8 @@ class SchemaLowerer:
         field_type: ir.TypeRef,
         required: bool,
         where: str,
+        *,
+        access: tuple[bool, bool],
     ) -> ir.Field:
         description = getattr(prop, "description", None) or ""
         target: Schema | None = None
@@ -379,13 +391,34 @@ class SchemaLowerer:
             description=description,
             default=default,
             deprecated=bool(sibling(prop, "deprecated")[1]),
-            read_only=bool(sibling(prop, "readOnly")[1]),
-            write_only=bool(sibling(prop, "writeOnly")[1]),
+            read_only=access[0],
+            write_only=access[1],
             examples=(
                 examples_of(target) if target is not None else _reference_examples(prop)
             ),
             pointer=where,
         )
+
+    def _access(self, prop: SchemaNode, where: str) -> tuple[bool, bool]:
+        """Whether a property is read-only and whether it is write-only: written beside it, or on the schema
+        it refers to (``$ref``, or the 3.0 ``allOf: [$ref]`` idiom)."""
+        flags = []
+        for keyword in ("readOnly", "writeOnly"):
+            found, value = sibling(prop, keyword)
+            if not found:
+                ref = ref_of(prop) or (
+                    single_ref(prop)
+                    if isinstance(prop, (v3_0.Schema, v3_1.Schema))
+                    else None
+                )
+                if ref is not None and ref.startswith("#"):
+                    try:
+                        resolved, _ = self.ctx.deref(self.ctx.schema_at(ref), ref)
+                    except SpecError:
+                        resolved = None
+                    value = getattr(resolved, keyword, None)
+            flags.append(bool(value))
+        return flags[0], flags[1]
 
     # ------------------------------------------------------------------------------------------ defaults
 

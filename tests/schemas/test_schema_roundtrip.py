@@ -62,7 +62,17 @@ OBJECTS = [(s, name) for s, name in ALL if s.is_object(name)]
 
 
 def required_of(schema_set: SchemaSet, name: str) -> list[str]:
-    return schema_set.object_view(schema_set.schemas[name])["required"]
+    """The required properties a model requires: not the read-only or write-only ones, which one of requests
+    and responses leaves out (the models serve both)."""
+    view = schema_set.object_view(schema_set.schemas[name])
+
+    def access_only(prop: str) -> bool:
+        schema = schema_set.resolve(view["properties"].get(prop, {}))
+        return isinstance(schema, dict) and any(
+            schema.get(flag) is True for flag in ("readOnly", "writeOnly")
+        )
+
+    return [prop for prop in view["required"] if not access_only(prop)]
 
 
 def property_mutations(schema_set: SchemaSet, name: str) -> list[tuple[str, Any]]:
