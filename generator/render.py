@@ -8,6 +8,7 @@ Python syntax, and they take every name from the IR.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ class Types:
         if isinstance(t, ir.MapType):
             return f"{'Mapping' if param else 'dict'}[str, {self._annotation(t.value, param=param)}]"
         if isinstance(t, ir.LiteralType):
-            return "Literal[" + ", ".join(literals.value(v) for v in t.values) + "]"
+            return _literal_annotation(t)
         if isinstance(t, ir.DeclRef):
             if param and t.kind == "enum":
                 return f"{t.name} | str"
@@ -329,6 +330,8 @@ def constraint_note(t: ir.TypeRef) -> str:
             bits.append(f"matching ``{c.pattern}``")
         if t.format and t.kind == "str":
             bits.append(f"format {t.format}")
+    elif isinstance(t, ir.LiteralType) and _floats(t):
+        bits.append("one of " + ", ".join(json.dumps(v) for v in t.values))
     elif isinstance(t, ir.ListType):
         if t.min_items is not None and t.max_items is not None:
             bits.append(f"{t.min_items} to {t.max_items} items")
@@ -365,7 +368,8 @@ def needs(node: Any) -> set[str]:
         elif isinstance(value, ir.AnyType):
             found.add("Any")
         elif isinstance(value, ir.LiteralType):
-            found.add("Literal")
+            if len(_floats(value)) < len(value.values):
+                found.add("Literal")
         elif isinstance(value, ir.ListType):
             if param:
                 found.add("Sequence")
@@ -450,6 +454,25 @@ def _class_like(t: ir.TypeRef) -> bool:
     if isinstance(t, ir.MapType):
         return _class_like(t.value) or isinstance(t.value, ir.AnyType)
     return False
+
+
+def _floats(t: ir.LiteralType) -> list[float]:
+    """The literal's float values: Python has no float literal types (mypy rejects ``Literal[1.5]``)."""
+    return [v for v in t.values if isinstance(v, float)]
+
+
+def _literal_annotation(t: ir.LiteralType) -> str:
+    """``Literal[...]`` of the values Python can spell as literal types; float values widen it to ``float``
+    (``constraint_note`` documents them)."""
+    exact = [v for v in t.values if not isinstance(v, float)]
+    parts = (
+        ["Literal[" + ", ".join(literals.value(v) for v in exact) + "]"]
+        if exact
+        else []
+    )
+    if _floats(t):
+        parts.append("float")
+    return " | ".join(parts)
 
 
 def _enum_of(t: ir.TypeRef) -> ir.TypeRef:
@@ -580,6 +603,7 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "returns": _in_resource(types, types.returns, "signature"),
         "page_type": _in_resource(types, types.page_type, "body"),
         "field_doc": types.field_doc,
+        "type_doc": constraint_note,
         "operation_doc": types.operation_doc,
         "from_import": layout.from_import,
         "call_assignment": layout.call_assignment,
