@@ -141,6 +141,8 @@ class Default:
     value: JsonValue
     kind: Literal["literal", "enum_member", "factory"] = "literal"
     enum_member: str = ""
+    # For the text default of a date, date-time, time or UUID: the kind of value the text is written as.
+    scalar: Literal["", "date", "datetime", "time", "uuid"] = ""
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,10 @@ class Types:
                 arguments.append(
                     f"default={self.annotation(_enum_of(field.type))}.{default.enum_member}"
                 )
+            elif default.scalar and isinstance(default.value, str):
+                # Checked when lowered: the text spells a value of its kind.
+                expression = literals.temporal(default.scalar, default.value)
+                arguments.append(f"default={expression}")
             else:
                 arguments.append(f"default={literals.value(default.value)}")
         if field.wire != field.name:
@@ -391,6 +395,9 @@ def needs(node: Any) -> set[str]:
     if isinstance(node, ir.Model):
         for field in node.fields:
             visit(field.type, False)
+            if field.default is not None and field.default.scalar:
+                # The default is written as a value (``datetime.date(...)``), whatever its alias is called.
+                found.add("uuid" if field.default.scalar == "uuid" else "datetime")
             if field.wire != field.name or (
                 field.default is not None and field.default.kind == "factory"
             ):

@@ -15,7 +15,7 @@ from typing import Any
 
 from openapi_pydantic.v3 import v3_0, v3_1
 
-from .. import ir, naming
+from .. import ir, literals, naming
 from ..errors import SpecError
 from .. import pointer as jp
 from .context import (
@@ -31,6 +31,7 @@ from .context import (
 _FORMATS: dict[str, ir.PrimitiveKind] = {
     "date-time": "datetime",
     "date": "date",
+    "time": "time",
     "uuid": "uuid",
 }
 
@@ -475,6 +476,8 @@ class SchemaLowerer:
         if isinstance(inner, ir.PrimitiveType) and _fits(inner.kind, value):
             if isinstance(value, float) and not math.isfinite(value):
                 return None
+            if inner.kind in ("date", "datetime", "time", "uuid"):
+                return self._scalar_default(value, inner, where)
             return ir.Default(value=value)
         if isinstance(inner, ir.LiteralType) and value in inner.values:
             return ir.Default(value=value)
@@ -485,6 +488,21 @@ class SchemaLowerer:
         if isinstance(inner, ir.AnyType) and isinstance(value, (str, int, float, bool)):
             return ir.Default(value=value)
         return None
+
+    def _scalar_default(
+        self, value: str, primitive: ir.PrimitiveType, where: str
+    ) -> ir.Default | None:
+        """The text default of a date, date-time, time or UUID, to be written as that value; one that does not
+        spell such a value is dropped with a warning (the field would hold a string where its type says
+        otherwise)."""
+        kind = primitive.kind
+        if literals.temporal(kind, value) is None:
+            self.ctx.warn(
+                jp.join(where, "default"),
+                f"default {value!r} is not a valid {primitive.format or kind}; ignored",
+            )
+            return None
+        return ir.Default(value=value, scalar=kind)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------------------------------ allOf
 
