@@ -106,10 +106,13 @@ class UnionVariant:
 
 @dataclass(frozen=True)
 class UnionType:
-    """``oneOf``/``anyOf``, or a 3.1 type list. ``discriminator`` is the wire name of the tag property."""
+    """``oneOf``/``anyOf``, or a 3.1 type list. ``discriminator`` is the wire name of the tag property;
+    ``fallback`` the type of a value whose tag the client does not know (``None``: a generic object that keeps
+    the data), such as the base of an ``allOf`` hierarchy."""
 
     variants: tuple[UnionVariant, ...]
     discriminator: str | None = None
+    fallback: DeclRef | None = None
 
 
 @dataclass(frozen=True)

@@ -73,8 +73,11 @@ class Types:
             return t.name
         if isinstance(t, ir.UnionType):
             parts: list[str] = []
-            for variant in t.variants:
-                text = self._annotation(variant.type, param=param)
+            members = [v.type for v in t.variants]
+            if t.fallback is not None:
+                members.append(t.fallback)
+            for member in members:
+                text = self._annotation(member, param=param)
                 for piece in layout.split_union(text):
                     if piece not in parts:
                         parts.append(piece)
@@ -97,8 +100,15 @@ class Types:
 
     def quoted_annotation(self, t: ir.TypeRef) -> str:
         """An alias body: the whole annotation as one string (it may name classes imported later), except a
-        discriminated union, which needs real ``Annotated`` objects around the quoted member names.
+        discriminated union, which needs real ``Annotated`` objects around the quoted member names (and, when
+        it admits null, ``Union[..., None]`` around it).
         """
+        if (
+            isinstance(t, ir.NullableType)
+            and isinstance(t.inner, ir.UnionType)
+            and t.inner.discriminator is not None
+        ):
+            return f"Union[{self.quoted_annotation(t.inner)}, None]"
         if isinstance(t, ir.UnionType) and t.discriminator is not None:
             members = []
             tags: dict[str, str] = {}
@@ -109,7 +119,13 @@ class Types:
                 members.append(
                     f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]"
                 )
-            members.append('Annotated["UnknownVariant", Tag("")]')
+            # The tag "" is what ``discriminate`` gives for a value it does not know.
+            fallback = (
+                self.annotation(t.fallback)
+                if t.fallback is not None
+                else "UnknownVariant"
+            )
+            members.append(f'Annotated[{literals.string(fallback)}, Tag("")]')
             mapping = (
                 "{"
                 + ", ".join(
@@ -384,6 +400,8 @@ def needs(node: Any) -> set[str]:
         elif isinstance(value, ir.UnionType):
             if value.discriminator is not None:
                 found.update({"Annotated", "Union"})
+                if value.fallback is None:
+                    found.add("UnknownVariant")
             for variant in value.variants:
                 visit(variant.type, param)
         elif isinstance(value, ir.NullableType):

@@ -18,6 +18,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from .. import ir, literals, naming
 from ..errors import SpecError
 from .. import pointer as jp
+from .polymorphism import Bases, mapped_tags, tag_text
 from .context import (
     COMPONENT_PREFIX,
     Context,
@@ -85,6 +86,7 @@ class SchemaLowerer:
         self.depth = 0
         # Where each property merged in from an allOf reference lives in the document (by node identity).
         self.origins: dict[int, str] = {}
+        self.bases = Bases(self)
 
     # ------------------------------------------------------------------------------------------ entry points
 
@@ -96,8 +98,14 @@ class SchemaLowerer:
             lambda: self._use(
                 schema,
                 self._declared(key, schema, naming.class_name(name), component=True),
+                component=name,
             )
         )
+
+    def declare(self, key: str, schema: SchemaNode, hint: str) -> ir.TypeRef:
+        """Declare the component schema at ``key`` (a reference to its declaration, whatever a reference to
+        the schema means; see ``_use``)."""
+        return self._declared(key, schema, hint, component=True)
 
     def lower(self, node: SchemaNode | None, pointer: str, hint: str) -> ir.TypeRef:
         """The type of the schema ``node`` found at ``pointer``; ``hint`` names what it must declare. Every
@@ -141,17 +149,24 @@ class SchemaLowerer:
             return self._use(node, self._declared(pointer, node, hint, component=False))
         return self._inline(node, pointer, hint)
 
-    def _use(self, schema: SchemaNode, declared: ir.TypeRef) -> ir.TypeRef:
+    def _use(
+        self, schema: SchemaNode, declared: ir.TypeRef, *, component: str = ""
+    ) -> ir.TypeRef:
         """The type that a use of a declared schema (a reference to it, or the schema in place) gives: its
         declaration, admitting null when the schema does. An alias holds its own null; a model or an enum
         class cannot, so it is made nullable here, where it is used (3.0 ``nullable: true``, a 3.1 type list
-        with ``"null"``, or ``null`` among an enum's values)."""
-        if (
-            isinstance(declared, ir.DeclRef)
-            and declared.kind in ("model", "enum")
-            and isinstance(schema, (v3_0.Schema, v3_1.Schema))
-            and (_nullable(schema) or None in (schema.enum or []))
+        with ``"null"``, or ``null`` among an enum's values). A ``component`` that is a discriminated base
+        means the union of its kinds (``polymorphism``)."""
+        if not isinstance(declared, ir.DeclRef) or not isinstance(
+            schema, (v3_0.Schema, v3_1.Schema)
         ):
+            return declared
+        nullable = _nullable(schema) or None in (schema.enum or [])
+        if component and declared.kind == "model":
+            union = self.bases.union(component, schema, declared, nullable=nullable)
+            if union is not None:
+                return union
+        if declared.kind in ("model", "enum") and nullable:
             return ir.NullableType(declared)
         return declared
 
@@ -789,18 +804,7 @@ class SchemaLowerer:
             mapping = explicit.mapping or {}
             for i, variant, target in resolved:
                 ref = ref_of(variant)
-                values = [
-                    value
-                    for value, target_ref in mapping.items()
-                    if ref is not None
-                    and (
-                        target_ref == ref
-                        or (
-                            not target_ref.startswith("#")
-                            and ref == COMPONENT_PREFIX + target_ref
-                        )
-                    )
-                ]
+                values = mapped_tags(mapping, ref)
                 if not values:
                     values = list(_fixed_values(target, prop))
                 if not values and ref is not None and ref.startswith(COMPONENT_PREFIX):
@@ -909,8 +913,9 @@ def _fixed_values(schema: Schema, prop: str) -> tuple[str, ...]:
     node = (schema.properties or {}).get(prop)
     if node is None or not isinstance(node, (v3_0.Schema, v3_1.Schema)):
         return ()
-    values = _schema_fixed_values(node)
-    return tuple(v for v in values if isinstance(v, str))
+    # As JSON text: a tag may be an integer, a number or a boolean (``discriminate`` compares texts).
+    texts = (tag_text(v) for v in _schema_fixed_values(node))
+    return tuple(t for t in texts if t is not None)
 
 
 def _variant_label(schema: Schema, index: int) -> str:
