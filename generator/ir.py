@@ -73,6 +73,13 @@ class ListType:
 
 
 @dataclass(frozen=True)
+class TupleType:
+    """A JSON array of exactly ``len(items)`` items, each of its own type (3.1 ``prefixItems``)."""
+
+    items: tuple[TypeRef, ...]
+
+
+@dataclass(frozen=True)
 class MapType:
     """A JSON object used as a dictionary (``additionalProperties``)."""
 
@@ -126,6 +133,7 @@ TypeRef = Union[
     PrimitiveType,
     AnyType,
     ListType,
+    TupleType,
     MapType,
     LiteralType,
     DeclRef,

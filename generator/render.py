@@ -61,6 +61,9 @@ class Types:
             return "Any"
         if isinstance(t, ir.ListType):
             return f"{'Sequence' if param else 'list'}[{self._annotation(t.item, param=param)}]"
+        if isinstance(t, ir.TupleType):
+            items = ", ".join(self._annotation(i, param=param) for i in t.items)
+            return f"tuple[{items or '()'}]"
         if isinstance(t, ir.MapType):
             return f"{'Mapping' if param else 'dict'}[str, {self._annotation(t.value, param=param)}]"
         if isinstance(t, ir.LiteralType):
@@ -397,6 +400,9 @@ def needs(node: Any) -> set[str]:
         elif isinstance(value, ir.MapType):
             found.add("Mapping" if param else "dict")
             visit(value.value, param)
+        elif isinstance(value, ir.TupleType):
+            for item in value.items:
+                visit(item, param)
         elif isinstance(value, ir.UnionType):
             if value.discriminator is not None:
                 found.update({"Annotated", "Union"})
@@ -528,7 +534,18 @@ _PRIMITIVES = {
 
 # Names a resource module's methods and arguments may shadow: builtins used in annotations and in method
 # bodies, and the stdlib modules annotations name.
-_SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "type", "object")
+_SHADOWABLE = (
+    "list",
+    "dict",
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "type",
+    "object",
+)
 _MODULES = ("datetime", "uuid")
 
 

@@ -19,6 +19,7 @@ from .. import ir, literals, naming
 from ..errors import SpecError
 from .. import pointer as jp
 from .polymorphism import Bases, mapped_tags, tag_text
+from .tuples import prefix_items
 from .context import (
     COMPONENT_PREFIX,
     Context,
@@ -496,6 +497,12 @@ class SchemaLowerer:
             return ir.Default(value=value)
         if isinstance(inner, ir.LiteralType) and value in inner.values:
             return ir.Default(value=value)
+        if isinstance(inner, ir.TupleType):
+            # A default would be a tuple, which Default cannot hold; the field defaults to None instead.
+            self.ctx.warn(
+                jp.join(where, "default"), "default of a tuple is not written; ignored"
+            )
+            return None
         if isinstance(inner, ir.ListType) and value == []:
             return ir.Default(value=[], kind="factory")
         if isinstance(inner, (ir.MapType,)) and value == {}:
@@ -636,7 +643,7 @@ class SchemaLowerer:
         if not types:
             if schema.properties:
                 types = ["object"]
-            elif schema.items is not None:
+            elif schema.items is not None or getattr(schema, "prefixItems", None):
                 types = ["array"]
             elif schema.additionalProperties not in (None, False):
                 types = ["object"]
@@ -652,6 +659,8 @@ class SchemaLowerer:
         return self._typed(schema, types[0], pointer, hint)
 
     def _typed(self, schema: Schema, kind: str, pointer: str, hint: str) -> ir.TypeRef:
+        if kind == "array" and getattr(schema, "prefixItems", None):
+            return prefix_items(self, schema, pointer, hint)
         if kind == "array":
             item = (
                 self.lower(schema.items, jp.join(pointer, "items"), hint + "Item")
