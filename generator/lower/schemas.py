@@ -81,6 +81,8 @@ class SchemaLowerer:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.in_progress: set[str] = set()
+        # References to schemas that are no component, found inside themselves (declared as aliases).
+        self.recursive: set[str] = set()
         # Models are built from a work list, not by recursion: a chain of hundreds of schemas, each first
         # referred to by the one before (AWS specs have them), would otherwise exhaust Python's stack.
         self.pending: list[tuple[str, Schema, str]] = []
@@ -193,16 +195,27 @@ class SchemaLowerer:
         ):
             return self._use(target, self._declared(ref, target, hint, component=False))
         if ref in self.in_progress:
-            self.ctx.warn(
-                pointer,
-                f"recursive $ref {ref} through a non-object schema; read as any",
-            )
-            return ir.AnyType()
+            # A schema that is no component reaches itself: it is declared as an alias (below, once lowered)
+            # so that the recursion has a name to go through.
+            self.recursive.add(ref)
+            return ir.DeclRef(key=ref, kind="alias")
         self.in_progress.add(ref)
         try:
             result = self.lower(target, ref, hint)
         finally:
             self.in_progress.discard(ref)
+        if ref in self.recursive and ref not in self.ctx.kinds:
+            self.ctx.kinds[ref] = "alias"
+            self.ctx.candidates[ref] = hint
+            self.ctx.declarations[ref] = ir.Alias(
+                key=ref,
+                name=hint,
+                module="",
+                type=result,
+                description=getattr(target, "description", None) or "",
+                pointer=ref,
+            )
+            result = ir.DeclRef(key=ref, kind="alias")
         self.ctx.memo[ref] = result
         return result
 
@@ -449,7 +462,11 @@ class SchemaLowerer:
         return self._default_value(value, field_type, where)
 
     def _default_value(
-        self, value: Any, field_type: ir.TypeRef, where: str
+        self,
+        value: Any,
+        field_type: ir.TypeRef,
+        where: str,
+        seen: frozenset[str] = frozenset(),
     ) -> ir.Default | None:
         inner = (
             field_type.inner if isinstance(field_type, ir.NullableType) else field_type
@@ -460,12 +477,13 @@ class SchemaLowerer:
             and value is not None
         ):
             alias = self.ctx.declarations.get(inner.key)
-            if isinstance(alias, ir.Alias):
-                return self._default_value(value, alias.type, where)
+            # ``seen``: aliases may name each other as union members in a cycle.
+            if isinstance(alias, ir.Alias) and inner.key not in seen:
+                return self._default_value(value, alias.type, where, seen | {inner.key})
             return None
         if isinstance(inner, ir.UnionType) and value is not None:
             for variant in inner.variants:
-                found = self._default_value(value, variant.type, where)
+                found = self._default_value(value, variant.type, where, seen)
                 if found is not None and found.kind == "literal":
                     return found
             return None
