@@ -66,6 +66,9 @@ class Bases:
         self.ctx = lowerer.ctx
         # Component name -> the components that extend it directly (``allOf`` with a reference to it).
         self._children: dict[str, list[str]] | None = None
+        # Base key -> the type a reference to it means (None: the base itself). Set to None first: a kind
+        # that refers back to its base while the union is being built gets the base.
+        self._unions: dict[str, ir.TypeRef | None] = {}
 
     def union(
         self, name: str, schema: SchemaNode, base: ir.DeclRef, *, nullable: bool
@@ -73,6 +76,16 @@ class Bases:
         """The union alias a reference to the component ``name`` (declared as ``base``) means, declared on
         first use; ``None`` when the component is no discriminated base (or its kinds cannot be told apart,
         with a warning). ``nullable``: the base admits null, and so does the union."""
+        if base.key in self._unions:
+            return self._unions[base.key]
+        self._unions[base.key] = None
+        union = self._union(name, schema, base, nullable)
+        self._unions[base.key] = union
+        return union
+
+    def _union(
+        self, name: str, schema: SchemaNode, base: ir.DeclRef, nullable: bool
+    ) -> ir.TypeRef | None:
         if not isinstance(schema, (v3_0.Schema, v3_1.Schema)) or base.kind != "model":
             return None
         found = self._own_discriminator(schema, base.key)
@@ -83,7 +96,6 @@ class Bases:
         ctx = self.ctx
         if key in ctx.kinds:
             return ir.DeclRef(key=key, kind="alias")
-        # Declared before its kinds are lowered: a kind that refers back to the base finds the union.
         ctx.kinds[key] = "alias"
         ctx.candidates[key] = naming.class_name(name) + "Union"
         variants = self._variants(name, discriminator, members, where)
