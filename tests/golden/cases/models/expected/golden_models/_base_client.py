@@ -1,0 +1,979 @@
+"""The runtime shared by every method: building requests, retries, parsing, errors, logging.
+
+``SyncAPIClient`` and ``AsyncAPIClient`` differ only in how they send and sleep; everything else (the request,
+the retry decision, the delay, response parsing, error mapping) lives in ``BaseClient`` once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextvars
+import datetime
+import email.utils
+import enum
+import functools
+import json
+import logging
+import os
+import random
+import re
+import ssl
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._exceptions import (
+    GoldenModelsError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+)
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._version import __version__
+
+log = logging.getLogger("golden_models")
+
+_T = TypeVar("_T")
+
+DEFAULT_BASE_URL = "/"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+MAX_REDIRECTS = 5
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+ENV_API_KEY = "GOLDEN_MODELS_API_KEY"
+ENV_BASE_URL = "GOLDEN_MODELS_BASE_URL"
+
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+ResponseKind = Literal["json", "text", "empty"]
+
+# Set by ``with_raw_response`` wrappers to a list: while it is set, a request returns its raw response instead of
+# parsing it, and also appends it there (so that a method which returns nothing still yields its response).
+_raw_response: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar(
+    "_raw_response", default=None
+)
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+# ------------------------------------------------------------------------------------------ encoding
+
+
+def to_jsonable(value: Any) -> Any:
+    """Models, enums, dates and containers as JSON-ready data; arguments left out are dropped."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {
+            str(k): to_jsonable(v)
+            for k, v in value.items()
+            if not isinstance(v, NotGiven)
+        }
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _scalar(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def encode_query(
+    query: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]]
+) -> list[tuple[str, str | int | float | bool | None]]:
+    """Query parameters as pairs, by their OpenAPI ``style`` and ``explode`` (default: form, exploded)."""
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
+    for name, raw in query.items():
+        if isinstance(raw, NotGiven) or raw is None:
+            continue
+        style, explode = styles.get(name, ("form", True))
+        value = to_jsonable(raw)
+        if isinstance(value, list):
+            items = [_scalar(v) for v in value]
+            if explode and style == "form":
+                pairs.extend((name, item) for item in items)
+            else:
+                separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(
+                    style, ","
+                )
+                pairs.append((name, separator.join(items)))
+        elif isinstance(value, dict):
+            if style == "deepObject":
+                pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items())
+            elif explode:
+                pairs.extend((k, _scalar(v)) for k, v in value.items())
+            else:
+                pairs.append(
+                    (name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))
+                )
+        else:
+            pairs.append((name, _scalar(value)))
+    return pairs
+
+
+_PLACEHOLDER = re.compile(r"{([^{}]+)}")
+
+
+def format_path(template: str, params: Mapping[str, Any]) -> str:
+    """The path with each ``{name}`` replaced by its percent-encoded value (``a/b`` becomes ``a%2Fb``)."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = to_jsonable(params[match.group(1)])
+        if isinstance(value, list):
+            value = ",".join(_scalar(v) for v in value)
+        return quote(_scalar(value), safe="")
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def _header_value(value: Any) -> str:
+    value = to_jsonable(value)
+    if isinstance(value, list):
+        return ",".join(_scalar(v) for v in value)
+    return _scalar(value)
+
+
+def _file_tuple(value: Any) -> tuple[str | None, Any, str | None]:
+    """``FileTypes`` as httpx's ``(name, content, content type)``."""
+    if isinstance(value, tuple):
+        name, content, *rest = value
+        return name, _file_content(content), rest[0] if rest else None
+    if isinstance(value, os.PathLike):
+        return os.path.basename(os.fspath(value)), _file_content(value), None
+    return (
+        getattr(value, "name", None) and os.path.basename(str(value.name)),
+        value,
+        None,
+    )
+
+
+def _file_content(content: Any) -> Any:
+    if isinstance(content, os.PathLike):
+        with open(content, "rb") as handle:
+            return handle.read()
+    return content
+
+
+# ------------------------------------------------------------------------------------------ the client
+
+
+class BaseClient:
+    """Configuration and everything about a call that does not depend on sync or async I/O.
+
+    The retry schedule can be tuned per client instance (``with_options`` copies it): without ``Retry-After``,
+    retry ``n`` (from 0) waits ``initial_retry_delay * 2**n`` seconds, at most ``max_retry_delay``, less a
+    random jitter of up to a quarter; a ``Retry-After`` answer waits what it says, at most ``max_retry_after``.
+    """
+
+    api_key: str | None
+    base_url: str
+    timeout: Timeout
+    max_retries: int
+    initial_retry_delay: float = INITIAL_RETRY_DELAY
+    """Seconds before the first retry when the server says nothing (doubles with every retry)."""
+    max_retry_delay: float = MAX_RETRY_DELAY
+    """The longest backoff between two retries, in seconds."""
+    max_retry_after: float = MAX_RETRY_AFTER
+    """The longest wait a ``Retry-After`` answer can impose, in seconds."""
+    _client: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get(ENV_API_KEY) or None
+        self.api_key = api_key
+        url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        if not url.startswith(("http://", "https://")):
+            raise GoldenModelsError(
+                f"base_url must be an absolute http(s) URL, got {url!r}: pass base_url= or set {ENV_BASE_URL}."
+            )
+        self.base_url = url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.default_headers: dict[str, str] = dict(default_headers or {})
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # -------------------------------------------------------------------------------------- requests
+
+    def _auth_headers(self) -> dict[str, str]:
+        if not self.api_key:
+            return {}
+        return {}
+
+    def _auth_query(self) -> list[tuple[str, str | int | float | bool | None]]:
+        return []
+
+    def _build_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        query_styles: Mapping[str, tuple[str, bool]] | None,
+        headers: Mapping[str, Any] | None,
+        cookies: Mapping[str, Any] | None,
+        body: Any,
+        body_kind: BodyKind,
+        content_type: str | None,
+        options: RequestOptions,
+        auth: bool,
+        idempotency_key: str | None,
+        accept: str,
+    ) -> httpx.Request:
+        url = self.base_url + (format_path(path, path_params) if path_params else path)
+        params: list[tuple[str, str | int | float | bool | None]] = encode_query(
+            {**(query or {}), **options.get("extra_query", {})}, query_styles or {}
+        )
+        all_headers: dict[str, str] = {
+            "Accept": accept,
+            "User-Agent": f"golden_models-python/{__version__}",
+        }
+        if auth:
+            all_headers.update(self._auth_headers())
+            params.extend(self._auth_query())
+        for name, value in (headers or {}).items():
+            if not isinstance(value, NotGiven) and value is not None:
+                all_headers[name] = _header_value(value)
+        if cookies:
+            jar = "; ".join(
+                f"{k}={_scalar(to_jsonable(v))}"
+                for k, v in cookies.items()
+                if not isinstance(v, NotGiven) and v is not None
+            )
+            if jar:
+                all_headers["Cookie"] = "; ".join(
+                    filter(None, [all_headers.get("Cookie", ""), jar])
+                )
+        all_headers.update(self.default_headers)
+        all_headers.update(options.get("extra_headers", {}))
+        timeout = options.get("timeout", self.timeout)
+        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        extra_body = options.get("extra_body")
+        if body_kind == "json":
+            if isinstance(body, NotGiven) and not extra_body:
+                return self._client.build_request(
+                    method,
+                    url,
+                    params=params or None,
+                    headers=all_headers,
+                    extensions=extensions,
+                )
+            data = to_jsonable({} if isinstance(body, NotGiven) else body)
+            if extra_body and isinstance(data, dict):
+                data.update(to_jsonable(extra_body))
+            all_headers.setdefault("Content-Type", content_type or "application/json")
+            content = json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
+            return self._client.build_request(
+                method,
+                url,
+                params=params or None,
+                headers=all_headers,
+                content=content,
+                extensions=extensions,
+            )
+        if body_kind == "form":
+            fields = {
+                k: _scalar(to_jsonable(v))
+                for k, v in dict(body or {}).items()
+                if not isinstance(v, NotGiven)
+            }
+            return self._client.build_request(
+                method,
+                url,
+                params=params or None,
+                headers=all_headers,
+                data=fields,
+                extensions=extensions,
+            )
+        if body_kind == "multipart":
+            files: list[tuple[str, Any]] = []
+            data_fields: dict[str, Any] = {}
+            for name, value in dict(body or {}).items():
+                if isinstance(value, NotGiven):
+                    continue
+                if isinstance(value, (bytes, os.PathLike, tuple)) or hasattr(
+                    value, "read"
+                ):
+                    files.append((name, _file_tuple(value)))
+                else:
+                    data_fields[name] = _scalar(to_jsonable(value))
+            return self._client.build_request(
+                method,
+                url,
+                params=params or None,
+                headers=all_headers,
+                data=data_fields,
+                files=files or None,
+                extensions=extensions,
+            )
+        if isinstance(body, NotGiven):
+            return self._client.build_request(
+                method,
+                url,
+                params=params or None,
+                headers=all_headers,
+                extensions=extensions,
+            )
+        all_headers.setdefault(
+            "Content-Type", content_type or "application/octet-stream"
+        )
+        if isinstance(body, str):
+            return self._client.build_request(
+                method,
+                url,
+                params=params or None,
+                headers=all_headers,
+                content=body.encode(),
+                extensions=extensions,
+            )
+        if isinstance(body, os.PathLike):
+            with open(body, "rb") as handle:
+                body = handle.read()
+        return self._client.build_request(
+            method,
+            url,
+            params=params or None,
+            headers=all_headers,
+            content=body,
+            extensions=extensions,
+        )
+
+    # -------------------------------------------------------------------------------------- retries
+
+    def _should_retry(self, response: httpx.Response) -> bool:
+        return response.status_code in RETRY_STATUSES
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """``Retry-After`` when the server gives one (capped), else exponential backoff with jitter."""
+        if response is not None:
+            after = _retry_after(response.headers.get("retry-after"))
+            if after is not None:
+                return min(after, self.max_retry_after)
+        delay = min(self.initial_retry_delay * 2.0**attempt, self.max_retry_delay)
+        return delay * (1 - 0.25 * random.random())
+
+    def _max_retries(self, options: RequestOptions) -> int:
+        return max(0, options.get("max_retries", self.max_retries))
+
+    # -------------------------------------------------------------------------------------- responses
+
+    def _redact(self, text: str) -> str:
+        if self.api_key and len(self.api_key) >= 4:
+            return text.replace(self.api_key, "***")
+        return text
+
+    def _log_request(self, request: httpx.Request) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            headers = {
+                k: (
+                    "***"
+                    if k.lower() in ("authorization", "cookie", "proxy-authorization")
+                    else v
+                )
+                for k, v in request.headers.items()
+            }
+            log.debug(
+                "request: %s %s headers=%s",
+                request.method,
+                self._redact(str(request.url)),
+                self._redact(repr(headers)),
+            )
+
+    def _log_response(
+        self, request: httpx.Request, response: httpx.Response, started: float
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "response: %s %s -> %d in %.3fs",
+                request.method,
+                self._redact(str(request.url)),
+                response.status_code,
+                time.monotonic() - started,
+            )
+
+    def _status_error(self, response: httpx.Response, content: bytes) -> APIStatusError:
+        """An error of the status's class, with ``code``, ``message`` and ``details`` from the body."""
+        body: Any = None
+        code: str | None = None
+        details: Any = None
+        message = ""
+        text = content.decode("utf-8", "replace")
+        try:
+            body = json.loads(text) if text.strip() else None
+        except (ValueError, RecursionError):
+            body = None
+        if isinstance(body, dict):
+            error = body.get("error")
+            source = error if isinstance(error, dict) else body
+            if isinstance(error, str):
+                message = error
+            raw_code = source.get("code")
+            code = (
+                str(raw_code)
+                if isinstance(raw_code, (str, int)) and not isinstance(raw_code, bool)
+                else None
+            )
+            for key in ("message", "detail", "error_description", "title"):
+                if isinstance(source.get(key), str) and source[key]:
+                    message = source[key]
+                    break
+            details = source.get("details")
+        if not message:
+            message = _summary(text) or response.reason_phrase or "error"
+        cls = _STATUS_ERRORS.get(response.status_code)
+        if cls is None:
+            cls = InternalServerError if response.status_code >= 500 else APIStatusError
+        return cls(
+            self._redact(message),
+            response=response,
+            code=code,
+            details=details,
+            body=body,
+        )
+
+    def _parse(
+        self, response: httpx.Response, content: bytes, cast_to: Any, kind: ResponseKind
+    ) -> Any:
+        if kind == "empty" or cast_to is type(None):
+            return None
+        if kind == "text":
+            return content.decode(response.encoding or "utf-8", "replace")
+        if (
+            content.strip()
+            and isinstance(cast_to, type)
+            and issubclass(cast_to, pydantic.BaseModel)
+        ):
+            # The common case: parse and validate the bytes in one pass (pydantic's own JSON parser).
+            try:
+                return cast_to.model_validate_json(content)
+            except pydantic.ValidationError as exc:
+                if not any(error["type"] == "json_invalid" for error in exc.errors()):
+                    try:
+                        data = json.loads(content)
+                    except (ValueError, RecursionError):
+                        data = content
+                    return validate(cast_to, data, response, self._redact)
+        try:
+            data = json.loads(content) if content.strip() else None
+        except (ValueError, RecursionError):
+            content_type = response.headers.get("content-type", "no content type")
+            raise APIResponseValidationError(
+                f"Expected a JSON response, got {content_type}: {self._redact(_summary(content.decode('utf-8', 'replace')))}",
+                response=response,
+                body=content,
+            ) from None
+        return validate(cast_to, data, response, self._redact)
+
+    def _check_size(self, response: httpx.Response, size: int) -> None:
+        if size > MAX_RESPONSE_BYTES:
+            raise APIResponseValidationError(
+                f"Response body is larger than {MAX_RESPONSE_BYTES} bytes",
+                response=response,
+            )
+
+    def _redirect(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        """The next request of a followed redirect; credentials never go to another origin."""
+        location = response.headers.get("location")
+        if not location:
+            raise APIStatusError(
+                "Redirect without a Location header", response=response
+            )
+        url = request.url.join(location)
+        headers = {
+            k: v
+            for k, v in request.headers.items()
+            if k.lower() not in ("host", "content-length", "content-type")
+        }
+        if (url.scheme, url.host, url.port) != (
+            request.url.scheme,
+            request.url.host,
+            request.url.port,
+        ):
+            headers = {
+                k: v
+                for k, v in headers.items()
+                if k.lower() not in ("authorization", "cookie", "proxy-authorization")
+            }
+            if self.api_key:
+                url = url.copy_with(
+                    params=[
+                        (k, v) for k, v in url.params.multi_items() if v != self.api_key
+                    ]
+                )
+        return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
+
+
+def validate(
+    cast_to: Any,
+    data: Any,
+    response: httpx.Response,
+    redact: Callable[[str], str] = lambda s: s,
+) -> Any:
+    """``data`` as ``cast_to`` (a model, or any type pydantic knows); a mismatch is a typed error."""
+    try:
+        if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+            return cast_to.model_validate(data)
+        try:
+            adapter = _adapters.get(cast_to)
+        except TypeError:
+            adapter = None
+        if adapter is None:
+            adapter = pydantic.TypeAdapter(cast_to)
+            try:
+                _adapters[cast_to] = adapter
+            except TypeError:
+                pass
+        return adapter.validate_python(data)
+    except pydantic.ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc']) or '(root)'}: {error['msg']}"
+            for error in exc.errors()[:3]
+        )
+        raise APIResponseValidationError(
+            redact(f"Response does not match the API's documented shape: {problems}"),
+            response=response,
+            body=data,
+        ) from None
+
+
+def _summary(text: str, limit: int = 200) -> str:
+    """A short one-line excerpt of a body, with the markup of an HTML error page removed."""
+    if "<" in text and ">" in text:
+        title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+        if title:
+            text = title.group(1)
+        else:
+            text = re.sub(r"<[^>]+>", " ", text)
+    text = " ".join(text.split())
+    return text[:limit] + ("..." if len(text) > limit else "")
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.timezone.utc)
+        seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    if seconds != seconds or seconds < 0:
+        return 0.0 if seconds == seconds else None
+    return seconds
+
+
+def _raw(response: httpx.Response, parse: Callable[[], Any]) -> Any:
+    """The raw response of a call made through ``with_raw_response``, handed to its wrapper too."""
+    from ._response import APIResponse
+
+    raw = APIResponse(response, parse)
+    box = _raw_response.get()
+    if box is not None:
+        box.append(raw)
+    return raw
+
+
+def _default_ssl_context() -> ssl.SSLContext:
+    """The TLS settings of the pools the clients create: built once (loading the CA bundle takes tens of
+    milliseconds per client otherwise), again only if ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` change.
+    """
+    return _ssl_context_for(
+        os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()  # reads the same environment variables
+
+
+def _idempotency_key(given: Any) -> str:
+    return str(given) if isinstance(given, str) and given else str(uuid.uuid4())
+
+
+def _status_of(value: Any, field: str) -> str:
+    status = getattr(value, field, None)
+    if isinstance(status, enum.Enum):
+        status = status.value
+    return str(status)
+
+
+# ------------------------------------------------------------------------------------------ sync
+
+
+class SyncAPIClient(BaseClient):
+    """The runtime of the synchronous client."""
+
+    _client: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.Client | None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.Client(
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_client:
+            self._client.close()
+
+    def _send(
+        self, request: httpx.Request, options: RequestOptions, *, stream: bool = False
+    ) -> httpx.Response:
+        """Send with retries; returns a successful (or redirect) response, raises for the rest."""
+        retries = self._max_retries(options)
+        attempt = 0
+        while True:
+            self._log_request(request)
+            started = time.monotonic()
+            try:
+                # The body is read here too (unless it streams to the caller), so that a timeout or a broken
+                # connection halfway through it is retried like one before the headers.
+                response = self._client.send(request, stream=True)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else self._read(response)
+                )
+            except httpx.TimeoutException:
+                if attempt < retries:
+                    self._sleep_retry(request, attempt, None)
+                    attempt += 1
+                    continue
+                raise APITimeoutError(request) from None
+            except httpx.HTTPError as exc:
+                if attempt < retries:
+                    self._sleep_retry(request, attempt, None)
+                    attempt += 1
+                    continue
+                raise APIConnectionError(
+                    request, self._redact(f"Connection error: {type(exc).__name__}")
+                ) from None
+            self._log_response(request, response, started)
+            if response.status_code < 400:
+                return response
+            if self._should_retry(response) and attempt < retries:
+                self._sleep_retry(request, attempt, response)
+                attempt += 1
+                continue
+            raise self._status_error(response, content or b"")
+
+    def _read(self, response: httpx.Response) -> bytes:
+        try:
+            declared = int(response.headers.get("content-length", "0") or 0)
+        except ValueError:
+            declared = 0
+        chunks = []
+        size = 0
+        try:
+            self._check_size(response, declared)
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                self._check_size(response, size)
+                chunks.append(chunk)
+        finally:
+            response.close()
+        content = b"".join(chunks)
+        response._content = content
+        return content
+
+    def _sleep_retry(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None
+    ) -> None:
+        delay = self._retry_delay(attempt, response)
+        log.info(
+            "retrying %s %s in %.2fs",
+            request.method,
+            self._redact(str(request.url)),
+            delay,
+        )
+        time.sleep(delay)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[_T] | object,
+        options: RequestOptions,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        query_styles: Mapping[str, tuple[str, bool]] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        body_kind: BodyKind = "json",
+        content_type: str | None = None,
+        kind: ResponseKind = "json",
+        auth: bool = True,
+        idempotency_key: str | NotGiven | None = None,
+    ) -> _T:
+        """Send one API call and parse its answer as ``cast_to``."""
+        key = None if idempotency_key is None else _idempotency_key(idempotency_key)
+        request = self._build_request(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            query_styles=query_styles,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            body_kind=body_kind,
+            content_type=content_type,
+            options=options,
+            auth=auth,
+            idempotency_key=key,
+            accept="application/json" if kind == "json" else "*/*",
+        )
+        response = self._send(request, options)
+        if 300 <= response.status_code < 400:
+            raise APIStatusError(
+                self._redact(
+                    f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"
+                ),
+                response=response,
+            )
+        if _raw_response.get() is not None:
+            raw: Any = _raw(
+                response, lambda: self._parse(response, response.content, cast_to, kind)
+            )
+            return raw  # type: ignore[no-any-return]
+        result: _T = self._parse(response, response.content, cast_to, kind)
+        return result
+
+
+# ------------------------------------------------------------------------------------------ async
+
+
+class AsyncAPIClient(BaseClient):
+    """The runtime of the asynchronous client."""
+
+    _client: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.AsyncClient | None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
+        )
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def _send(
+        self, request: httpx.Request, options: RequestOptions, *, stream: bool = False
+    ) -> httpx.Response:
+        retries = self._max_retries(options)
+        attempt = 0
+        while True:
+            self._log_request(request)
+            started = time.monotonic()
+            try:
+                # The body is read here too (unless it streams to the caller), so that a timeout or a broken
+                # connection halfway through it is retried like one before the headers.
+                response = await self._client.send(request, stream=True)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else await self._read(response)
+                )
+            except httpx.TimeoutException:
+                if attempt < retries:
+                    await self._sleep_retry(request, attempt, None)
+                    attempt += 1
+                    continue
+                raise APITimeoutError(request) from None
+            except httpx.HTTPError as exc:
+                if attempt < retries:
+                    await self._sleep_retry(request, attempt, None)
+                    attempt += 1
+                    continue
+                raise APIConnectionError(
+                    request, self._redact(f"Connection error: {type(exc).__name__}")
+                ) from None
+            self._log_response(request, response, started)
+            if response.status_code < 400:
+                return response
+            if self._should_retry(response) and attempt < retries:
+                await self._sleep_retry(request, attempt, response)
+                attempt += 1
+                continue
+            raise self._status_error(response, content or b"")
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        try:
+            declared = int(response.headers.get("content-length", "0") or 0)
+        except ValueError:
+            declared = 0
+        chunks = []
+        size = 0
+        try:
+            self._check_size(response, declared)
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                self._check_size(response, size)
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        content = b"".join(chunks)
+        response._content = content
+        return content
+
+    async def _sleep_retry(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None
+    ) -> None:
+        delay = self._retry_delay(attempt, response)
+        log.info(
+            "retrying %s %s in %.2fs",
+            request.method,
+            self._redact(str(request.url)),
+            delay,
+        )
+        await asyncio.sleep(delay)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[_T] | object,
+        options: RequestOptions,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        query_styles: Mapping[str, tuple[str, bool]] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        body_kind: BodyKind = "json",
+        content_type: str | None = None,
+        kind: ResponseKind = "json",
+        auth: bool = True,
+        idempotency_key: str | NotGiven | None = None,
+    ) -> _T:
+        """Send one API call and parse its answer as ``cast_to``."""
+        key = None if idempotency_key is None else _idempotency_key(idempotency_key)
+        request = self._build_request(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            query_styles=query_styles,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            body_kind=body_kind,
+            content_type=content_type,
+            options=options,
+            auth=auth,
+            idempotency_key=key,
+            accept="application/json" if kind == "json" else "*/*",
+        )
+        response = await self._send(request, options)
+        if 300 <= response.status_code < 400:
+            raise APIStatusError(
+                self._redact(
+                    f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"
+                ),
+                response=response,
+            )
+        if _raw_response.get() is not None:
+            raw: Any = _raw(
+                response, lambda: self._parse(response, response.content, cast_to, kind)
+            )
+            return raw  # type: ignore[no-any-return]
+        result: _T = self._parse(response, response.content, cast_to, kind)
+        return result
