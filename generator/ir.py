@@ -73,6 +73,13 @@ class ListType:
 
 
 @dataclass(frozen=True)
+class TupleType:
+    """A JSON array of exactly ``len(items)`` items, each of its own type (3.1 ``prefixItems``)."""
+
+    items: tuple[TypeRef, ...]
+
+
+@dataclass(frozen=True)
 class MapType:
     """A JSON object used as a dictionary (``additionalProperties``)."""
 
@@ -106,10 +113,13 @@ class UnionVariant:
 
 @dataclass(frozen=True)
 class UnionType:
-    """``oneOf``/``anyOf``, or a 3.1 type list. ``discriminator`` is the wire name of the tag property."""
+    """``oneOf``/``anyOf``, or a 3.1 type list. ``discriminator`` is the wire name of the tag property;
+    ``fallback`` the type of a value whose tag the client does not know (``None``: a generic object that keeps
+    the data), such as the base of an ``allOf`` hierarchy."""
 
     variants: tuple[UnionVariant, ...]
     discriminator: str | None = None
+    fallback: DeclRef | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,7 @@ TypeRef = Union[
     PrimitiveType,
     AnyType,
     ListType,
+    TupleType,
     MapType,
     LiteralType,
     DeclRef,
@@ -141,6 +152,8 @@ class Default:
     value: JsonValue
     kind: Literal["literal", "enum_member", "factory"] = "literal"
     enum_member: str = ""
+    # For the text default of a date, date-time, time or UUID: the kind of value the text is written as.
+    scalar: Literal["", "date", "datetime", "time", "uuid"] = ""
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,12 @@ through these functions or as an identifier from ``naming``.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import textwrap
 import unicodedata
+import uuid
 from typing import Any
 
 _SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -101,6 +103,72 @@ def value(data: Any) -> str:
             + "}"
         )
     return string(str(data))
+
+
+# The text forms of RFC 3339 (what JSON Schema's formats mean), checked before ``fromisoformat``, which also
+# reads ISO 8601 forms such as week dates that a JSON value of these formats never has. Seconds and the offset
+# may be left out, as pydantic allows when it reads them.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = r"\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([Zz]|[+-]\d{2}:\d{2})?"
+_CLOCK = re.compile(_TIME)
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]" + _TIME)
+
+
+def temporal(kind: str, text: str) -> str | None:
+    """A Python expression that builds the value ``text`` spells, for a ``kind`` of ``date``, ``datetime``,
+    ``time`` or ``uuid`` (``datetime.date(2020, 1, 2)``, ``uuid.UUID("...")``); ``None`` when ``text`` is
+    not such a value. The expressions need ``import datetime`` or ``import uuid``."""
+    try:
+        if kind == "date" and _DATE.fullmatch(text):
+            day = datetime.date.fromisoformat(text)
+            return f"datetime.date({day.year}, {day.month}, {day.day})"
+        if kind == "datetime" and _DATE_TIME.fullmatch(text):
+            moment = datetime.datetime.fromisoformat(_utc(text))
+            numbers = [moment.year, moment.month, moment.day]
+            numbers += _clock(
+                moment.hour, moment.minute, moment.second, moment.microsecond
+            )
+            return _call("datetime.datetime", numbers, moment.utcoffset())
+        if kind == "time" and _CLOCK.fullmatch(text):
+            clock = datetime.time.fromisoformat(_utc(text))
+            numbers = _clock(clock.hour, clock.minute, clock.second, clock.microsecond)
+            return _call("datetime.time", numbers, clock.utcoffset())
+        if kind == "uuid":
+            return f"uuid.UUID({string(str(uuid.UUID(text)))})"
+    except ValueError:
+        return None
+    return None
+
+
+def _utc(text: str) -> str:
+    return text[:-1] + "+00:00" if text[-1:] in "Zz" else text
+
+
+def _clock(hour: int, minute: int, second: int, microsecond: int) -> list[int]:
+    """The clock's arguments without the trailing zeros the constructors default to."""
+    numbers = [hour, minute, second, microsecond]
+    while len(numbers) > 2 and numbers[-1] == 0:
+        numbers.pop()
+    return numbers
+
+
+def _call(name: str, numbers: list[int], offset: datetime.timedelta | None) -> str:
+    arguments = [str(n) for n in numbers]
+    if offset is not None:
+        arguments.append(f"tzinfo={_zone(offset)}")
+    return f"{name}({', '.join(arguments)})"
+
+
+def _zone(offset: datetime.timedelta) -> str:
+    seconds = int(offset.total_seconds())
+    if seconds == 0:
+        return "datetime.timezone.utc"
+    unit, size = next(
+        (unit, size)
+        for unit, size in (("hours", 3600), ("minutes", 60), ("seconds", 1))
+        if seconds % size == 0
+    )
+    return f"datetime.timezone(datetime.timedelta({unit}={seconds // size}))"
 
 
 _QUOTE_RUN = re.compile('"{2,}')

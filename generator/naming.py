@@ -32,7 +32,7 @@ BASEMODEL_ATTRIBUTES = frozenset(
 # Names the generated model modules use in annotations: a field of the same name would shadow them inside
 # the class body.
 ANNOTATION_NAMES = frozenset(
-    "str int float bool bytes list dict object datetime uuid".split()
+    "str int float bool bytes list dict tuple object datetime uuid".split()
 )
 
 # Class names taken by the generated package's own imports in model and resource modules.

@@ -8,6 +8,7 @@ Python syntax, and they take every name from the IR.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -61,10 +62,13 @@ class Types:
             return "Any"
         if isinstance(t, ir.ListType):
             return f"{'Sequence' if param else 'list'}[{self._annotation(t.item, param=param)}]"
+        if isinstance(t, ir.TupleType):
+            items = ", ".join(self._annotation(i, param=param) for i in t.items)
+            return f"tuple[{items or '()'}]"
         if isinstance(t, ir.MapType):
             return f"{'Mapping' if param else 'dict'}[str, {self._annotation(t.value, param=param)}]"
         if isinstance(t, ir.LiteralType):
-            return "Literal[" + ", ".join(literals.value(v) for v in t.values) + "]"
+            return _literal_annotation(t)
         if isinstance(t, ir.DeclRef):
             if param and t.kind == "enum":
                 return f"{t.name} | str"
@@ -73,8 +77,11 @@ class Types:
             return t.name
         if isinstance(t, ir.UnionType):
             parts: list[str] = []
-            for variant in t.variants:
-                text = self._annotation(variant.type, param=param)
+            members = [v.type for v in t.variants]
+            if t.fallback is not None:
+                members.append(t.fallback)
+            for member in members:
+                text = self._annotation(member, param=param)
                 for piece in layout.split_union(text):
                     if piece not in parts:
                         parts.append(piece)
@@ -97,8 +104,15 @@ class Types:
 
     def quoted_annotation(self, t: ir.TypeRef) -> str:
         """An alias body: the whole annotation as one string (it may name classes imported later), except a
-        discriminated union, which needs real ``Annotated`` objects around the quoted member names.
+        discriminated union, which needs real ``Annotated`` objects around the quoted member names (and, when
+        it admits null, ``Union[..., None]`` around it).
         """
+        if (
+            isinstance(t, ir.NullableType)
+            and isinstance(t.inner, ir.UnionType)
+            and t.inner.discriminator is not None
+        ):
+            return f"Union[{self.quoted_annotation(t.inner)}, None]"
         if isinstance(t, ir.UnionType) and t.discriminator is not None:
             members = []
             tags: dict[str, str] = {}
@@ -109,7 +123,13 @@ class Types:
                 members.append(
                     f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]"
                 )
-            members.append('Annotated["UnknownVariant", Tag("")]')
+            # The tag "" is what ``discriminate`` gives for a value it does not know.
+            fallback = (
+                self.annotation(t.fallback)
+                if t.fallback is not None
+                else "UnknownVariant"
+            )
+            members.append(f'Annotated[{literals.string(fallback)}, Tag("")]')
             mapping = (
                 "{"
                 + ", ".join(
@@ -169,6 +189,10 @@ class Types:
                 arguments.append(
                     f"default={self.annotation(_enum_of(field.type))}.{default.enum_member}"
                 )
+            elif default.scalar and isinstance(default.value, str):
+                # Checked when lowered: the text spells a value of its kind.
+                expression = literals.temporal(default.scalar, default.value)
+                arguments.append(f"default={expression}")
             else:
                 arguments.append(f"default={literals.value(default.value)}")
         if field.wire != field.name:
@@ -334,6 +358,8 @@ def constraint_note(t: ir.TypeRef) -> str:
             bits.append(f"matching ``{c.pattern}``")
         if t.format and t.kind == "str":
             bits.append(f"format {t.format}")
+    elif isinstance(t, ir.LiteralType) and _floats(t):
+        bits.append("one of " + ", ".join(json.dumps(v) for v in t.values))
     elif isinstance(t, ir.ListType):
         if t.min_items is not None and t.max_items is not None:
             bits.append(f"{t.min_items} to {t.max_items} items")
@@ -454,7 +480,8 @@ def needs(node: Any) -> set[str]:
         elif isinstance(value, ir.AnyType):
             found.add("Any")
         elif isinstance(value, ir.LiteralType):
-            found.add("Literal")
+            if len(_floats(value)) < len(value.values):
+                found.add("Literal")
         elif isinstance(value, ir.ListType):
             if param:
                 found.add("Sequence")
@@ -462,9 +489,14 @@ def needs(node: Any) -> set[str]:
         elif isinstance(value, ir.MapType):
             found.add("Mapping" if param else "dict")
             visit(value.value, param)
+        elif isinstance(value, ir.TupleType):
+            for item in value.items:
+                visit(item, param)
         elif isinstance(value, ir.UnionType):
             if value.discriminator is not None:
                 found.update({"Annotated", "Union"})
+                if value.fallback is None:
+                    found.add("UnknownVariant")
             for variant in value.variants:
                 visit(variant.type, param)
         elif isinstance(value, ir.NullableType):
@@ -476,6 +508,9 @@ def needs(node: Any) -> set[str]:
     if isinstance(node, ir.Model):
         for field in node.fields:
             visit(field.type, False)
+            if field.default is not None and field.default.scalar:
+                # The default is written as a value (``datetime.date(...)``), whatever its alias is called.
+                found.add("uuid" if field.default.scalar == "uuid" else "datetime")
             if field.wire != field.name or (
                 field.default is not None and field.default.kind == "factory"
             ):
@@ -545,6 +580,25 @@ def _class_like(t: ir.TypeRef) -> bool:
     return False
 
 
+def _floats(t: ir.LiteralType) -> list[float]:
+    """The literal's float values: Python has no float literal types (mypy rejects ``Literal[1.5]``)."""
+    return [v for v in t.values if isinstance(v, float)]
+
+
+def _literal_annotation(t: ir.LiteralType) -> str:
+    """``Literal[...]`` of the values Python can spell as literal types; float values widen it to ``float``
+    (``constraint_note`` documents them)."""
+    exact = [v for v in t.values if not isinstance(v, float)]
+    parts = (
+        ["Literal[" + ", ".join(literals.value(v) for v in exact) + "]"]
+        if exact
+        else []
+    )
+    if _floats(t):
+        parts.append("float")
+    return " | ".join(parts)
+
+
 def _enum_of(t: ir.TypeRef) -> ir.TypeRef:
     return t.inner if isinstance(t, ir.NullableType) else t
 
@@ -573,7 +627,18 @@ _PRIMITIVES = {
 
 # Names a resource module's methods and arguments may shadow: builtins used in annotations and in method
 # bodies, and the stdlib modules annotations name.
-_SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "type", "object")
+_SHADOWABLE = (
+    "list",
+    "dict",
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "type",
+    "object",
+)
 _MODULES = ("datetime", "uuid")
 
 
@@ -673,6 +738,7 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         "returns": _in_resource(types, types.returns, "signature"),
         "page_type": _in_resource(types, types.page_type, "body"),
         "field_doc": types.field_doc,
+        "type_doc": constraint_note,
         "operation_doc": types.operation_doc,
         "from_import": layout.from_import,
         "call_assignment": layout.call_assignment,

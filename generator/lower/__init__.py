@@ -17,6 +17,7 @@ from . import features, security
 from .context import Context
 from .finalize import assign_names, map_types, references
 from .operations import OperationLowerer, RawOperation, collect, method_candidate
+from .recursion import unguard
 from .schemas import SchemaLowerer
 
 __all__ = ["lower"]
@@ -67,6 +68,8 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     drafts = [features.with_polling(resource, ctx) for resource in drafts]
     drafts = [features.with_upload(resource, ctx) for resource in drafts]
 
+    # Once every declaration is known: unions that are members of themselves cannot be spelt as they stand.
+    unguard(ctx)
     components = {
         key for key in ctx.declarations if key.startswith("#/components/schemas/")
     }

@@ -15,8 +15,11 @@ from typing import Any
 
 from openapi_pydantic.v3 import v3_0, v3_1
 
-from .. import ir, naming
+from .. import ir, literals, naming
+from ..errors import SpecError
 from .. import pointer as jp
+from .polymorphism import Bases, mapped_tags, tag_text
+from .tuples import prefix_items
 from .context import (
     COMPONENT_PREFIX,
     Context,
@@ -30,6 +33,7 @@ from .context import (
 _FORMATS: dict[str, ir.PrimitiveKind] = {
     "date-time": "datetime",
     "date": "date",
+    "time": "time",
     "uuid": "uuid",
 }
 
@@ -77,26 +81,34 @@ class SchemaLowerer:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.in_progress: set[str] = set()
+        # References to schemas that are no component, found inside themselves (declared as aliases).
+        self.recursive: set[str] = set()
         # Models are built from a work list, not by recursion: a chain of hundreds of schemas, each first
         # referred to by the one before (AWS specs have them), would otherwise exhaust Python's stack.
         self.pending: list[tuple[str, Schema, str]] = []
         self.depth = 0
         # Where each property merged in from an allOf reference lives in the document (by node identity).
         self.origins: dict[int, str] = {}
+        self.bases = Bases(self)
 
     # ------------------------------------------------------------------------------------------ entry points
 
     def component(self, name: str) -> ir.TypeRef:
         """The type of ``#/components/schemas/<name>``, declaring it on first use."""
         key = jp.join(COMPONENT_PREFIX.rstrip("/"), name)
+        schema = self.ctx.component_schemas[name]
         return self._entry(
-            lambda: self._declared(
-                key,
-                self.ctx.component_schemas[name],
-                naming.class_name(name),
-                component=True,
+            lambda: self._use(
+                schema,
+                self._declared(key, schema, naming.class_name(name), component=True),
+                component=name,
             )
         )
+
+    def declare(self, key: str, schema: SchemaNode, hint: str) -> ir.TypeRef:
+        """Declare the component schema at ``key`` (a reference to its declaration, whatever a reference to
+        the schema means; see ``_use``)."""
+        return self._declared(key, schema, hint, component=True)
 
     def lower(self, node: SchemaNode | None, pointer: str, hint: str) -> ir.TypeRef:
         """The type of the schema ``node`` found at ``pointer``; ``hint`` names what it must declare. Every
@@ -137,8 +149,29 @@ class SchemaLowerer:
             or kind == "enum"
             or (kind == "alias" and self._is_discriminated(node, pointer))
         ):
-            return self._declared(pointer, node, hint, component=False)
+            return self._use(node, self._declared(pointer, node, hint, component=False))
         return self._inline(node, pointer, hint)
+
+    def _use(
+        self, schema: SchemaNode, declared: ir.TypeRef, *, component: str = ""
+    ) -> ir.TypeRef:
+        """The type that a use of a declared schema (a reference to it, or the schema in place) gives: its
+        declaration, admitting null when the schema does. An alias holds its own null; a model or an enum
+        class cannot, so it is made nullable here, where it is used (3.0 ``nullable: true``, a 3.1 type list
+        with ``"null"``, or ``null`` among an enum's values). A ``component`` that is a discriminated base
+        means the union of its kinds (``polymorphism``)."""
+        if not isinstance(declared, ir.DeclRef) or not isinstance(
+            schema, (v3_0.Schema, v3_1.Schema)
+        ):
+            return declared
+        nullable = _nullable(schema) or None in (schema.enum or [])
+        if component and declared.kind == "model":
+            union = self.bases.union(component, schema, declared, nullable=nullable)
+            if union is not None:
+                return union
+        if declared.kind in ("model", "enum") and nullable:
+            return ir.NullableType(declared)
+        return declared
 
     # ------------------------------------------------------------------------------------------ references
 
@@ -160,18 +193,29 @@ class SchemaLowerer:
             and isinstance(target, (v3_0.Schema, v3_1.Schema))
             and self.classify(target) in ("model", "enum")
         ):
-            return self._declared(ref, target, hint, component=False)
+            return self._use(target, self._declared(ref, target, hint, component=False))
         if ref in self.in_progress:
-            self.ctx.warn(
-                pointer,
-                f"recursive $ref {ref} through a non-object schema; read as any",
-            )
-            return ir.AnyType()
+            # A schema that is no component reaches itself: it is declared as an alias (below, once lowered)
+            # so that the recursion has a name to go through.
+            self.recursive.add(ref)
+            return ir.DeclRef(key=ref, kind="alias")
         self.in_progress.add(ref)
         try:
             result = self.lower(target, ref, hint)
         finally:
             self.in_progress.discard(ref)
+        if ref in self.recursive and ref not in self.ctx.kinds:
+            self.ctx.kinds[ref] = "alias"
+            self.ctx.candidates[ref] = hint
+            self.ctx.declarations[ref] = ir.Alias(
+                key=ref,
+                name=hint,
+                module="",
+                type=result,
+                description=getattr(target, "description", None) or "",
+                pointer=ref,
+            )
+            result = ir.DeclRef(key=ref, kind="alias")
         self.ctx.memo[ref] = result
         return result
 
@@ -315,9 +359,18 @@ class SchemaLowerer:
         for wire, prop in properties.items():
             where = self.origins.get(id(prop)) or jp.join(key, "properties", wire)
             field_type = self.lower(prop, where, hint + naming.pascal(wire))
+            read_only, write_only = self._access(prop, where)
+            # One model serves requests and responses: a read-only property is absent from requests and a
+            # write-only one from responses, so neither can be required of the model.
             fields.append(
                 self._field(
-                    names[wire], wire, prop, field_type, wire in required, where
+                    names[wire],
+                    wire,
+                    prop,
+                    field_type,
+                    wire in required and not (read_only or write_only),
+                    where,
+                    access=(read_only, write_only),
                 )
             )
         additional: ir.TypeRef | None = None
@@ -348,6 +401,8 @@ class SchemaLowerer:
         field_type: ir.TypeRef,
         required: bool,
         where: str,
+        *,
+        access: tuple[bool, bool],
     ) -> ir.Field:
         description = getattr(prop, "description", None) or ""
         target: Schema | None = None
@@ -366,13 +421,34 @@ class SchemaLowerer:
             description=description,
             default=default,
             deprecated=bool(sibling(prop, "deprecated")[1]),
-            read_only=bool(sibling(prop, "readOnly")[1]),
-            write_only=bool(sibling(prop, "writeOnly")[1]),
+            read_only=access[0],
+            write_only=access[1],
             examples=(
                 examples_of(target) if target is not None else _reference_examples(prop)
             ),
             pointer=where,
         )
+
+    def _access(self, prop: SchemaNode, where: str) -> tuple[bool, bool]:
+        """Whether a property is read-only and whether it is write-only: written beside it, or on the schema
+        it refers to (``$ref``, or the 3.0 ``allOf: [$ref]`` idiom)."""
+        flags = []
+        for keyword in ("readOnly", "writeOnly"):
+            found, value = sibling(prop, keyword)
+            if not found:
+                ref = ref_of(prop) or (
+                    single_ref(prop)
+                    if isinstance(prop, (v3_0.Schema, v3_1.Schema))
+                    else None
+                )
+                if ref is not None and ref.startswith("#"):
+                    try:
+                        resolved, _ = self.ctx.deref(self.ctx.schema_at(ref), ref)
+                    except SpecError:
+                        resolved = None
+                    value = getattr(resolved, keyword, None)
+            flags.append(bool(value))
+        return flags[0], flags[1]
 
     # ------------------------------------------------------------------------------------------ defaults
 
@@ -386,7 +462,11 @@ class SchemaLowerer:
         return self._default_value(value, field_type, where)
 
     def _default_value(
-        self, value: Any, field_type: ir.TypeRef, where: str
+        self,
+        value: Any,
+        field_type: ir.TypeRef,
+        where: str,
+        seen: frozenset[str] = frozenset(),
     ) -> ir.Default | None:
         inner = (
             field_type.inner if isinstance(field_type, ir.NullableType) else field_type
@@ -397,12 +477,13 @@ class SchemaLowerer:
             and value is not None
         ):
             alias = self.ctx.declarations.get(inner.key)
-            if isinstance(alias, ir.Alias):
-                return self._default_value(value, alias.type, where)
+            # ``seen``: aliases may name each other as union members in a cycle.
+            if isinstance(alias, ir.Alias) and inner.key not in seen:
+                return self._default_value(value, alias.type, where, seen | {inner.key})
             return None
         if isinstance(inner, ir.UnionType) and value is not None:
             for variant in inner.variants:
-                found = self._default_value(value, variant.type, where)
+                found = self._default_value(value, variant.type, where, seen)
                 if found is not None and found.kind == "literal":
                     return found
             return None
@@ -429,9 +510,17 @@ class SchemaLowerer:
         if isinstance(inner, ir.PrimitiveType) and _fits(inner.kind, value):
             if isinstance(value, float) and not math.isfinite(value):
                 return None
+            if inner.kind in ("date", "datetime", "time", "uuid"):
+                return self._scalar_default(value, inner, where)
             return ir.Default(value=value)
         if isinstance(inner, ir.LiteralType) and value in inner.values:
             return ir.Default(value=value)
+        if isinstance(inner, ir.TupleType):
+            # A default would be a tuple, which Default cannot hold; the field defaults to None instead.
+            self.ctx.warn(
+                jp.join(where, "default"), "default of a tuple is not written; ignored"
+            )
+            return None
         if isinstance(inner, ir.ListType) and value == []:
             return ir.Default(value=[], kind="factory")
         if isinstance(inner, (ir.MapType,)) and value == {}:
@@ -439,6 +528,21 @@ class SchemaLowerer:
         if isinstance(inner, ir.AnyType) and isinstance(value, (str, int, float, bool)):
             return ir.Default(value=value)
         return None
+
+    def _scalar_default(
+        self, value: str, primitive: ir.PrimitiveType, where: str
+    ) -> ir.Default | None:
+        """The text default of a date, date-time, time or UUID, to be written as that value; one that does not
+        spell such a value is dropped with a warning (the field would hold a string where its type says
+        otherwise)."""
+        kind = primitive.kind
+        if literals.temporal(kind, value) is None:
+            self.ctx.warn(
+                jp.join(where, "default"),
+                f"default {value!r} is not a valid {primitive.format or kind}; ignored",
+            )
+            return None
+        return ir.Default(value=value, scalar=kind)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------------------------------ allOf
 
@@ -557,7 +661,7 @@ class SchemaLowerer:
         if not types:
             if schema.properties:
                 types = ["object"]
-            elif schema.items is not None:
+            elif schema.items is not None or getattr(schema, "prefixItems", None):
                 types = ["array"]
             elif schema.additionalProperties not in (None, False):
                 types = ["object"]
@@ -573,6 +677,8 @@ class SchemaLowerer:
         return self._typed(schema, types[0], pointer, hint)
 
     def _typed(self, schema: Schema, kind: str, pointer: str, hint: str) -> ir.TypeRef:
+        if kind == "array" and getattr(schema, "prefixItems", None):
+            return prefix_items(self, schema, pointer, hint)
         if kind == "array":
             item = (
                 self.lower(schema.items, jp.join(pointer, "items"), hint + "Item")
@@ -725,18 +831,7 @@ class SchemaLowerer:
             mapping = explicit.mapping or {}
             for i, variant, target in resolved:
                 ref = ref_of(variant)
-                values = [
-                    value
-                    for value, target_ref in mapping.items()
-                    if ref is not None
-                    and (
-                        target_ref == ref
-                        or (
-                            not target_ref.startswith("#")
-                            and ref == COMPONENT_PREFIX + target_ref
-                        )
-                    )
-                ]
+                values = mapped_tags(mapping, ref)
                 if not values:
                     values = list(_fixed_values(target, prop))
                 if not values and ref is not None and ref.startswith(COMPONENT_PREFIX):
@@ -845,8 +940,9 @@ def _fixed_values(schema: Schema, prop: str) -> tuple[str, ...]:
     node = (schema.properties or {}).get(prop)
     if node is None or not isinstance(node, (v3_0.Schema, v3_1.Schema)):
         return ()
-    values = _schema_fixed_values(node)
-    return tuple(v for v in values if isinstance(v, str))
+    # As JSON text: a tag may be an integer, a number or a boolean (``discriminate`` compares texts).
+    texts = (tag_text(v) for v in _schema_fixed_values(node))
+    return tuple(t for t in texts if t is not None)
 
 
 def _variant_label(schema: Schema, index: int) -> str:

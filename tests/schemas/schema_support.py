@@ -28,7 +28,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import jsonschema
 import pydantic
@@ -127,6 +127,29 @@ def _map_schema(
     return out
 
 
+def _draft7_arrays(node: Any) -> Any:
+    """2020-12's ``prefixItems`` and the ``items`` after it as draft 7's ``items`` list and
+    ``additionalItems`` (hypothesis-jsonschema knows drafts 4 to 7)."""
+    if isinstance(node, list):
+        return [_draft7_arrays(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        k: (
+            {p: _draft7_arrays(s) for p, s in v.items()}
+            if k in _SCHEMA_MAPS and isinstance(v, dict)
+            else v if k in _DATA else _draft7_arrays(v)
+        )
+        for k, v in node.items()
+    }
+    if "prefixItems" in out:
+        prefix = out.pop("prefixItems")
+        if "items" in out:
+            out["additionalItems"] = out.pop("items")
+        out["items"] = prefix
+    return out
+
+
 def from_openapi30(node: Any) -> Any:
     """An OpenAPI 3.0 schema as JSON Schema 2020-12: ``nullable``, boolean exclusive bounds, no ref siblings."""
     if isinstance(node, list):
@@ -162,13 +185,20 @@ def from_openapi30(node: Any) -> Any:
 
 @dataclass(frozen=True)
 class Target:
-    """The generated type of a component schema: load JSON data into it, dump it back as JSON data."""
+    """The generated type of a component schema: load JSON data into it, dump it back as JSON data.
+
+    ``python_type`` is the declaration (the model class, for ``isinstance``); ``use`` is what a reference to
+    the schema means when that is more (``Position | None`` for a nullable object, ``AnimalUnion`` for a
+    discriminated ``allOf`` base), and what data is loaded as."""
 
     name: str
     python_type: Any
     is_model: bool
+    use: Any = None
 
     def load(self, data: Any) -> Any:
+        if self.use is not None:
+            return _adapter(self.use).validate_python(data)
         if self.is_model:
             return self.python_type.model_validate(data)
         return _adapter(self.python_type).validate_python(data)
@@ -176,7 +206,7 @@ class Target:
     def dump(self, value: Any) -> Any:
         if isinstance(value, pydantic.BaseModel):
             return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return _adapter(self.python_type).dump_python(
+        return _adapter(self.use or self.python_type).dump_python(
             value, mode="json", by_alias=True, exclude_unset=True
         )
 
@@ -333,7 +363,7 @@ class SchemaSet:
     @functools.cache
     def strategy(self, name: str) -> st.SearchStrategy[Any]:
         """Instances that the component schema accepts (each checked against the 2020-12 schema)."""
-        schema = self.inlined(self.schemas[name], (name,))
+        schema = _draft7_arrays(self.inlined(self.schemas[name], (name,)))
         return from_schema(
             schema, allow_x00=False, custom_formats=CUSTOM_FORMATS
         ).filter(lambda instance: self.is_valid(name, instance))
@@ -358,22 +388,79 @@ class SchemaSet:
         is_model = isinstance(python_type, type) and issubclass(
             python_type, pydantic.BaseModel
         )
-        return Target(name, python_type, is_model)
+        use: Any = None
+        if name in self.bases():
+            use = getattr(self.models, self.bases()[name])
+        elif is_model and self.is_valid(name, None):
+            # A class cannot hold null: a reference to a nullable object means the class or None.
+            use = Optional[python_type]
+        return Target(name, python_type, is_model, use)
+
+    @functools.cache
+    def bases(self) -> dict[str, str]:
+        """Component name -> the name of the union alias a discriminated ``allOf`` base means."""
+        found = {}
+        for d in self.api.declarations:
+            key = d.key if isinstance(d.key, str) else ""
+            if key.startswith(PREFIX) and key.endswith("/discriminator"):
+                found[key[len(PREFIX) :].split("/", 1)[0]] = d.name
+        return found
+
+    def _own_discriminator(
+        self, schema: Any
+    ) -> tuple[dict[str, Any], list[Any]] | None:
+        """A schema's own discriminator (beside it or in an inline allOf part) and the members beside it."""
+        if not isinstance(schema, dict):
+            return None
+        if isinstance(schema.get("discriminator"), dict):
+            return (
+                schema["discriminator"],
+                schema.get("oneOf") or schema.get("anyOf") or [],
+            )
+        for part in schema.get("allOf", []):
+            if isinstance(part, dict) and "$ref" not in part:
+                found = self._own_discriminator(part)
+                if found is not None:
+                    return found
+        return None
+
+    def _descendants(self, name: str) -> list[str]:
+        """The components that extend ``name`` through allOf, directly or through another."""
+
+        def parents(schema: Any) -> set[str]:
+            found: set[str] = set()
+            for part in (schema.get("allOf", []) if isinstance(schema, dict) else []):
+                if isinstance(part, dict) and "$ref" in part:
+                    found.add(ref_name(part["$ref"]))
+                else:
+                    found |= parents(part)
+            return found
+
+        found: list[str] = []
+        frontier = [name]
+        while frontier:
+            current = frontier.pop()
+            for other, schema in self.schemas.items():
+                if other not in found and other != name and current in parents(schema):
+                    found.append(other)
+                    frontier.append(other)
+        return found
 
     def discriminated_unions(self) -> list[tuple[str, str, dict[str, str]]]:
         """(component, discriminator property, {tag: member component}) for each union with a discriminator."""
         found = []
         for name, schema in self.schemas.items():
-            discriminator = (
-                schema.get("discriminator") if isinstance(schema, dict) else None
-            )
-            if not isinstance(discriminator, dict):
+            own = self._own_discriminator(schema)
+            if own is None:
                 continue
-            members = schema.get("oneOf") or schema.get("anyOf") or []
+            discriminator, members = own
             mapping = {
-                tag: ref_name(ref)
+                tag: ref_name(ref if ref.startswith("#") else PREFIX + ref)
                 for tag, ref in (discriminator.get("mapping") or {}).items()
             }
+            if not members and self.is_object(name):
+                # An allOf base: its kinds are the schemas that extend it, tagged by name unless mapped.
+                members = [{"$ref": PREFIX + kind} for kind in self._descendants(name)]
             for (
                 member
             ) in members:  # a member without a mapping entry is tagged with its name

@@ -8,6 +8,8 @@ a member of its own instead of an error.
 from __future__ import annotations
 
 import enum
+import functools
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -70,22 +72,50 @@ class OpenIntEnum(int, enum.Enum):
 
 
 def discriminate(field: str, tags: dict[str, str]) -> Callable[[Any], str]:
-    """The tag of a union member: the value of ``field`` mapped through ``tags``; ``""`` (the unknown
-    variant) for a value the client does not know."""
+    """The tag of a union member: the value of the property ``field`` (a wire name) mapped
+    through ``tags``; ``""`` (the unknown variant) for a value the client does not know.
+    Tags are JSON texts (``"cat"``, ``"1"``, ``"2.5"``, ``"true"``), as mappings have them.
+    """
 
     def tag(value: Any) -> str:
         if isinstance(value, dict):
             found = value.get(field)
+        elif isinstance(value, pydantic.BaseModel):
+            # A built model (when dumping) holds the property under its Python name.
+            name = _attribute(type(value), field)
+            found = (
+                getattr(value, name, None)
+                if name
+                else (value.model_extra or {}).get(field)
+            )
         else:
             found = getattr(value, field, None)
-            if (
-                found is None
-                and isinstance(value, pydantic.BaseModel)
-                and value.model_extra
-            ):
-                found = value.model_extra.get(field)
-        if isinstance(found, enum.Enum):
-            found = found.value
-        return tags.get(found, "") if isinstance(found, str) else ""
+        text = _tag_text(found)
+        return tags.get(text, "") if text is not None else ""
 
     return tag
+
+
+@functools.lru_cache(maxsize=None)
+def _attribute(model: type[pydantic.BaseModel], wire: str) -> str | None:
+    """The Python name of the field whose wire name is ``wire``."""
+    for name, info in model.model_fields.items():
+        if (info.alias or name) == wire:
+            return name
+    return None
+
+
+def _tag_text(value: Any) -> str | None:
+    """A tag value's JSON text; ``None`` for what cannot be a tag (objects, arrays, null)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        # JSON does not tell 2 from 2.0; both are the tag "2".
+        return str(int(value)) if value.is_integer() else repr(value)
+    return None

@@ -8,4 +8,7 @@ Tags = TypeAliasType(
     "Tags",
     "list[str]",
 )
-"""Tags (no description in the spec)."""
+"""Tags (no description in the spec).
+
+Constraints: at most 10 items.
+"""

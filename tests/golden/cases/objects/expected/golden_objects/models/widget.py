@@ -15,7 +15,7 @@ class Widget(BaseModel):
     Triple quotes \"\"\" and a backslash \\ and a trailing quote\"
     """
 
-    id: str
+    id: str | None = None
 
     display_name: str = Field(alias="displayName")
     """Shown to people."""
