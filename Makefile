@@ -38,7 +38,7 @@ test-long: install  ## the property, schema and unit tests with many more hypoth
 	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/property tests/schemas tests/unit $(PYTEST_ARGS)
 
 lint: install  ## black --check, and mypy --strict on generator/ and generated/
-	$(PY) -m black --check --quiet generator tests bench generated templates
+	$(PY) -m black --check --quiet generator tests bench generated
 	$(PY) -m mypy --strict generator
 	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null framelane
 

@@ -707,8 +707,11 @@ def _import_aliases(text: str) -> str:
 
 def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
+    # The user's folders first, then the default templates, then the runtime's source files (which a user
+    # replaces by putting a file of the same name under ``package/`` in their folder).
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(d)) for d in [*template_dirs, DEFAULT_TEMPLATES]]
+        + [jinja2.PrefixLoader({"package": jinja2.FileSystemLoader(str(RUNTIME))})]
     )
     env = jinja2.Environment(
         loader=loader,
@@ -759,31 +762,54 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     return env
 
 
+RUNTIME = Path(__file__).resolve().parent / "targets" / "python" / "runtime"
+"""The client runtime: real source files, copied into every package as they are."""
+
+# Runtime modules every package has, and those only a feature of the API needs (so no package carries dead
+# code).
+_RUNTIME_ALWAYS = (
+    "_auth.py",
+    "_base_client.py",
+    "_encoding.py",
+    "_exceptions.py",
+    "_response.py",
+    "_types.py",
+)
+_RUNTIME_FEATURES = {
+    "_downloads.py": "binary",
+    "_pagination.py": "pagination",
+    "_polling.py": "polling",
+    "_uploads.py": "upload",
+    "_webhooks.py": "webhooks",
+}
+
+
+def runtime_files(api: ir.Api) -> list[str]:
+    """The runtime modules ``api``'s package gets, by file name."""
+    names = list(_RUNTIME_ALWAYS)
+    for name, feature in _RUNTIME_FEATURES.items():
+        if feature == "webhooks":
+            if api.webhooks is not None and api.webhooks.signature_header:
+                names.append(name)
+        elif feature in api.features:
+            names.append(name)
+    return sorted(names)
+
+
 def outputs(api: ir.Api) -> Iterator[Output]:
     """Every file of the package: ``(path under --out, template, context)``."""
     package = api.package_name
     static = [
         ("__init__.py", "package/__init__.py.jinja"),
         ("_client.py", "package/_client.py.jinja"),
-        ("_base_client.py", "package/_base_client.py.jinja"),
-        ("_exceptions.py", "package/_exceptions.py.jinja"),
         ("_models.py", "package/_models.py.jinja"),
-        ("_types.py", "package/_types.py"),
-        ("_encoding.py", "package/_encoding.py"),
-        ("_auth.py", "package/_auth.py"),
         ("_settings.py", "package/_settings.py.jinja"),
-        ("_response.py", "package/_response.py.jinja"),
         ("_version.py", "package/_version.py.jinja"),
         ("py.typed", "package/py.typed.jinja"),
         ("resources/__init__.py", "package/resources/__init__.py.jinja"),
         ("models/__init__.py", "package/models/__init__.py.jinja"),
     ]
-    if "pagination" in api.features:
-        static.append(("_pagination.py", "package/_pagination.py.jinja"))
-    if "upload" in api.features:
-        static.append(("_uploads.py", "package/_uploads.py.jinja"))
-    if api.webhooks is not None and api.webhooks.signature_header:
-        static.append(("_webhooks.py", "package/_webhooks.py.jinja"))
+    static.extend((name, f"package/{name}") for name in runtime_files(api))
     for path, template in static:
         yield Output(f"{package}/{path}", template, {})
     for resource in api.resources:

@@ -134,3 +134,27 @@ def generate_in_process(
     values.update(overrides)
     config = load_config(config_file, values)
     return generate(config, use_cache=False)
+
+
+def with_runtime(expected: Path, package: str) -> Path:
+    """A golden ``expected/`` tree completed with the runtime modules its manifest lists (the expected trees
+    leave those copies out), in a temporary folder: a package that imports."""
+    import hashlib
+    import json
+    import shutil
+    import tempfile
+
+    from generator import render
+
+    digest = hashlib.sha256(str(expected.resolve()).encode()).hexdigest()[:12]
+    # One folder per process: parallel test workers never share (or delete) one.
+    target = Path(tempfile.gettempdir()) / f"golden-complete-{os.getpid()}-{digest}"
+    if target.is_dir():
+        return target
+    shutil.copytree(expected, target)
+    manifest = json.loads((expected / package / ".generator-manifest.json").read_text())
+    for path in manifest["files"]:
+        name = path.split("/", 1)[1]
+        if (render.RUNTIME / name).is_file():
+            shutil.copyfile(render.RUNTIME / name, target / path)
+    return target

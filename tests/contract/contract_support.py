@@ -1053,7 +1053,7 @@ def check_result(case: Case, outcome: Outcome, io: IO) -> list[str]:
         )
     result = outcome.result
     if op.returns_kind == "redirect":
-        binary = importlib.import_module(f"{package.__name__}._response")
+        binary = importlib.import_module(f"{package.__name__}._downloads")
         cls = binary.BinaryResponse if io == "sync" else binary.AsyncBinaryResponse
         if not isinstance(result, cls):
             _problem(

@@ -116,8 +116,7 @@ def test_every_template_and_output_is_in_the_table() -> None:
     documented = {code_spans(row[0])[0]: row for row in rows}
     on_disk = {
         p.relative_to(render.DEFAULT_TEMPLATES).as_posix()
-        for p in render.DEFAULT_TEMPLATES.rglob("*")
-        if p.is_file() and p.suffix in (".jinja", ".py")
+        for p in render.DEFAULT_TEMPLATES.rglob("*.jinja")
     }
     assert (
         on_disk <= documented.keys()
@@ -137,7 +136,12 @@ def test_every_template_and_output_is_in_the_table() -> None:
         ),
     )
     outputs = list(render.outputs(api)) + list(render.package_outputs(api))
+    runtime_rows = {code_spans(row[0])[0] for row in table(DOC, "### The runtime")}
+    assert runtime_rows == {p.name for p in render.RUNTIME.glob("*.py")}
     for output in outputs:
+        if not output.template.endswith(".jinja"):
+            assert output.template.removeprefix("package/") in runtime_rows
+            continue
         row = documented[output.template]
         context = output.context.get("resource") or output.context.get("declaration")
         made = code_spans(row[1])[0].replace("<package>", api.package_name)

@@ -36,6 +36,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from tests.helpers import with_runtime
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "cases"
 PREFIX = "#/components/schemas/"
@@ -236,6 +238,13 @@ class SchemaSet:
     def __repr__(self) -> str:
         return f"SchemaSet({self.label})"
 
+    @functools.cached_property
+    def importable_dir(self) -> Path:
+        """Where the package imports from: ``generated/`` as it is, a golden tree with its runtime modules."""
+        if self.package is None:
+            return self.client_dir
+        return with_runtime(self.client_dir, self.package)
+
     # ------------------------------------------------------------------------------ the spec and IR
 
     @functools.cached_property
@@ -373,13 +382,13 @@ class SchemaSet:
     @functools.cached_property
     def models(self) -> Any:
         package = self.api.package_name
-        if str(self.client_dir) not in sys.path:
-            sys.path.insert(0, str(self.client_dir))
+        if str(self.importable_dir) not in sys.path:
+            sys.path.insert(0, str(self.importable_dir))
         module = importlib.import_module(f"{package}.models")
         origin = Path(module.__file__ or "").resolve()
         assert origin.is_relative_to(
-            self.client_dir.resolve()
-        ), f"imported {module.__name__} from {origin}, not from {self.client_dir}"
+            self.importable_dir.resolve()
+        ), f"imported {module.__name__} from {origin}, not from {self.importable_dir}"
         return module
 
     def target(self, name: str) -> Target:

@@ -1,4 +1,6 @@
-"""Every error the client raises derives from ``{{ api.client_name }}Error``."""
+"""The errors of the client. Every one derives from the API's own root error (``ClientError`` of
+``_settings``: ``FramelaneError`` for the Framelane client), so one ``except`` catches them all.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +8,10 @@ from typing import Any
 
 import httpx
 
+from ._settings import ClientError
+
 __all__ = [
-    "{{ api.client_name }}Error",
+    "ClientError",
     "APIError",
     "APIStatusError",
     "BadRequestError",
@@ -26,11 +30,7 @@ __all__ = [
 ]
 
 
-class {{ api.client_name }}Error(Exception):
-    """Base class of every error of this client."""
-
-
-class APIError({{ api.client_name }}Error):
+class APIError(ClientError):
     """A request that did not give a usable answer."""
 
     message: str
@@ -47,7 +47,8 @@ class APIStatusError(APIError):
 
     ``code``, ``message`` and ``details`` come from the error body when it has them (``message`` is a summary
     of the body, or the status's reason, when it is not the API's JSON envelope); ``request_id`` from the
-    response headers. ``str()`` of the error gives the status, the code and the message together."""
+    response headers. ``str()`` of the error gives the status, the code and the message together.
+    """
 
     response: httpx.Response
     status_code: int
@@ -71,7 +72,9 @@ class APIStatusError(APIError):
         self.code = code
         self.details = details
         self.body = body
-        self.request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+        self.request_id = response.headers.get("x-request-id") or response.headers.get(
+            "request-id"
+        )
         summary = f"Error code: {response.status_code}" + (f" ({code})" if code else "")
         self.args = (f"{summary} - {message}",)
 
@@ -111,7 +114,9 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The API could not be reached."""
 
-    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+    def __init__(
+        self, request: httpx.Request, message: str = "Connection error."
+    ) -> None:
         super().__init__(message, request)
 
 
@@ -130,14 +135,16 @@ class APIResponseValidationError(APIError):
     status_code: int
     body: Any
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any = None
+    ) -> None:
         super().__init__(message, response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
 
 
-class WaitTimeoutError({{ api.client_name }}Error):
+class WaitTimeoutError(ClientError):
     """``wait()`` reached its deadline; ``last`` is the last state seen."""
 
     def __init__(self, message: str, last: Any) -> None:
@@ -145,5 +152,5 @@ class WaitTimeoutError({{ api.client_name }}Error):
         self.last = last
 
 
-class WebhookVerificationError({{ api.client_name }}Error):
+class WebhookVerificationError(ClientError):
     """A webhook delivery failed verification (signature, timestamp or payload)."""

@@ -1,6 +1,6 @@
 """Webhook signature verification.
 
-A delivery carries ``{{ api.webhooks.signature_header }}: t=<unix seconds>,v1=<hex digest>``, where the digest is
+A delivery carries ``<signature header>: t=<unix seconds>,v1=<hex digest>`` (the header named in ``_settings``), where the digest is
 the HMAC-SHA256, keyed with the endpoint's secret, of ``"<t>.<raw body>"``. A delivery is genuine when any
 ``v1`` matches (compared in constant time) and ``t`` is within the tolerance of now.
 """
@@ -19,10 +19,9 @@ from typing import Any
 import pydantic
 
 from ._exceptions import WebhookVerificationError
-
-SIGNATURE_HEADER = {{ api.webhooks.signature_header | string }}
-SECRET_ENV = {{ api.webhooks.secret_env | string }}
-DEFAULT_TOLERANCE = {{ api.webhooks.tolerance }}
+from ._settings import WEBHOOK_SECRET_ENV as SECRET_ENV
+from ._settings import WEBHOOK_SIGNATURE_HEADER as SIGNATURE_HEADER
+from ._settings import WEBHOOK_TOLERANCE as DEFAULT_TOLERANCE
 
 __all__ = ["verify_signature", "sign", "parse_event"]
 
@@ -40,7 +39,9 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
 
 def sign(payload: bytes, secret: str, timestamp: int) -> str:
     """The header value for ``payload`` signed at ``timestamp`` (for tests and local tools)."""
-    digest = hmac.new(secret.encode(), str(timestamp).encode() + b"." + payload, hashlib.sha256).hexdigest()
+    digest = hmac.new(
+        secret.encode(), str(timestamp).encode() + b"." + payload, hashlib.sha256
+    ).hexdigest()
     return f"t={timestamp},v1={digest}"
 
 
@@ -53,10 +54,13 @@ def verify_signature(
     now: float | None = None,
 ) -> None:
     """Raise ``WebhookVerificationError`` unless ``payload`` (the raw body, unparsed) carries a valid
-    signature in ``headers``. ``secret`` falls back to the ``{{ api.webhooks.secret_env }}`` environment variable."""
+    signature in ``headers``. ``secret`` falls back to the ``SECRET_ENV`` environment variable.
+    """
     secret = secret or os.environ.get(SECRET_ENV)
     if not secret:
-        raise WebhookVerificationError(f"No webhook secret: pass secret= or set {SECRET_ENV}.")
+        raise WebhookVerificationError(
+            f"No webhook secret: pass secret= or set {SECRET_ENV}."
+        )
     body = payload.encode() if isinstance(payload, str) else bytes(payload)
     value = _header(headers, SIGNATURE_HEADER)
     if not value:
@@ -71,21 +75,31 @@ def verify_signature(
             # Unix seconds in ASCII digits only: ``int()`` alone would take "+1", "1_0", other scripts' digits,
             # and numbers too large to compare with the clock.
             if not _TIMESTAMP.fullmatch(item):
-                raise WebhookVerificationError(f"Malformed timestamp in {SIGNATURE_HEADER}.")
+                raise WebhookVerificationError(
+                    f"Malformed timestamp in {SIGNATURE_HEADER}."
+                )
             timestamp = int(item)
         elif key == "v1":
             signatures.append(item)
     if timestamp is None or not signatures:
-        raise WebhookVerificationError(f"{SIGNATURE_HEADER} needs a t= timestamp and a v1= signature.")
+        raise WebhookVerificationError(
+            f"{SIGNATURE_HEADER} needs a t= timestamp and a v1= signature."
+        )
     current = time.time() if now is None else now
     if abs(current - timestamp) > tolerance:
-        raise WebhookVerificationError("Webhook timestamp is outside the tolerance (a replay or a wrong clock).")
-    expected = hmac.new(secret.encode(), str(timestamp).encode() + b"." + body, hashlib.sha256).hexdigest()
+        raise WebhookVerificationError(
+            "Webhook timestamp is outside the tolerance (a replay or a wrong clock)."
+        )
+    expected = hmac.new(
+        secret.encode(), str(timestamp).encode() + b"." + body, hashlib.sha256
+    ).hexdigest()
     # Compare with every candidate, so that the time taken does not depend on which one matches.
     matched = False
     for candidate in signatures:
         # As bytes: ``compare_digest`` refuses str with non-ASCII characters (a TypeError, not a rejection).
-        matched |= hmac.compare_digest(expected.encode(), candidate.lower().encode("utf-8", "replace"))
+        matched |= hmac.compare_digest(
+            expected.encode(), candidate.lower().encode("utf-8", "replace")
+        )
     if not matched:
         raise WebhookVerificationError("No signature matches the payload.")
 
@@ -103,4 +117,6 @@ def parse_event(event_type: Any, payload: str | bytes) -> Any:
     try:
         return adapter.validate_python(data)
     except pydantic.ValidationError as exc:
-        raise WebhookVerificationError(f"Webhook payload does not match its event type: {exc.error_count()} error(s).") from None
+        raise WebhookVerificationError(
+            f"Webhook payload does not match its event type: {exc.error_count()} error(s)."
+        ) from None

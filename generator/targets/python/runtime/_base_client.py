@@ -40,7 +40,6 @@ from ._encoding import (
 )
 
 from ._exceptions import (
-    {{ api.client_name }}Error,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -53,17 +52,22 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
-    WaitTimeoutError,
 )
-from ._settings import SECURITY_SCHEMES
+from ._settings import (
+    DEFAULT_BASE_URL,
+    ENV_BASE_URL,
+    IDEMPOTENCY_HEADER,
+    PACKAGE_NAME,
+    SECURITY_SCHEMES,
+    ClientError,
+)
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from ._version import __version__
 
-log = logging.getLogger({{ api.package_name | string }})
+log = logging.getLogger(PACKAGE_NAME)
 
 _T = TypeVar("_T")
 
-DEFAULT_BASE_URL = {{ api.base_url | string }}
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -72,17 +76,15 @@ MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-{% if api.idempotency_header %}
-IDEMPOTENCY_HEADER = {{ api.idempotency_header | string }}
-{% endif %}
-ENV_BASE_URL = {{ (api.env_prefix ~ "_BASE_URL") | string }}
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "text", "empty"]
 
 # Set by ``with_raw_response`` wrappers to a list: while it is set, a request returns its raw response instead of
 # parsing it, and also appends it there (so that a method which returns nothing still yields its response).
-_raw_response: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("_raw_response", default=None)
+_raw_response: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar(
+    "_raw_response", default=None
+)
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -133,7 +135,7 @@ class BaseClient:
         self._credentials = Credentials(SECURITY_SCHEMES, credentials)
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         if not url.startswith(("http://", "https://")):
-            raise {{ api.client_name }}Error(
+            raise ClientError(
                 f"base_url must be an absolute http(s) URL, got {url!r}: pass base_url= or set {ENV_BASE_URL}."
             )
         self.base_url = url.rstrip("/")
@@ -146,12 +148,14 @@ class BaseClient:
 
     # -------------------------------------------------------------------------------------- requests
 
-    def _credentials_for(self, method: str, path: str, security: Requirement) -> tuple[str, ...]:
+    def _credentials_for(
+        self, method: str, path: str, security: Requirement
+    ) -> tuple[str, ...]:
         """The schemes a call sends (see ``Credentials.select``); an error before anything is sent when the
         client holds no credential that meets the call's requirement."""
         chosen = self._credentials.select(security)
         if chosen is None:
-            raise {{ api.client_name }}Error(
+            raise ClientError(
                 f"{method.upper()} {path} needs credentials this client does not have: pass "
                 f"{self._credentials.describe(security)}."
             )
@@ -180,14 +184,19 @@ class BaseClient:
         idempotency_key: str | None = None,
     ) -> httpx.Request:
         """The request of one call: every argument serialized as the spec declares it (see ``_encoding``),
-        the credentials its security requirement asks for, and the client's and the call's own headers."""
+        the credentials its security requirement asks for, and the client's and the call's own headers.
+        """
         unknown = set(options) - _OPTIONS
         if unknown:
             # ``**options`` would otherwise swallow a misspelt argument and send the call without it.
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+            raise TypeError(
+                f"unexpected keyword argument(s): {', '.join(sorted(unknown))}"
+            )
         chosen = self._credentials_for(method, path, security)
         applied = self._credentials.apply(chosen)
-        url = self.base_url + (format_path(path, path_params, path_styles) if path_params else path)
+        url = self.base_url + (
+            format_path(path, path_params, path_styles) if path_params else path
+        )
         query_parts = [
             encode_query(query or {}, query_styles),
             encode_query(dict(applied.query)),
@@ -198,25 +207,31 @@ class BaseClient:
             url += ("&" if "?" in url else "?") + query_text
         all_headers: dict[str, str] = {
             "Accept": accept,
-            "User-Agent": f"{{ api.package_name }}-python/{__version__}",
+            "User-Agent": f"{PACKAGE_NAME}-python/{__version__}",
         }
         all_headers.update(applied.headers)
         for name, value in (headers or {}).items():
             if not isinstance(value, NotGiven) and value is not None:
                 all_headers[name] = header_value(value, (header_styles or {}).get(name))
-        jar = "; ".join(part for part in (encode_cookies(cookies or {}, cookie_styles), applied.cookie) if part)
+        jar = "; ".join(
+            part
+            for part in (encode_cookies(cookies or {}, cookie_styles), applied.cookie)
+            if part
+        )
         if jar:
             all_headers["Cookie"] = jar
-{% if api.idempotency_header %}
-        if idempotency_key is not None:
+        if idempotency_key is not None and IDEMPOTENCY_HEADER:
             all_headers[IDEMPOTENCY_HEADER] = idempotency_key
-{% endif %}
         all_headers.update(self.default_headers)
         all_headers.update(options.get("extra_headers", {}))
         timeout = options.get("timeout", self.timeout)
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
-        content = self._body_bytes(body, body_kind, content_type, encodings, options, all_headers)
-        return self._client.build_request(method, url, headers=all_headers, content=content, extensions=extensions)
+        content = self._body_bytes(
+            body, body_kind, content_type, encodings, options, all_headers
+        )
+        return self._client.build_request(
+            method, url, headers=all_headers, content=content, extensions=extensions
+        )
 
     def _body_bytes(
         self,
@@ -244,7 +259,10 @@ class BaseClient:
                 headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
                 return encode_form(fields, encodings)
             boundary = uuid.uuid4().hex
-            headers.setdefault("Content-Type", f"{content_type or 'multipart/form-data'}; boundary={boundary}")
+            headers.setdefault(
+                "Content-Type",
+                f"{content_type or 'multipart/form-data'}; boundary={boundary}",
+            )
             return encode_multipart(fields, encodings, boundary)
         if isinstance(body, NotGiven):
             return None
@@ -273,20 +291,6 @@ class BaseClient:
         delay = min(self.initial_retry_delay * 2.0**attempt, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
 
-{% if "polling" in api.features %}
-    def poll_options(self, remaining: float) -> RequestOptions:
-        """Options for one poll of a wait: its request may not run past the wait's deadline (nor use less
-        than a second)."""
-        limit = max(remaining, 1.0)
-        current = self.timeout
-        if current is None:
-            return {"timeout": limit}
-        if isinstance(current, httpx.Timeout):
-            capped = {k: limit if v is None else min(v, limit) for k, v in current.as_dict().items()}
-            return {"timeout": httpx.Timeout(**capped)}
-        return {"timeout": min(float(current), limit)}
-
-{% endif %}
     def _max_retries(self, options: RequestOptions) -> int:
         return max(0, options.get("max_retries", self.max_retries))
 
@@ -300,10 +304,20 @@ class BaseClient:
     def _log_request(self, request: httpx.Request) -> None:
         if log.isEnabledFor(logging.DEBUG):
             hidden, _ = self._credentials.cross_origin_names()
-            headers = {k: ("***" if k.lower() in hidden else v) for k, v in request.headers.items()}
-            log.debug("request: %s %s headers=%s", request.method, self._redact(str(request.url)), self._redact(repr(headers)))
+            headers = {
+                k: ("***" if k.lower() in hidden else v)
+                for k, v in request.headers.items()
+            }
+            log.debug(
+                "request: %s %s headers=%s",
+                request.method,
+                self._redact(str(request.url)),
+                self._redact(repr(headers)),
+            )
 
-    def _log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+    def _log_response(
+        self, request: httpx.Request, response: httpx.Response, started: float
+    ) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "response: %s %s -> %d in %.3fs",
@@ -330,7 +344,11 @@ class BaseClient:
             if isinstance(error, str):
                 message = error
             raw_code = source.get("code")
-            code = str(raw_code) if isinstance(raw_code, (str, int)) and not isinstance(raw_code, bool) else None
+            code = (
+                str(raw_code)
+                if isinstance(raw_code, (str, int)) and not isinstance(raw_code, bool)
+                else None
+            )
             for key in ("message", "detail", "error_description", "title"):
                 if isinstance(source.get(key), str) and source[key]:
                     message = source[key]
@@ -341,14 +359,26 @@ class BaseClient:
         cls = _STATUS_ERRORS.get(response.status_code)
         if cls is None:
             cls = InternalServerError if response.status_code >= 500 else APIStatusError
-        return cls(self._redact(message), response=response, code=code, details=details, body=body)
+        return cls(
+            self._redact(message),
+            response=response,
+            code=code,
+            details=details,
+            body=body,
+        )
 
-    def _parse(self, response: httpx.Response, content: bytes, cast_to: Any, kind: ResponseKind) -> Any:
+    def _parse(
+        self, response: httpx.Response, content: bytes, cast_to: Any, kind: ResponseKind
+    ) -> Any:
         if kind == "empty" or cast_to is type(None):
             return None
         if kind == "text":
             return content.decode(response.encoding or "utf-8", "replace")
-        if content.strip() and isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+        if (
+            content.strip()
+            and isinstance(cast_to, type)
+            and issubclass(cast_to, pydantic.BaseModel)
+        ):
             # The common case: parse and validate the bytes in one pass (pydantic's own JSON parser).
             try:
                 return cast_to.model_validate_json(content)
@@ -373,28 +403,50 @@ class BaseClient:
     def _check_size(self, response: httpx.Response, size: int) -> None:
         if size > MAX_RESPONSE_BYTES:
             raise APIResponseValidationError(
-                f"Response body is larger than {MAX_RESPONSE_BYTES} bytes", response=response
+                f"Response body is larger than {MAX_RESPONSE_BYTES} bytes",
+                response=response,
             )
 
-    def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+    def _redirect(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
         """The next request of a followed redirect; credentials never go to another origin."""
         location = response.headers.get("location")
         if not location:
-            raise APIStatusError("Redirect without a Location header", response=response)
+            raise APIStatusError(
+                "Redirect without a Location header", response=response
+            )
         url = request.url.join(location)
-        headers = {k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length", "content-type")}
-        if (url.scheme, url.host, url.port) != (request.url.scheme, request.url.host, request.url.port):
+        headers = {
+            k: v
+            for k, v in request.headers.items()
+            if k.lower() not in ("host", "content-length", "content-type")
+        }
+        if (url.scheme, url.host, url.port) != (
+            request.url.scheme,
+            request.url.host,
+            request.url.port,
+        ):
             hidden, query_names = self._credentials.cross_origin_names()
             headers = {k: v for k, v in headers.items() if k.lower() not in hidden}
             secrets = set(self._credentials.secrets())
             if query_names or secrets:
                 url = url.copy_with(
-                    params=[(k, v) for k, v in url.params.multi_items() if k not in query_names and v not in secrets]
+                    params=[
+                        (k, v)
+                        for k, v in url.params.multi_items()
+                        if k not in query_names and v not in secrets
+                    ]
                 )
         return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
 
 
-def validate(cast_to: Any, data: Any, response: httpx.Response, redact: Callable[[str], str] = lambda s: s) -> Any:
+def validate(
+    cast_to: Any,
+    data: Any,
+    response: httpx.Response,
+    redact: Callable[[str], str] = lambda s: s,
+) -> Any:
     """``data`` as ``cast_to`` (a model, or any type pydantic knows); a mismatch is a typed error."""
     try:
         if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
@@ -412,10 +464,13 @@ def validate(cast_to: Any, data: Any, response: httpx.Response, redact: Callable
         return adapter.validate_python(data)
     except pydantic.ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in error['loc']) or '(root)'}: {error['msg']}" for error in exc.errors()[:3]
+            f"{'.'.join(str(p) for p in error['loc']) or '(root)'}: {error['msg']}"
+            for error in exc.errors()[:3]
         )
         raise APIResponseValidationError(
-            redact(f"Response does not match the API's documented shape: {problems}"), response=response, body=data
+            redact(f"Response does not match the API's documented shape: {problems}"),
+            response=response,
+            body=data,
         ) from None
 
 
@@ -462,8 +517,11 @@ def _raw(response: httpx.Response, parse: Callable[[], Any]) -> Any:
 
 def _default_ssl_context() -> ssl.SSLContext:
     """The TLS settings of the pools the clients create: built once (loading the CA bundle takes tens of
-    milliseconds per client otherwise), again only if ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` change."""
-    return _ssl_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    milliseconds per client otherwise), again only if ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` change.
+    """
+    return _ssl_context_for(
+        os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -473,13 +531,6 @@ def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLCont
 
 def _idempotency_key(given: Any) -> str:
     return str(given) if isinstance(given, str) and given else str(uuid.uuid4())
-
-
-def _status_of(value: Any, field: str) -> str:
-    status = getattr(value, field, None)
-    if isinstance(status, enum.Enum):
-        status = status.value
-    return str(status)
 
 
 # ------------------------------------------------------------------------------------------ sync
@@ -501,18 +552,25 @@ class SyncAPIClient(BaseClient):
         http_client: httpx.Client | None,
     ) -> None:
         super().__init__(
-            credentials=credentials, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
             default_headers=default_headers,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=timeout, follow_redirects=False, verify=_default_ssl_context())
+        self._client = http_client or httpx.Client(
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
+        )
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
         if self._owns_client:
             self._client.close()
 
-    def _send(self, request: httpx.Request, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+    def _send(
+        self, request: httpx.Request, options: RequestOptions, *, stream: bool = False
+    ) -> httpx.Response:
         """Send with retries; returns a successful (or redirect) response, raises for the rest."""
         retries = self._max_retries(options)
         attempt = 0
@@ -523,7 +581,11 @@ class SyncAPIClient(BaseClient):
                 # The body is read here too (unless it streams to the caller), so that a timeout or a broken
                 # connection halfway through it is retried like one before the headers.
                 response = self._client.send(request, stream=True)
-                content = None if stream and response.status_code < 400 else self._read(response)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else self._read(response)
+                )
             except httpx.TimeoutException:
                 if attempt < retries:
                     self._sleep_retry(request, attempt, None)
@@ -535,7 +597,9 @@ class SyncAPIClient(BaseClient):
                     self._sleep_retry(request, attempt, None)
                     attempt += 1
                     continue
-                raise APIConnectionError(request, self._redact(f"Connection error: {type(exc).__name__}")) from None
+                raise APIConnectionError(
+                    request, self._redact(f"Connection error: {type(exc).__name__}")
+                ) from None
             self._log_response(request, response, started)
             if response.status_code < 400:
                 return response
@@ -564,9 +628,16 @@ class SyncAPIClient(BaseClient):
         response._content = content
         return content
 
-    def _sleep_retry(self, request: httpx.Request, attempt: int, response: httpx.Response | None) -> None:
+    def _sleep_retry(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None
+    ) -> None:
         delay = self._retry_delay(attempt, response)
-        log.info("retrying %s %s in %.2fs", request.method, self._redact(str(request.url)), delay)
+        log.info(
+            "retrying %s %s in %.2fs",
+            request.method,
+            self._redact(str(request.url)),
+            delay,
+        )
         time.sleep(delay)
 
     def request(
@@ -583,137 +654,26 @@ class SyncAPIClient(BaseClient):
         """Send one API call and parse its answer as ``cast_to``; ``parts`` are the request's, as
         ``_build_request`` takes them."""
         key = None if idempotency_key is None else _idempotency_key(idempotency_key)
-        request = self._build_request(method, path, options=options, idempotency_key=key, **parts)
+        request = self._build_request(
+            method, path, options=options, idempotency_key=key, **parts
+        )
         response = self._send(request, options)
         if 300 <= response.status_code < 400:
             raise APIStatusError(
-                self._redact(f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"),
+                self._redact(
+                    f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"
+                ),
                 response=response,
             )
         if _raw_response.get() is not None:
-            raw: Any = _raw(response, lambda: self._parse(response, response.content, cast_to, kind))
+            raw: Any = _raw(
+                response, lambda: self._parse(response, response.content, cast_to, kind)
+            )
             return raw  # type: ignore[no-any-return]
         result: _T = self._parse(response, response.content, cast_to, kind)
         return result
 
-{% if "binary" in api.features %}
-    def request_binary(
-        self,
-        method: str,
-        path: str,
-        *,
-        options: RequestOptions,
-        **parts: Any,
-    ) -> BinaryResponse:
-        """Send one call whose answer is a file (or a redirect to one, followed without credentials to
-        another host) and return it unread, for streaming."""
-        from ._response import BinaryResponse
 
-        request = self._build_request(method, path, options=options, **parts)
-        response = self._send(request, options, stream=True)
-        for _ in range(MAX_REDIRECTS):
-            if not 300 <= response.status_code < 400:
-                break
-            response.close()
-            request = self._redirect(request, response)
-            response = self._send(request, options, stream=True)
-        else:
-            response.close()
-            raise APIStatusError("Too many redirects", response=response)
-        binary = BinaryResponse(response)
-        if _raw_response.get() is not None:
-            raw: Any = _raw(response, lambda: binary)
-            return raw  # type: ignore[no-any-return]
-        return binary
-
-{% endif %}
-{% if "pagination" in api.features %}
-    def request_page(
-        self,
-        path: str,
-        *,
-        page: type[_P],
-        cast_to: type[pydantic.BaseModel],
-        options: RequestOptions,
-        query: Mapping[str, Any] | None = None,
-        **parts: Any,
-    ) -> _P:
-        """A GET whose answer is a page of a list; the page fetches the ones after it."""
-        base_query = dict(query or {})
-
-        def fetch(cursor: str | None) -> Any:
-            current = dict(base_query)
-            if cursor is not None:
-                current[page.cursor_param] = cursor
-            parsed: Any = self.request(
-                "get", path, cast_to=cast_to, options=options, query=current, **parts
-            )
-            if isinstance(parsed, pydantic.BaseModel):
-                return page.from_model(parsed, fetch)
-            if _raw_response.get() is not None:
-                # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
-                first = parsed
-                return _raw(first.http_response, lambda: page.from_model(first.parse(), fetch))
-            return parsed
-
-        result: _P = fetch(None)
-        return result
-
-{% endif %}
-{% if "polling" in api.features %}
-    def poll(
-        self,
-        fetch: Callable[[RequestOptions], _T],
-        *,
-        status_field: str,
-        terminal: tuple[str, ...],
-        timeout: float,
-        poll_interval: float,
-    ) -> _T:
-        """Call ``fetch`` until the result's status is terminal, backing off up to 10 s between calls; no
-        poll outlives the deadline (each gets the options of ``poll_options``)."""
-        deadline = time.monotonic() + timeout
-        interval = max(poll_interval, 0.0)
-        while True:
-            current = fetch(self.poll_options(deadline - time.monotonic()))
-            if _status_of(current, status_field) in terminal:
-                return current
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitTimeoutError(
-                    f"Still {_status_of(current, status_field)!r} after {timeout:g}s", current
-                )
-            time.sleep(min(interval, remaining))
-            interval = min(max(interval * 1.5, 0.1), 10.0)
-
-{% endif %}
-{% if "upload" in api.features %}
-    def put_file(self, url: str, file: Any, *, content_type: str, options: RequestOptions) -> None:
-        """PUT a file's bytes to a signed URL: streamed from disk, no API credentials, one request."""
-        from ._uploads import open_upload
-
-        with open_upload(file) as (stream, size):
-            headers = {"Content-Type": content_type}
-            if size is not None:
-                headers["Content-Length"] = str(size)
-            timeout = options.get("timeout", self.timeout)
-            request = httpx.Request(
-                "PUT", url, headers=headers, content=stream, extensions={"timeout": httpx.Timeout(timeout).as_dict()}
-            )
-            self._log_request(request)
-            started = time.monotonic()
-            try:
-                response = self._client.send(request)
-            except httpx.TimeoutException:
-                raise APITimeoutError(request) from None
-            except httpx.HTTPError as exc:
-                raise APIConnectionError(request, f"Upload failed: {type(exc).__name__}") from None
-            self._log_response(request, response, started)
-            if response.status_code >= 400:
-                raise self._status_error(response, response.content)
-
-
-{% endif %}
 # ------------------------------------------------------------------------------------------ async
 
 
@@ -733,18 +693,25 @@ class AsyncAPIClient(BaseClient):
         http_client: httpx.AsyncClient | None,
     ) -> None:
         super().__init__(
-            credentials=credentials, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
             default_headers=default_headers,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=False, verify=_default_ssl_context())
+        self._client = http_client or httpx.AsyncClient(
+            timeout=timeout, follow_redirects=False, verify=_default_ssl_context()
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
         if self._owns_client:
             await self._client.aclose()
 
-    async def _send(self, request: httpx.Request, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+    async def _send(
+        self, request: httpx.Request, options: RequestOptions, *, stream: bool = False
+    ) -> httpx.Response:
         retries = self._max_retries(options)
         attempt = 0
         while True:
@@ -754,7 +721,11 @@ class AsyncAPIClient(BaseClient):
                 # The body is read here too (unless it streams to the caller), so that a timeout or a broken
                 # connection halfway through it is retried like one before the headers.
                 response = await self._client.send(request, stream=True)
-                content = None if stream and response.status_code < 400 else await self._read(response)
+                content = (
+                    None
+                    if stream and response.status_code < 400
+                    else await self._read(response)
+                )
             except httpx.TimeoutException:
                 if attempt < retries:
                     await self._sleep_retry(request, attempt, None)
@@ -766,7 +737,9 @@ class AsyncAPIClient(BaseClient):
                     await self._sleep_retry(request, attempt, None)
                     attempt += 1
                     continue
-                raise APIConnectionError(request, self._redact(f"Connection error: {type(exc).__name__}")) from None
+                raise APIConnectionError(
+                    request, self._redact(f"Connection error: {type(exc).__name__}")
+                ) from None
             self._log_response(request, response, started)
             if response.status_code < 400:
                 return response
@@ -795,9 +768,16 @@ class AsyncAPIClient(BaseClient):
         response._content = content
         return content
 
-    async def _sleep_retry(self, request: httpx.Request, attempt: int, response: httpx.Response | None) -> None:
+    async def _sleep_retry(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None
+    ) -> None:
         delay = self._retry_delay(attempt, response)
-        log.info("retrying %s %s in %.2fs", request.method, self._redact(str(request.url)), delay)
+        log.info(
+            "retrying %s %s in %.2fs",
+            request.method,
+            self._redact(str(request.url)),
+            delay,
+        )
         await asyncio.sleep(delay)
 
     async def request(
@@ -814,141 +794,21 @@ class AsyncAPIClient(BaseClient):
         """Send one API call and parse its answer as ``cast_to``; ``parts`` are the request's, as
         ``_build_request`` takes them."""
         key = None if idempotency_key is None else _idempotency_key(idempotency_key)
-        request = self._build_request(method, path, options=options, idempotency_key=key, **parts)
+        request = self._build_request(
+            method, path, options=options, idempotency_key=key, **parts
+        )
         response = await self._send(request, options)
         if 300 <= response.status_code < 400:
             raise APIStatusError(
-                self._redact(f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"),
+                self._redact(
+                    f"Unexpected redirect ({response.status_code}) to {response.headers.get('location', '?')}"
+                ),
                 response=response,
             )
         if _raw_response.get() is not None:
-            raw: Any = _raw(response, lambda: self._parse(response, response.content, cast_to, kind))
+            raw: Any = _raw(
+                response, lambda: self._parse(response, response.content, cast_to, kind)
+            )
             return raw  # type: ignore[no-any-return]
         result: _T = self._parse(response, response.content, cast_to, kind)
         return result
-
-{% if "binary" in api.features %}
-    async def request_binary(
-        self,
-        method: str,
-        path: str,
-        *,
-        options: RequestOptions,
-        **parts: Any,
-    ) -> AsyncBinaryResponse:
-        """Send one call whose answer is a file (or a redirect to one, followed without credentials to
-        another host) and return it unread, for streaming."""
-        from ._response import AsyncBinaryResponse
-
-        request = self._build_request(method, path, options=options, **parts)
-        response = await self._send(request, options, stream=True)
-        for _ in range(MAX_REDIRECTS):
-            if not 300 <= response.status_code < 400:
-                break
-            await response.aclose()
-            request = self._redirect(request, response)
-            response = await self._send(request, options, stream=True)
-        else:
-            await response.aclose()
-            raise APIStatusError("Too many redirects", response=response)
-        binary = AsyncBinaryResponse(response)
-        if _raw_response.get() is not None:
-            raw: Any = _raw(response, lambda: binary)
-            return raw  # type: ignore[no-any-return]
-        return binary
-
-{% endif %}
-{% if "pagination" in api.features %}
-    def request_page(
-        self,
-        path: str,
-        *,
-        page: type[_AP],
-        item: type[_T],
-        cast_to: type[pydantic.BaseModel],
-        options: RequestOptions,
-        query: Mapping[str, Any] | None = None,
-        **parts: Any,
-    ) -> AsyncPager[_T, _AP]:
-        """A GET whose answer is a page of a list: ``await`` it for the first page, or ``async for`` over
-        every item of every page."""
-        base_query = dict(query or {})
-
-        async def fetch(cursor: str | None) -> Any:
-            current = dict(base_query)
-            if cursor is not None:
-                current[page.cursor_param] = cursor
-            parsed: Any = await self.request(
-                "get", path, cast_to=cast_to, options=options, query=current, **parts
-            )
-            if isinstance(parsed, pydantic.BaseModel):
-                return page.from_model(parsed, fetch)
-            if _raw_response.get() is not None:
-                # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
-                first = parsed
-                return _raw(first.http_response, lambda: page.from_model(first.parse(), fetch))
-            return parsed
-
-        return AsyncPager(fetch)
-
-{% endif %}
-{% if "polling" in api.features %}
-    async def poll(
-        self,
-        fetch: Callable[[RequestOptions], Any],
-        *,
-        status_field: str,
-        terminal: tuple[str, ...],
-        timeout: float,
-        poll_interval: float,
-    ) -> Any:
-        """Await ``fetch`` until the result's status is terminal, backing off up to 10 s between calls; no
-        poll outlives the deadline (each gets the options of ``poll_options``)."""
-        deadline = time.monotonic() + timeout
-        interval = max(poll_interval, 0.0)
-        while True:
-            current = await fetch(self.poll_options(deadline - time.monotonic()))
-            if _status_of(current, status_field) in terminal:
-                return current
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitTimeoutError(
-                    f"Still {_status_of(current, status_field)!r} after {timeout:g}s", current
-                )
-            await asyncio.sleep(min(interval, remaining))
-            interval = min(max(interval * 1.5, 0.1), 10.0)
-
-{% endif %}
-{% if "upload" in api.features %}
-    async def put_file(self, url: str, file: Any, *, content_type: str, options: RequestOptions) -> None:
-        """PUT a file's bytes to a signed URL: streamed from disk, no API credentials, one request."""
-        from ._uploads import open_upload, to_async
-
-        with open_upload(file) as (stream, size):
-            headers = {"Content-Type": content_type}
-            if size is not None:
-                headers["Content-Length"] = str(size)
-            timeout = options.get("timeout", self.timeout)
-            request = httpx.Request(
-                "PUT", url, headers=headers, content=to_async(stream), extensions={"timeout": httpx.Timeout(timeout).as_dict()}
-            )
-            self._log_request(request)
-            started = time.monotonic()
-            try:
-                response = await self._client.send(request)
-            except httpx.TimeoutException:
-                raise APITimeoutError(request) from None
-            except httpx.HTTPError as exc:
-                raise APIConnectionError(request, f"Upload failed: {type(exc).__name__}") from None
-            self._log_response(request, response, started)
-            if response.status_code >= 400:
-                raise self._status_error(response, response.content)
-
-{% endif %}
-
-{% if "pagination" in api.features %}
-from ._pagination import _AP, _P, AsyncPager  # noqa: E402
-{% endif %}
-{% if "binary" in api.features %}
-from ._response import AsyncBinaryResponse, BinaryResponse  # noqa: E402
-{% endif %}

@@ -1,0 +1,1 @@
+"""Targets: what binds the language-neutral model to one language (today: Python)."""
