@@ -4,8 +4,8 @@ Generated from its OpenAPI description; do not edit: regenerate instead.
 """
 
 from ._client import AsyncFramelane, Framelane
+from ._downloads import AsyncBinaryResponse, BinaryResponse
 from ._exceptions import (
-    FramelaneError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -23,7 +23,8 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
-from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse
+from ._response import APIResponse
+from ._settings import FramelaneError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

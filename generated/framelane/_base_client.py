@@ -40,7 +40,6 @@ from ._encoding import (
 )
 
 from ._exceptions import (
-    FramelaneError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -53,17 +52,22 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
-    WaitTimeoutError,
 )
-from ._settings import SECURITY_SCHEMES
+from ._settings import (
+    DEFAULT_BASE_URL,
+    ENV_BASE_URL,
+    IDEMPOTENCY_HEADER,
+    PACKAGE_NAME,
+    SECURITY_SCHEMES,
+    ClientError,
+)
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from ._version import __version__
 
-log = logging.getLogger("framelane")
+log = logging.getLogger(PACKAGE_NAME)
 
 _T = TypeVar("_T")
 
-DEFAULT_BASE_URL = "https://api.framelane.io"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -72,8 +76,6 @@ MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-IDEMPOTENCY_HEADER = "Idempotency-Key"
-ENV_BASE_URL = "FRAMELANE_BASE_URL"
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "text", "empty"]
@@ -133,7 +135,7 @@ class BaseClient:
         self._credentials = Credentials(SECURITY_SCHEMES, credentials)
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         if not url.startswith(("http://", "https://")):
-            raise FramelaneError(
+            raise ClientError(
                 f"base_url must be an absolute http(s) URL, got {url!r}: pass base_url= or set {ENV_BASE_URL}."
             )
         self.base_url = url.rstrip("/")
@@ -153,7 +155,7 @@ class BaseClient:
         client holds no credential that meets the call's requirement."""
         chosen = self._credentials.select(security)
         if chosen is None:
-            raise FramelaneError(
+            raise ClientError(
                 f"{method.upper()} {path} needs credentials this client does not have: pass "
                 f"{self._credentials.describe(security)}."
             )
@@ -205,7 +207,7 @@ class BaseClient:
             url += ("&" if "?" in url else "?") + query_text
         all_headers: dict[str, str] = {
             "Accept": accept,
-            "User-Agent": f"framelane-python/{__version__}",
+            "User-Agent": f"{PACKAGE_NAME}-python/{__version__}",
         }
         all_headers.update(applied.headers)
         for name, value in (headers or {}).items():
@@ -218,7 +220,7 @@ class BaseClient:
         )
         if jar:
             all_headers["Cookie"] = jar
-        if idempotency_key is not None:
+        if idempotency_key is not None and IDEMPOTENCY_HEADER:
             all_headers[IDEMPOTENCY_HEADER] = idempotency_key
         all_headers.update(self.default_headers)
         all_headers.update(options.get("extra_headers", {}))
@@ -288,21 +290,6 @@ class BaseClient:
                 return min(after, self.max_retry_after)
         delay = min(self.initial_retry_delay * 2.0**attempt, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
-
-    def poll_options(self, remaining: float) -> RequestOptions:
-        """Options for one poll of a wait: its request may not run past the wait's deadline (nor use less
-        than a second)."""
-        limit = max(remaining, 1.0)
-        current = self.timeout
-        if current is None:
-            return {"timeout": limit}
-        if isinstance(current, httpx.Timeout):
-            capped = {
-                k: limit if v is None else min(v, limit)
-                for k, v in current.as_dict().items()
-            }
-            return {"timeout": httpx.Timeout(**capped)}
-        return {"timeout": min(float(current), limit)}
 
     def _max_retries(self, options: RequestOptions) -> int:
         return max(0, options.get("max_retries", self.max_retries))
@@ -546,13 +533,6 @@ def _idempotency_key(given: Any) -> str:
     return str(given) if isinstance(given, str) and given else str(uuid.uuid4())
 
 
-def _status_of(value: Any, field: str) -> str:
-    status = getattr(value, field, None)
-    if isinstance(status, enum.Enum):
-        status = status.value
-    return str(status)
-
-
 # ------------------------------------------------------------------------------------------ sync
 
 
@@ -693,126 +673,6 @@ class SyncAPIClient(BaseClient):
         result: _T = self._parse(response, response.content, cast_to, kind)
         return result
 
-    def request_binary(
-        self,
-        method: str,
-        path: str,
-        *,
-        options: RequestOptions,
-        **parts: Any,
-    ) -> BinaryResponse:
-        """Send one call whose answer is a file (or a redirect to one, followed without credentials to
-        another host) and return it unread, for streaming."""
-        from ._response import BinaryResponse
-
-        request = self._build_request(method, path, options=options, **parts)
-        response = self._send(request, options, stream=True)
-        for _ in range(MAX_REDIRECTS):
-            if not 300 <= response.status_code < 400:
-                break
-            response.close()
-            request = self._redirect(request, response)
-            response = self._send(request, options, stream=True)
-        else:
-            response.close()
-            raise APIStatusError("Too many redirects", response=response)
-        binary = BinaryResponse(response)
-        if _raw_response.get() is not None:
-            raw: Any = _raw(response, lambda: binary)
-            return raw  # type: ignore[no-any-return]
-        return binary
-
-    def request_page(
-        self,
-        path: str,
-        *,
-        page: type[_P],
-        cast_to: type[pydantic.BaseModel],
-        options: RequestOptions,
-        query: Mapping[str, Any] | None = None,
-        **parts: Any,
-    ) -> _P:
-        """A GET whose answer is a page of a list; the page fetches the ones after it."""
-        base_query = dict(query or {})
-
-        def fetch(cursor: str | None) -> Any:
-            current = dict(base_query)
-            if cursor is not None:
-                current[page.cursor_param] = cursor
-            parsed: Any = self.request(
-                "get", path, cast_to=cast_to, options=options, query=current, **parts
-            )
-            if isinstance(parsed, pydantic.BaseModel):
-                return page.from_model(parsed, fetch)
-            if _raw_response.get() is not None:
-                # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
-                first = parsed
-                return _raw(
-                    first.http_response, lambda: page.from_model(first.parse(), fetch)
-                )
-            return parsed
-
-        result: _P = fetch(None)
-        return result
-
-    def poll(
-        self,
-        fetch: Callable[[RequestOptions], _T],
-        *,
-        status_field: str,
-        terminal: tuple[str, ...],
-        timeout: float,
-        poll_interval: float,
-    ) -> _T:
-        """Call ``fetch`` until the result's status is terminal, backing off up to 10 s between calls; no
-        poll outlives the deadline (each gets the options of ``poll_options``)."""
-        deadline = time.monotonic() + timeout
-        interval = max(poll_interval, 0.0)
-        while True:
-            current = fetch(self.poll_options(deadline - time.monotonic()))
-            if _status_of(current, status_field) in terminal:
-                return current
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitTimeoutError(
-                    f"Still {_status_of(current, status_field)!r} after {timeout:g}s",
-                    current,
-                )
-            time.sleep(min(interval, remaining))
-            interval = min(max(interval * 1.5, 0.1), 10.0)
-
-    def put_file(
-        self, url: str, file: Any, *, content_type: str, options: RequestOptions
-    ) -> None:
-        """PUT a file's bytes to a signed URL: streamed from disk, no API credentials, one request."""
-        from ._uploads import open_upload
-
-        with open_upload(file) as (stream, size):
-            headers = {"Content-Type": content_type}
-            if size is not None:
-                headers["Content-Length"] = str(size)
-            timeout = options.get("timeout", self.timeout)
-            request = httpx.Request(
-                "PUT",
-                url,
-                headers=headers,
-                content=stream,
-                extensions={"timeout": httpx.Timeout(timeout).as_dict()},
-            )
-            self._log_request(request)
-            started = time.monotonic()
-            try:
-                response = self._client.send(request)
-            except httpx.TimeoutException:
-                raise APITimeoutError(request) from None
-            except httpx.HTTPError as exc:
-                raise APIConnectionError(
-                    request, f"Upload failed: {type(exc).__name__}"
-                ) from None
-            self._log_response(request, response, started)
-            if response.status_code >= 400:
-                raise self._status_error(response, response.content)
-
 
 # ------------------------------------------------------------------------------------------ async
 
@@ -952,128 +812,3 @@ class AsyncAPIClient(BaseClient):
             return raw  # type: ignore[no-any-return]
         result: _T = self._parse(response, response.content, cast_to, kind)
         return result
-
-    async def request_binary(
-        self,
-        method: str,
-        path: str,
-        *,
-        options: RequestOptions,
-        **parts: Any,
-    ) -> AsyncBinaryResponse:
-        """Send one call whose answer is a file (or a redirect to one, followed without credentials to
-        another host) and return it unread, for streaming."""
-        from ._response import AsyncBinaryResponse
-
-        request = self._build_request(method, path, options=options, **parts)
-        response = await self._send(request, options, stream=True)
-        for _ in range(MAX_REDIRECTS):
-            if not 300 <= response.status_code < 400:
-                break
-            await response.aclose()
-            request = self._redirect(request, response)
-            response = await self._send(request, options, stream=True)
-        else:
-            await response.aclose()
-            raise APIStatusError("Too many redirects", response=response)
-        binary = AsyncBinaryResponse(response)
-        if _raw_response.get() is not None:
-            raw: Any = _raw(response, lambda: binary)
-            return raw  # type: ignore[no-any-return]
-        return binary
-
-    def request_page(
-        self,
-        path: str,
-        *,
-        page: type[_AP],
-        item: type[_T],
-        cast_to: type[pydantic.BaseModel],
-        options: RequestOptions,
-        query: Mapping[str, Any] | None = None,
-        **parts: Any,
-    ) -> AsyncPager[_T, _AP]:
-        """A GET whose answer is a page of a list: ``await`` it for the first page, or ``async for`` over
-        every item of every page."""
-        base_query = dict(query or {})
-
-        async def fetch(cursor: str | None) -> Any:
-            current = dict(base_query)
-            if cursor is not None:
-                current[page.cursor_param] = cursor
-            parsed: Any = await self.request(
-                "get", path, cast_to=cast_to, options=options, query=current, **parts
-            )
-            if isinstance(parsed, pydantic.BaseModel):
-                return page.from_model(parsed, fetch)
-            if _raw_response.get() is not None:
-                # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
-                first = parsed
-                return _raw(
-                    first.http_response, lambda: page.from_model(first.parse(), fetch)
-                )
-            return parsed
-
-        return AsyncPager(fetch)
-
-    async def poll(
-        self,
-        fetch: Callable[[RequestOptions], Any],
-        *,
-        status_field: str,
-        terminal: tuple[str, ...],
-        timeout: float,
-        poll_interval: float,
-    ) -> Any:
-        """Await ``fetch`` until the result's status is terminal, backing off up to 10 s between calls; no
-        poll outlives the deadline (each gets the options of ``poll_options``)."""
-        deadline = time.monotonic() + timeout
-        interval = max(poll_interval, 0.0)
-        while True:
-            current = await fetch(self.poll_options(deadline - time.monotonic()))
-            if _status_of(current, status_field) in terminal:
-                return current
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitTimeoutError(
-                    f"Still {_status_of(current, status_field)!r} after {timeout:g}s",
-                    current,
-                )
-            await asyncio.sleep(min(interval, remaining))
-            interval = min(max(interval * 1.5, 0.1), 10.0)
-
-    async def put_file(
-        self, url: str, file: Any, *, content_type: str, options: RequestOptions
-    ) -> None:
-        """PUT a file's bytes to a signed URL: streamed from disk, no API credentials, one request."""
-        from ._uploads import open_upload, to_async
-
-        with open_upload(file) as (stream, size):
-            headers = {"Content-Type": content_type}
-            if size is not None:
-                headers["Content-Length"] = str(size)
-            timeout = options.get("timeout", self.timeout)
-            request = httpx.Request(
-                "PUT",
-                url,
-                headers=headers,
-                content=to_async(stream),
-                extensions={"timeout": httpx.Timeout(timeout).as_dict()},
-            )
-            self._log_request(request)
-            started = time.monotonic()
-            try:
-                response = await self._client.send(request)
-            except httpx.TimeoutException:
-                raise APITimeoutError(request) from None
-            except httpx.HTTPError as exc:
-                raise APIConnectionError(
-                    request, f"Upload failed: {type(exc).__name__}"
-                ) from None
-            self._log_response(request, response, started)
-            if response.status_code >= 400:
-                raise self._status_error(response, response.content)
-
-
-from ._pagination import _AP, _P, AsyncPager  # noqa: E402
-from ._response import AsyncBinaryResponse, BinaryResponse  # noqa: E402

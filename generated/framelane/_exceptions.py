@@ -1,4 +1,6 @@
-"""Every error the client raises derives from ``FramelaneError``."""
+"""The errors of the client. Every one derives from the API's own root error (``ClientError`` of
+``_settings``: ``FramelaneError`` for the Framelane client), so one ``except`` catches them all.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +8,10 @@ from typing import Any
 
 import httpx
 
+from ._settings import ClientError
+
 __all__ = [
-    "FramelaneError",
+    "ClientError",
     "APIError",
     "APIStatusError",
     "BadRequestError",
@@ -26,11 +30,7 @@ __all__ = [
 ]
 
 
-class FramelaneError(Exception):
-    """Base class of every error of this client."""
-
-
-class APIError(FramelaneError):
+class APIError(ClientError):
     """A request that did not give a usable answer."""
 
     message: str
@@ -144,7 +144,7 @@ class APIResponseValidationError(APIError):
         self.body = body
 
 
-class WaitTimeoutError(FramelaneError):
+class WaitTimeoutError(ClientError):
     """``wait()`` reached its deadline; ``last`` is the last state seen."""
 
     def __init__(self, message: str, last: Any) -> None:
@@ -152,5 +152,5 @@ class WaitTimeoutError(FramelaneError):
         self.last = last
 
 
-class WebhookVerificationError(FramelaneError):
+class WebhookVerificationError(ClientError):
     """A webhook delivery failed verification (signature, timestamp or payload)."""

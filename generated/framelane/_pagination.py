@@ -2,21 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from typing import Any, ClassVar, Generic, TypeVar
 
 import pydantic
 
-from ._exceptions import FramelaneError
+from ._base_client import AsyncAPIClient, SyncAPIClient, _raw, _raw_response
+from ._settings import (
+    PAGE_CURSOR_PARAM,
+    PAGE_HAS_MORE_FIELD,
+    PAGE_ITEMS_FIELD,
+    PAGE_NEXT_CURSOR_FIELD,
+    ClientError,
+)
+from ._types import RequestOptions
 
 _T = TypeVar("_T")
 
-__all__ = ["SyncCursorPage", "AsyncCursorPage", "AsyncPager"]
+__all__ = [
+    "SyncCursorPage",
+    "AsyncCursorPage",
+    "AsyncPager",
+    "request_page",
+    "async_request_page",
+]
 
-CURSOR_PARAM = "cursor"
-ITEMS_FIELD = "data"
-NEXT_CURSOR_FIELD = "next_cursor"
-HAS_MORE_FIELD = "has_more"
+CURSOR_PARAM = PAGE_CURSOR_PARAM
+ITEMS_FIELD = PAGE_ITEMS_FIELD
+NEXT_CURSOR_FIELD = PAGE_NEXT_CURSOR_FIELD
+HAS_MORE_FIELD = PAGE_HAS_MORE_FIELD
 
 
 def _get(model: pydantic.BaseModel, wire: str) -> Any:
@@ -64,7 +85,7 @@ class SyncCursorPage(_Page[_T]):
     def get_next_page(self) -> SyncCursorPage[_T]:
         """Fetch the page after this one."""
         if not self.has_next_page():
-            raise FramelaneError("No next page: check has_next_page() first.")
+            raise ClientError("No next page: check has_next_page() first.")
         page: SyncCursorPage[_T] = self._fetch(self.next_cursor)
         return page
 
@@ -95,7 +116,7 @@ class AsyncCursorPage(_Page[_T]):
     async def get_next_page(self) -> AsyncCursorPage[_T]:
         """Fetch the page after this one."""
         if not self.has_next_page():
-            raise FramelaneError("No next page: check has_next_page() first.")
+            raise ClientError("No next page: check has_next_page() first.")
         page: AsyncCursorPage[_T] = await self._fetch(self.next_cursor)
         return page
 
@@ -136,3 +157,72 @@ class AsyncPager(Generic[_T, _AP]):
         page = await self._first()
         async for item in page:
             yield item
+
+
+def request_page(
+    client: SyncAPIClient,
+    path: str,
+    *,
+    page: type[_P],
+    cast_to: type[pydantic.BaseModel],
+    options: RequestOptions,
+    query: Mapping[str, Any] | None = None,
+    **parts: Any,
+) -> _P:
+    """A GET whose answer is a page of a list; the page fetches the ones after it."""
+    base_query = dict(query or {})
+
+    def fetch(cursor: str | None) -> Any:
+        current = dict(base_query)
+        if cursor is not None:
+            current[page.cursor_param] = cursor
+        parsed: Any = client.request(
+            "get", path, cast_to=cast_to, options=options, query=current, **parts
+        )
+        if isinstance(parsed, pydantic.BaseModel):
+            return page.from_model(parsed, fetch)
+        if _raw_response.get() is not None:
+            # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
+            first = parsed
+            return _raw(
+                first.http_response, lambda: page.from_model(first.parse(), fetch)
+            )
+        return parsed
+
+    result: _P = fetch(None)
+    return result
+
+
+def async_request_page(
+    client: AsyncAPIClient,
+    path: str,
+    *,
+    page: type[_AP],
+    item: type[_T],
+    cast_to: type[pydantic.BaseModel],
+    options: RequestOptions,
+    query: Mapping[str, Any] | None = None,
+    **parts: Any,
+) -> AsyncPager[_T, _AP]:
+    """A GET whose answer is a page of a list: ``await`` it for the first page, or ``async for`` over every
+    item of every page."""
+    base_query = dict(query or {})
+
+    async def fetch(cursor: str | None) -> Any:
+        current = dict(base_query)
+        if cursor is not None:
+            current[page.cursor_param] = cursor
+        parsed: Any = await client.request(
+            "get", path, cast_to=cast_to, options=options, query=current, **parts
+        )
+        if isinstance(parsed, pydantic.BaseModel):
+            return page.from_model(parsed, fetch)
+        if _raw_response.get() is not None:
+            # ``with_raw_response``: the raw first page, whose ``parse()`` gives the page.
+            first = parsed
+            return _raw(
+                first.http_response, lambda: page.from_model(first.parse(), fetch)
+            )
+        return parsed
+
+    return AsyncPager(fetch)

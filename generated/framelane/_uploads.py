@@ -1,12 +1,20 @@
-"""Reading the file of an upload in chunks, so that a large file never sits in memory."""
+"""Uploads to a signed URL: the file read in chunks (a large file never sits in memory) and sent without the
+API's credentials, in one request."""
 
 from __future__ import annotations
 
 import mimetypes
 import os
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
+
+import httpx
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._exceptions import APIConnectionError, APITimeoutError
+from ._types import RequestOptions
 
 CHUNK_SIZE = 1024 * 1024
 
@@ -71,3 +79,78 @@ def to_async(content: bytes | Iterator[bytes]) -> bytes | AsyncIterator[bytes]:
             yield chunk
 
     return chunks()
+
+
+def _put_request(
+    client: SyncAPIClient | AsyncAPIClient,
+    url: str,
+    content: Any,
+    content_type: str,
+    size: int | None,
+    options: RequestOptions,
+) -> httpx.Request:
+    headers = {"Content-Type": content_type}
+    if size is not None:
+        headers["Content-Length"] = str(size)
+    timeout = options.get("timeout", client.timeout)
+    return httpx.Request(
+        "PUT",
+        url,
+        headers=headers,
+        content=content,
+        extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+    )
+
+
+def put_file(
+    client: SyncAPIClient,
+    url: str,
+    file: Any,
+    *,
+    content_type: str,
+    options: RequestOptions,
+) -> None:
+    """PUT a file's bytes to a signed URL: streamed from disk, no API credentials, one request."""
+    with open_upload(file) as (stream, size):
+        request = _put_request(client, url, stream, content_type, size, options)
+        client._log_request(request)
+        started = time.monotonic()
+        try:
+            response = client._client.send(request)
+        except httpx.TimeoutException:
+            raise APITimeoutError(request) from None
+        except httpx.HTTPError as exc:
+            raise APIConnectionError(
+                request, f"Upload failed: {type(exc).__name__}"
+            ) from None
+        client._log_response(request, response, started)
+        if response.status_code >= 400:
+            raise client._status_error(response, response.content)
+
+
+async def async_put_file(
+    client: AsyncAPIClient,
+    url: str,
+    file: Any,
+    *,
+    content_type: str,
+    options: RequestOptions,
+) -> None:
+    """The asynchronous twin of ``put_file``."""
+    with open_upload(file) as (stream, size):
+        request = _put_request(
+            client, url, to_async(stream), content_type, size, options
+        )
+        client._log_request(request)
+        started = time.monotonic()
+        try:
+            response = await client._client.send(request)
+        except httpx.TimeoutException:
+            raise APITimeoutError(request) from None
+        except httpx.HTTPError as exc:
+            raise APIConnectionError(
+                request, f"Upload failed: {type(exc).__name__}"
+            ) from None
+        client._log_response(request, response, started)
+        if response.status_code >= 400:
+            raise client._status_error(response, response.content)

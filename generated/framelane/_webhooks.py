@@ -1,6 +1,6 @@
 """Webhook signature verification.
 
-A delivery carries ``Framelane-Signature: t=<unix seconds>,v1=<hex digest>``, where the digest is
+A delivery carries ``<signature header>: t=<unix seconds>,v1=<hex digest>`` (the header named in ``_settings``), where the digest is
 the HMAC-SHA256, keyed with the endpoint's secret, of ``"<t>.<raw body>"``. A delivery is genuine when any
 ``v1`` matches (compared in constant time) and ``t`` is within the tolerance of now.
 """
@@ -19,10 +19,9 @@ from typing import Any
 import pydantic
 
 from ._exceptions import WebhookVerificationError
-
-SIGNATURE_HEADER = "Framelane-Signature"
-SECRET_ENV = "FRAMELANE_WEBHOOK_SECRET"
-DEFAULT_TOLERANCE = 300
+from ._settings import WEBHOOK_SECRET_ENV as SECRET_ENV
+from ._settings import WEBHOOK_SIGNATURE_HEADER as SIGNATURE_HEADER
+from ._settings import WEBHOOK_TOLERANCE as DEFAULT_TOLERANCE
 
 __all__ = ["verify_signature", "sign", "parse_event"]
 
@@ -55,7 +54,7 @@ def verify_signature(
     now: float | None = None,
 ) -> None:
     """Raise ``WebhookVerificationError`` unless ``payload`` (the raw body, unparsed) carries a valid
-    signature in ``headers``. ``secret`` falls back to the ``FRAMELANE_WEBHOOK_SECRET`` environment variable.
+    signature in ``headers``. ``secret`` falls back to the ``SECRET_ENV`` environment variable.
     """
     secret = secret or os.environ.get(SECRET_ENV)
     if not secret:

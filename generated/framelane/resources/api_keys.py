@@ -6,7 +6,13 @@ from functools import cached_property
 from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
+from .._pagination import (
+    AsyncCursorPage,
+    AsyncPager,
+    SyncCursorPage,
+    async_request_page,
+    request_page,
+)
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.api_key import ApiKey
@@ -75,7 +81,8 @@ class ApiKeys:
             cursor: Opaque position to continue from: the `next_cursor` of the previous
                 page. Omit it for the first page.
         """
-        return self._client.request_page(
+        return request_page(
+            self._client,
             "/v1/api-keys",
             page=SyncCursorPage[ApiKey],
             cast_to=ApiKeyList,
@@ -169,7 +176,8 @@ class AsyncApiKeys:
             cursor: Opaque position to continue from: the `next_cursor` of the previous
                 page. Omit it for the first page.
         """
-        return self._client.request_page(
+        return async_request_page(
+            self._client,
             "/v1/api-keys",
             page=AsyncCursorPage[ApiKey],
             item=ApiKey,

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.import_ import Import
@@ -96,7 +97,8 @@ class Imports:
         raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
         seconds.
         """
-        return self._client.poll(
+        return poll(
+            self._client,
             lambda options: self.retrieve(import_id, **options),
             status_field="status",
             terminal=("ready", "failed"),
@@ -189,7 +191,8 @@ class AsyncImports:
         async def fetch(options: RequestOptions) -> Import:
             return await self.retrieve(import_id, **options)
 
-        result: Import = await self._client.poll(
+        result: Import = await async_poll(
+            self._client,
             fetch,
             status_field="status",
             terminal=("ready", "failed"),

@@ -7,13 +7,21 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
-from .._response import (
+from .._downloads import (
     AsyncBinaryResponse,
     BinaryResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
+    async_request_binary,
+    request_binary,
 )
+from .._pagination import (
+    AsyncCursorPage,
+    AsyncPager,
+    SyncCursorPage,
+    async_request_page,
+    request_page,
+)
+from .._polling import async_poll, poll
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.element import Element
 from ..models.job import Job
@@ -166,7 +174,8 @@ class Renders:
         Args:
             render_id: Id of the render (`render_...`).
         """
-        return self._client.request_binary(
+        return request_binary(
+            self._client,
             "get",
             "/v1/renders/{render_id}/download",
             path_params={
@@ -196,7 +205,8 @@ class Renders:
                 page. Omit it for the first page.
             status: Only list jobs in this status.
         """
-        return self._client.request_page(
+        return request_page(
+            self._client,
             "/v1/renders",
             page=SyncCursorPage[Job],
             cast_to=JobList,
@@ -256,7 +266,8 @@ class Renders:
         raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
         seconds.
         """
-        return self._client.poll(
+        return poll(
+            self._client,
             lambda options: self.retrieve(render_id, **options),
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
@@ -402,7 +413,8 @@ class AsyncRenders:
         Args:
             render_id: Id of the render (`render_...`).
         """
-        return await self._client.request_binary(
+        return await async_request_binary(
+            self._client,
             "get",
             "/v1/renders/{render_id}/download",
             path_params={
@@ -432,7 +444,8 @@ class AsyncRenders:
                 page. Omit it for the first page.
             status: Only list jobs in this status.
         """
-        return self._client.request_page(
+        return async_request_page(
+            self._client,
             "/v1/renders",
             page=AsyncCursorPage[Job],
             item=Job,
@@ -497,7 +510,8 @@ class AsyncRenders:
         async def fetch(options: RequestOptions) -> Job:
             return await self.retrieve(render_id, **options)
 
-        result: Job = await self._client.poll(
+        result: Job = await async_poll(
+            self._client,
             fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),

@@ -9,13 +9,21 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
-from .._response import (
+from .._downloads import (
     AsyncBinaryResponse,
     BinaryResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
+    async_request_binary,
+    request_binary,
 )
+from .._pagination import (
+    AsyncCursorPage,
+    AsyncPager,
+    SyncCursorPage,
+    async_request_page,
+    request_page,
+)
+from .._polling import async_poll, poll
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.job import Job
 from ..models.job_list import JobList
@@ -82,7 +90,8 @@ class Tasks:
         Args:
             task_id: Id of the task (`task_...`).
         """
-        return self._client.request_binary(
+        return request_binary(
+            self._client,
             "get",
             "/v1/tasks/{task_id}/download",
             path_params={
@@ -161,7 +170,8 @@ class Tasks:
             type: Only list tasks of this type.
             status: Only list jobs in this status.
         """
-        return self._client.request_page(
+        return request_page(
+            self._client,
             "/v1/tasks",
             page=SyncCursorPage[Job],
             cast_to=JobList,
@@ -388,7 +398,8 @@ class Tasks:
         raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
         seconds.
         """
-        return self._client.poll(
+        return poll(
+            self._client,
             lambda options: self.retrieve(task_id, **options),
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
@@ -449,7 +460,8 @@ class AsyncTasks:
         Args:
             task_id: Id of the task (`task_...`).
         """
-        return await self._client.request_binary(
+        return await async_request_binary(
+            self._client,
             "get",
             "/v1/tasks/{task_id}/download",
             path_params={
@@ -528,7 +540,8 @@ class AsyncTasks:
             type: Only list tasks of this type.
             status: Only list jobs in this status.
         """
-        return self._client.request_page(
+        return async_request_page(
+            self._client,
             "/v1/tasks",
             page=AsyncCursorPage[Job],
             item=Job,
@@ -760,7 +773,8 @@ class AsyncTasks:
         async def fetch(options: RequestOptions) -> Job:
             return await self.retrieve(task_id, **options)
 
-        result: Job = await self._client.poll(
+        result: Job = await async_poll(
+            self._client,
             fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),

@@ -7,7 +7,13 @@ from functools import cached_property
 from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
+from .._pagination import (
+    AsyncCursorPage,
+    AsyncPager,
+    SyncCursorPage,
+    async_request_page,
+    request_page,
+)
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from .._webhooks import parse_event, verify_signature
@@ -108,7 +114,8 @@ class Webhooks:
             cursor: Opaque position to continue from: the `next_cursor` of the previous
                 page. Omit it for the first page.
         """
-        return self._client.request_page(
+        return request_page(
+            self._client,
             "/v1/webhooks",
             page=SyncCursorPage[WebhookEndpoint],
             cast_to=WebhookEndpointList,
@@ -321,7 +328,8 @@ class AsyncWebhooks:
             cursor: Opaque position to continue from: the `next_cursor` of the previous
                 page. Omit it for the first page.
         """
-        return self._client.request_page(
+        return async_request_page(
+            self._client,
             "/v1/webhooks",
             page=AsyncCursorPage[WebhookEndpoint],
             item=WebhookEndpoint,

@@ -5,7 +5,6 @@ Generated from its OpenAPI description; do not edit: regenerate instead.
 
 from ._client import AsyncAcme, Acme
 from ._exceptions import (
-    AcmeError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -24,6 +23,7 @@ from ._exceptions import (
 )
 from ._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
 from ._response import APIResponse
+from ._settings import AcmeError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

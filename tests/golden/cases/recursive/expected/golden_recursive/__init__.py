@@ -5,7 +5,6 @@ Generated from its OpenAPI description; do not edit: regenerate instead.
 
 from ._client import AsyncGoldenRecursive, GoldenRecursive
 from ._exceptions import (
-    GoldenRecursiveError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -23,6 +22,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._response import APIResponse
+from ._settings import GoldenRecursiveError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

@@ -4,8 +4,8 @@ Generated from its OpenAPI description; do not edit: regenerate instead.
 """
 
 from ._client import AsyncGoldenResponses, GoldenResponses
+from ._downloads import AsyncBinaryResponse, BinaryResponse
 from ._exceptions import (
-    GoldenResponsesError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -22,7 +22,8 @@ from ._exceptions import (
     WaitTimeoutError,
     WebhookVerificationError,
 )
-from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse
+from ._response import APIResponse
+from ._settings import GoldenResponsesError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

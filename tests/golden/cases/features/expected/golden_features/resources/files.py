@@ -8,7 +8,13 @@ from typing import Unpack
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from .._uploads import UploadInput, filename_of, guess_content_type
+from .._uploads import (
+    UploadInput,
+    async_put_file,
+    filename_of,
+    guess_content_type,
+    put_file,
+)
 from ..models.files_create_response import FilesCreateResponse
 
 __all__ = [
@@ -69,8 +75,12 @@ class Files:
             name=name if name is not None else NOT_GIVEN,
             **options,
         )
-        self._client.put_file(
-            slot.put_url, file, content_type=media_type, options=options
+        put_file(
+            self._client,
+            slot.put_url,
+            file,
+            content_type=media_type,
+            options=options,
         )
         return slot
 
@@ -127,8 +137,12 @@ class AsyncFiles:
             name=name if name is not None else NOT_GIVEN,
             **options,
         )
-        await self._client.put_file(
-            slot.put_url, file, content_type=media_type, options=options
+        await async_put_file(
+            self._client,
+            slot.put_url,
+            file,
+            content_type=media_type,
+            options=options,
         )
         return slot
 

@@ -6,7 +6,14 @@ from functools import cached_property
 from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
+from .._pagination import (
+    AsyncCursorPage,
+    AsyncPager,
+    SyncCursorPage,
+    async_request_page,
+    request_page,
+)
+from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.job import Job
@@ -57,7 +64,8 @@ class Jobs:
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Job]:
         """GET /v2/jobs"""
-        return self._client.request_page(
+        return request_page(
+            self._client,
             "/v2/jobs",
             page=SyncCursorPage[Job],
             cast_to=JobsListResponse,
@@ -99,7 +107,8 @@ class Jobs:
         raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
         seconds.
         """
-        return self._client.poll(
+        return poll(
+            self._client,
             lambda options: self.retrieve(job_id, **options),
             status_field="state",
             terminal=("done", "error"),
@@ -147,7 +156,8 @@ class AsyncJobs:
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Job, AsyncCursorPage[Job]]:
         """GET /v2/jobs"""
-        return self._client.request_page(
+        return async_request_page(
+            self._client,
             "/v2/jobs",
             page=AsyncCursorPage[Job],
             item=Job,
@@ -194,7 +204,8 @@ class AsyncJobs:
         async def fetch(options: RequestOptions) -> Job:
             return await self.retrieve(job_id, **options)
 
-        result: Job = await self._client.poll(
+        result: Job = await async_poll(
+            self._client,
             fetch,
             status_field="state",
             terminal=("done", "error"),

@@ -7,12 +7,13 @@ from typing import Union, Unpack
 from typing import cast as _cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._response import (
+from .._downloads import (
     AsyncBinaryResponse,
     BinaryResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
+    async_request_binary,
+    request_binary,
 )
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
 from ..models.receipt import Receipt
 from ..models.thing import Thing
@@ -72,7 +73,8 @@ class Things:
         **options: Unpack[RequestOptions],
     ) -> BinaryResponse:
         """GET /things/{id}/export"""
-        return self._client.request_binary(
+        return request_binary(
+            self._client,
             "get",
             "/things/{id}/export",
             path_params={
@@ -107,7 +109,8 @@ class Things:
         **options: Unpack[RequestOptions],
     ) -> BinaryResponse:
         """GET /things/{id}/image"""
-        return self._client.request_binary(
+        return request_binary(
+            self._client,
             "get",
             "/things/{id}/image",
             path_params={
@@ -167,7 +170,8 @@ class AsyncThings:
         **options: Unpack[RequestOptions],
     ) -> AsyncBinaryResponse:
         """GET /things/{id}/export"""
-        return await self._client.request_binary(
+        return await async_request_binary(
+            self._client,
             "get",
             "/things/{id}/export",
             path_params={
@@ -202,7 +206,8 @@ class AsyncThings:
         **options: Unpack[RequestOptions],
     ) -> AsyncBinaryResponse:
         """GET /things/{id}/image"""
-        return await self._client.request_binary(
+        return await async_request_binary(
+            self._client,
             "get",
             "/things/{id}/image",
             path_params={

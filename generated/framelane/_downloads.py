@@ -1,58 +1,29 @@
-"""Raw responses (``.with_raw_response``) and file responses (downloads)."""
+"""Downloads: calls whose answer is a file (or a redirect to one), returned unread for streaming."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, ParamSpec, TypeVar
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 
-from ._base_client import _raw_response
-
-_T = TypeVar("_T")
-_P = ParamSpec("_P")
+from ._base_client import (
+    MAX_REDIRECTS,
+    AsyncAPIClient,
+    SyncAPIClient,
+    _raw,
+    _raw_response,
+)
+from ._exceptions import APIStatusError
+from ._types import RequestOptions
 
 __all__ = [
-    "APIResponse",
     "BinaryResponse",
     "AsyncBinaryResponse",
-    "to_raw_response_wrapper",
-    "async_to_raw_response_wrapper",
+    "request_binary",
+    "async_request_binary",
 ]
-
-
-class APIResponse(Generic[_T]):
-    """A response before parsing: status, headers, and ``parse()`` for the method's usual result."""
-
-    def __init__(self, response: httpx.Response, parse: Callable[[], _T]) -> None:
-        self.http_response = response
-        self._parse = parse
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The request id the server gave, if any."""
-        value: str | None = self.headers.get("x-request-id") or self.headers.get(
-            "request-id"
-        )
-        return value
-
-    def parse(self) -> _T:
-        """The parsed result, as the method without ``with_raw_response`` returns it."""
-        return self._parse()
-
-    def __repr__(self) -> str:
-        return f"<APIResponse [{self.status_code}]>"
 
 
 class BinaryResponse:
@@ -164,44 +135,56 @@ class AsyncBinaryResponse:
         await self.close()
 
 
-def _unwrap_raw(result: Any, box: list[Any]) -> APIResponse[Any]:
-    """What a raw method returns: its result when that is the raw response, else the response it received
-    (methods with an empty answer return ``None`` themselves)."""
-    if isinstance(result, APIResponse):
-        return result
-    if box:
-        last: APIResponse[Any] = box[-1]
-        return last
-    raise TypeError("with_raw_response: the method sent no request")
+def request_binary(
+    client: SyncAPIClient,
+    method: str,
+    path: str,
+    *,
+    options: RequestOptions,
+    **parts: Any,
+) -> BinaryResponse:
+    """Send one call whose answer is a file (or a redirect to one, followed without credentials to another
+    host) and return it unread, for streaming."""
+    request = client._build_request(method, path, options=options, **parts)
+    response = client._send(request, options, stream=True)
+    for _ in range(MAX_REDIRECTS):
+        if not 300 <= response.status_code < 400:
+            break
+        response.close()
+        request = client._redirect(request, response)
+        response = client._send(request, options, stream=True)
+    else:
+        response.close()
+        raise APIStatusError("Too many redirects", response=response)
+    binary = BinaryResponse(response)
+    if _raw_response.get() is not None:
+        raw: Any = _raw(response, lambda: binary)
+        return raw  # type: ignore[no-any-return]
+    return binary
 
 
-def to_raw_response_wrapper(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
-    """``method`` returning the raw response (``APIResponse``) instead of the parsed result."""
-
-    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> APIResponse[_T]:
-        box: list[Any] = []
-        token = _raw_response.set(box)
-        try:
-            result: Any = method(*args, **kwargs)
-        finally:
-            _raw_response.reset(token)
-        return _unwrap_raw(result, box)
-
-    return wrapped
-
-
-def async_to_raw_response_wrapper(
-    method: Callable[_P, Awaitable[_T]],
-) -> Callable[_P, Awaitable[APIResponse[_T]]]:
-    """The asynchronous twin of ``to_raw_response_wrapper``."""
-
-    async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> APIResponse[_T]:
-        box: list[Any] = []
-        token = _raw_response.set(box)
-        try:
-            result: Any = await method(*args, **kwargs)
-        finally:
-            _raw_response.reset(token)
-        return _unwrap_raw(result, box)
-
-    return wrapped
+async def async_request_binary(
+    client: AsyncAPIClient,
+    method: str,
+    path: str,
+    *,
+    options: RequestOptions,
+    **parts: Any,
+) -> AsyncBinaryResponse:
+    """The asynchronous twin of ``request_binary``."""
+    request = client._build_request(method, path, options=options, **parts)
+    response = await client._send(request, options, stream=True)
+    for _ in range(MAX_REDIRECTS):
+        if not 300 <= response.status_code < 400:
+            break
+        await response.aclose()
+        request = client._redirect(request, response)
+        response = await client._send(request, options, stream=True)
+    else:
+        await response.aclose()
+        raise APIStatusError("Too many redirects", response=response)
+    binary = AsyncBinaryResponse(response)
+    if _raw_response.get() is not None:
+        raw: Any = _raw(response, lambda: binary)
+        return raw  # type: ignore[no-any-return]
+    return binary
