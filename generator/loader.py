@@ -100,7 +100,7 @@ def _load(
     allow_external_refs: bool,
     max_bytes: int,
 ) -> Spec:
-    raw = read_document(path, max_bytes=max_bytes)
+    raw = read_document(path, max_bytes=max_bytes, warn=diagnostics.warn)
     if not isinstance(raw, dict):
         raise SpecError("#", f"the spec must be an object, found {type(raw).__name__}")
     version = _version(raw)
@@ -108,7 +108,7 @@ def _load(
         path,
         raw,
         allow_outside=allow_external_refs,
-        load=lambda p: read_document(p, max_bytes=max_bytes),
+        load=lambda p: read_document(p, max_bytes=max_bytes, warn=diagnostics.warn),
     )
     bundler.run()
     Normalizer(raw, version, diagnostics).run()

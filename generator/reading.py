@@ -8,22 +8,28 @@ YAML's non-JSON values (dates, binary, non-string keys) become JSON ones. Everyt
 
 from __future__ import annotations
 
-import datetime
 import json
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import pointer as jp
+from . import yaml12
 from .errors import SpecError
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 
 
-def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
-    """Parse a JSON or YAML file; syntax errors carry the file, line and column.
+def read_document(
+    path: Path,
+    *,
+    max_bytes: int = MAX_SPEC_BYTES,
+    warn: Callable[[str, str], None] | None = None,
+) -> Any:
+    """Parse a JSON or YAML (1.2) file; syntax errors carry the file, line and column. ``warn`` hears
+    (pointer, message) of what was read with a repair: a YAML key written twice keeps its last value.
 
     The size is checked before anything is read, and the read itself stops one byte past the limit, so that a
     file that grows, a pipe or a device (``/dev/zero``) cannot exhaust memory either.
@@ -52,22 +58,22 @@ def read_document(path: Path, *, max_bytes: int = MAX_SPEC_BYTES) -> Any:
         if is_json:
             document = json.loads(text, parse_constant=_constant)
         else:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            tree = yaml.load(text, Loader=loader)
+            tree, duplicates = yaml12.parse(text)
             _check_expansion(path, tree)
             document = _plain(tree)
+            for duplicate in duplicates:
+                if warn is not None:
+                    warn(
+                        jp.join(duplicate.pointer, duplicate.key),
+                        f"{path}:{duplicate.line}:{duplicate.column}: key written twice; the last one is kept",
+                    )
     except json.JSONDecodeError as exc:
         raise SpecError(
             "", f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
         ) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise SpecError(
-            "", f"{where}: invalid YAML: {exc.problem or exc.context}"
-        ) from None
-    except yaml.YAMLError as exc:
-        raise SpecError("", f"{path}: invalid YAML: {exc}") from None
+    except yaml12.YamlSyntaxError as exc:
+        where = f"{path}:{exc.line}:{exc.column}" if exc.line else str(path)
+        raise SpecError("", f"{where}: invalid YAML: {exc.problem}") from None
     except RecursionError:
         raise SpecError("", f"{path}: nested too deeply to parse") from None
     except ValueError as exc:
@@ -215,30 +221,25 @@ def _constant(name: str) -> float:
 
 
 def _plain(node: Any) -> Any:
-    """YAML gives dates, integer keys and other non-JSON values; make the tree JSON-like, iteratively."""
+    """YAML gives binary values, sets and non-string keys; make the tree JSON-like, iteratively."""
     root: list[Any] = [node]
     stack: list[tuple[Any, Any]] = [(root, 0)]
     while stack:
         parent, key = stack.pop()
         value = parent[key]
         if isinstance(value, dict):
-            converted = {(_key(k)): v for k, v in value.items()}
+            converted = {
+                (k if isinstance(k, str) else str(k)): v for k, v in value.items()
+            }
             parent[key] = converted
             stack.extend((converted, k) for k in converted)
         elif isinstance(value, (list, tuple)):
             converted_list = list(value)
             parent[key] = converted_list
             stack.extend((converted_list, i) for i in range(len(converted_list)))
-        elif isinstance(value, (datetime.date, datetime.datetime)):
-            parent[key] = value.isoformat()
+        elif isinstance(value, (set, frozenset)):
+            # A YAML !!set is a mapping whose values are all null.
+            parent[key] = {str(k): None for k in sorted(value, key=str)}
         elif isinstance(value, bytes):
             parent[key] = value.decode("utf-8", "replace")
     return root[0]
-
-
-def _key(key: Any) -> str:
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    if isinstance(key, (datetime.date, datetime.datetime)):
-        return key.isoformat()
-    return str(key)
