@@ -9,11 +9,15 @@ the schema, with a warning, so that the schema degrades to a looser type rather 
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 from . import pointer as jp
 from .errors import Diagnostics, SpecError
+from .operation_repairs import (
+    is_operation_or_path_item,
+    repair_operation,
+    repair_security_schemes,
+)
 
 _TYPES = frozenset(
     {"string", "number", "integer", "boolean", "array", "object", "null"}
@@ -48,9 +52,6 @@ _COUNTS = (
 
 MAX_DEPTH = 200
 
-# An HTTP token (RFC 9110 section 5.6.2): what a header or cookie name may be made of.
-_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-
 
 class Normalizer:
     """Walks every schema of a raw document (iteratively: deep documents cannot overflow the stack)."""
@@ -64,7 +65,7 @@ class Normalizer:
 
     def run(self) -> None:
         """Repair the document in place."""
-        self._security_schemes()
+        repair_security_schemes(self.document, self.diagnostics)
         stack: list[tuple[Any, str, bool, int]] = [(self.document, "#", False, 0)]
         while stack:
             node, ptr, is_schema, depth = stack.pop()
@@ -107,8 +108,8 @@ class Normalizer:
                                 (value[name], jp.join(child, name), True, depth + 2)
                             )
                 continue
-            if _is_operation_or_path_item(ptr):
-                self._operation_like(node, ptr)
+            if is_operation_or_path_item(ptr):
+                repair_operation(node, ptr, self.diagnostics)
             for key, value in list(node.items()):
                 child = jp.join(ptr, key)
                 if key == "schema" or (ptr == "#/components" and key == "schemas"):
@@ -131,30 +132,6 @@ class Normalizer:
                             )
                 elif key not in ("example", "examples", "default", "enum", "const"):
                     stack.append((value, child, False, depth + 1))
-
-    def _security_schemes(self) -> None:
-        """An API key sent in a header or a cookie must have a token for a name (RFC 9110, RFC 6265): anything
-        else cannot be sent, and is no name to place in a header line or a cookie string. Such a scheme is
-        dropped (the client then sends no credential with it) with a warning."""
-        components = self.document.get("components")
-        schemes = (
-            components.get("securitySchemes") if isinstance(components, dict) else None
-        )
-        if not isinstance(schemes, dict):
-            return
-        for name, scheme in list(schemes.items()):
-            if not isinstance(scheme, dict) or scheme.get("type") != "apiKey":
-                continue
-            location = scheme.get("in")
-            key_name = scheme.get("name")
-            if location in ("header", "cookie") and not (
-                isinstance(key_name, str) and _TOKEN.fullmatch(key_name)
-            ):
-                self._warn(
-                    jp.join("#/components/securitySchemes", name, "name"),
-                    f"{key_name!r} is not a valid {location} name; security scheme dropped",
-                )
-                del schemes[name]
 
     def _as_schema(self, parent: Any, key: Any, value: Any, ptr: str) -> Any:
         """A schema position must hold an object (or a ``$ref``); booleans are 3.1 shorthands."""
@@ -432,78 +409,6 @@ class Normalizer:
             elif self.v31 and not isinstance(value, (int, float)):
                 self._warn(jp.join(ptr, key), f"{key} is not a number; dropped")
                 del schema[key]
-
-    def _operation_like(self, node: dict[str, Any], ptr: str) -> None:
-        """Parameters and responses of operations and path items."""
-        parameters = node.get("parameters")
-        if "parameters" in node and not isinstance(parameters, list):
-            self._warn(jp.join(ptr, "parameters"), "parameters is not a list; dropped")
-            del node["parameters"]
-        elif isinstance(parameters, list):
-            kept = []
-            for i, parameter in enumerate(parameters):
-                where = jp.join(ptr, "parameters", i)
-                if not isinstance(parameter, dict):
-                    self._warn(where, "parameter is not an object; dropped")
-                    continue
-                if "$ref" not in parameter:
-                    location = parameter.get("in")
-                    if location in ("body", "formData"):
-                        self._warn(
-                            where, f"parameter in {location!r} is Swagger 2.0; dropped"
-                        )
-                        continue
-                    if not isinstance(parameter.get("name"), str) or location not in (
-                        "path",
-                        "query",
-                        "header",
-                        "cookie",
-                    ):
-                        self._warn(
-                            where, "parameter has no valid name or location; dropped"
-                        )
-                        continue
-                    if location == "path" and parameter.get("required") is not True:
-                        parameter["required"] = True
-                    if "schema" not in parameter and "content" not in parameter:
-                        self._warn(where, "parameter has no schema; read as a string")
-                        parameter["schema"] = (
-                            {"type": parameter.pop("type", "string")}
-                            if isinstance(parameter.get("type"), str)
-                            else {"type": "string"}
-                        )
-                kept.append(parameter)
-            node["parameters"] = kept
-        responses = node.get("responses")
-        if "responses" in node and isinstance(responses, dict):
-            for status, response in list(responses.items()):
-                if (
-                    isinstance(response, dict)
-                    and "$ref" not in response
-                    and not isinstance(response.get("description"), str)
-                ):
-                    response["description"] = ""
-                elif not isinstance(response, dict):
-                    self._warn(
-                        jp.join(ptr, "responses", status),
-                        "response is not an object; dropped",
-                    )
-                    del responses[status]
-
-
-_METHODS = frozenset(
-    {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-)
-
-
-def _is_operation_or_path_item(ptr: str) -> bool:
-    """Path items and operations of ``paths`` and ``webhooks`` (and of components.pathItems)."""
-    tokens = jp.split(ptr)
-    if len(tokens) >= 2 and tokens[0] in ("paths", "webhooks"):
-        return len(tokens) == 2 or (len(tokens) == 3 and tokens[2] in _METHODS)
-    if len(tokens) >= 3 and tokens[:2] == ["components", "pathItems"]:
-        return len(tokens) == 3 or (len(tokens) == 4 and tokens[3] in _METHODS)
-    return False
 
 
 def _number(value: Any) -> float | int | None:
