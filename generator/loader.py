@@ -22,6 +22,7 @@ from .bundle import Bundler
 from .errors import Diagnostics, SpecError
 from .normalize import Normalizer
 from .reading import MAX_SPEC_BYTES, read_document
+from .refs import spell, walk
 
 __all__ = [
     "MAX_SPEC_BYTES",
@@ -175,29 +176,16 @@ def _fill_required(raw: dict[str, Any], diagnostics: Diagnostics) -> None:
 
 
 def check_references(raw: dict[str, Any]) -> None:
-    """Every ``$ref`` must resolve, and no reference may lead only to other references in a loop."""
-    # Each node carries its trail (parent trail, key) and a pointer is spelled out only for the first use
-    # of each reference: spelling one for every node of a big spec would cost more than the walk.
-    stack: list[tuple[Any, Any]] = [(raw, None)]
+    """Every ``$ref`` must resolve, and no reference may lead only to other references in a loop. A
+    ``$ref`` inside data (an example, a default, an extension: ``refs``) is not a reference.
+    """
+    # A pointer is spelled out only for the first use of each reference: spelling one for every node of a
+    # big spec would cost more than the walk.
     refs: dict[str, str] = {}
-    while stack:
-        node, trail = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref not in refs:
-                refs[ref] = jp.join(_spell(trail), "$ref")
-            for key, value in node.items():
-                if isinstance(value, (dict, list)) and not (
-                    key in ("example", "default", "enum", "const")
-                    or (key == "examples" and isinstance(value, list))
-                ):
-                    stack.append((value, (trail, key)))
-        elif isinstance(node, list):
-            stack.extend(
-                (item, (trail, i))
-                for i, item in enumerate(node)
-                if isinstance(item, (dict, list))
-            )
+    for node, trail, _ in walk(raw):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref not in refs:
+            refs[ref] = jp.join(spell(trail), "$ref")
     for ref in sorted(refs):
         where = refs[ref]
         if not ref.startswith("#"):
@@ -217,15 +205,6 @@ def check_references(raw: dict[str, Any]) -> None:
                 )
             seen.append(nxt)
             target = _target(raw, nxt, where)
-
-
-def _spell(trail: Any) -> str:
-    """The JSON pointer of a ``check_references`` trail."""
-    keys: list[str | int] = []
-    while trail is not None:
-        trail, key = trail
-        keys.append(key)
-    return jp.join("#", *reversed(keys))
 
 
 def _target(raw: dict[str, Any], ref: str, where: str) -> Any:

@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from . import pointer as jp
+from . import refs
 from .errors import Diagnostics, SpecError
 from .operation_repairs import (
     is_operation_or_path_item,
@@ -66,15 +67,16 @@ class Normalizer:
     def run(self) -> None:
         """Repair the document in place."""
         repair_security_schemes(self.document, self.diagnostics)
-        stack: list[tuple[Any, str, bool, int]] = [(self.document, "#", False, 0)]
+        stack: list[tuple[Any, str, str, int]] = [(self.document, "#", refs.ROOT, 0)]
         while stack:
-            node, ptr, is_schema, depth = stack.pop()
+            node, ptr, kind, depth = stack.pop()
             if depth > MAX_DEPTH:
                 raise SpecError(ptr, f"nested deeper than {MAX_DEPTH} levels")
+            is_schema = kind == refs.SCHEMA
             if isinstance(node, list):
                 if not is_schema:
                     stack.extend(
-                        (item, jp.join(ptr, i), False, depth + 1)
+                        (item, jp.join(ptr, i), kind, depth + 1)
                         for i, item in enumerate(node)
                     )
                 continue
@@ -89,7 +91,7 @@ class Normalizer:
                             (
                                 self._as_schema(node, key, value, child),
                                 child,
-                                True,
+                                refs.SCHEMA,
                                 depth + 1,
                             )
                         )
@@ -98,40 +100,47 @@ class Normalizer:
                             value[i] = self._as_schema(
                                 value, i, item, jp.join(child, i)
                             )
-                            stack.append((value[i], jp.join(child, i), True, depth + 2))
+                            stack.append(
+                                (value[i], jp.join(child, i), refs.SCHEMA, depth + 2)
+                            )
                     elif key in _SCHEMA_MAPS and isinstance(value, dict):
                         for name, item in list(value.items()):
                             value[name] = self._as_schema(
                                 value, name, item, jp.join(child, name)
                             )
                             stack.append(
-                                (value[name], jp.join(child, name), True, depth + 2)
+                                (
+                                    value[name],
+                                    jp.join(child, name),
+                                    refs.SCHEMA,
+                                    depth + 2,
+                                )
                             )
                 continue
             if is_operation_or_path_item(ptr):
                 repair_operation(node, ptr, self.diagnostics)
-            for key, value in list(node.items()):
+            # Data (examples, defaults, extensions) is left as it is: only the spec's own objects are repaired.
+            for key, value, child_kind in list(refs.children(node, kind)):
                 child = jp.join(ptr, key)
-                if key == "schema" or (ptr == "#/components" and key == "schemas"):
-                    if key == "schema":
-                        stack.append(
-                            (
-                                self._as_schema(node, key, value, child),
-                                child,
-                                True,
-                                depth + 1,
-                            )
+                if child_kind == refs.SCHEMA:
+                    stack.append(
+                        (
+                            self._as_schema(node, key, value, child),
+                            child,
+                            refs.SCHEMA,
+                            depth + 1,
                         )
-                    elif isinstance(value, dict):
-                        for name, item in list(value.items()):
-                            value[name] = self._as_schema(
-                                value, name, item, jp.join(child, name)
-                            )
-                            stack.append(
-                                (value[name], jp.join(child, name), True, depth + 2)
-                            )
-                elif key not in ("example", "examples", "default", "enum", "const"):
-                    stack.append((value, child, False, depth + 1))
+                    )
+                elif child_kind == refs.SCHEMAS and isinstance(value, dict):
+                    for name, item in list(value.items()):
+                        value[name] = self._as_schema(
+                            value, name, item, jp.join(child, name)
+                        )
+                        stack.append(
+                            (value[name], jp.join(child, name), refs.SCHEMA, depth + 2)
+                        )
+                else:
+                    stack.append((value, child, child_kind, depth + 1))
 
     def _as_schema(self, parent: Any, key: Any, value: Any, ptr: str) -> Any:
         """A schema position must hold an object (or a ``$ref``); booleans are 3.1 shorthands."""
