@@ -118,7 +118,7 @@ class Normalizer:
                             )
                 continue
             if is_operation_or_path_item(ptr):
-                repair_operation(node, ptr, self.diagnostics)
+                repair_operation(node, ptr, self.v31, self.diagnostics)
             # Data (examples, defaults, extensions) is left as it is: only the spec's own objects are repaired.
             for key, value, child_kind in list(refs.children(node, kind)):
                 child = jp.join(ptr, key)

@@ -41,7 +41,9 @@ def repair_security_schemes(document: dict[str, Any], diagnostics: Diagnostics) 
             del schemes[name]
 
 
-def repair_operation(node: dict[str, Any], ptr: str, diagnostics: Diagnostics) -> None:
+def repair_operation(
+    node: dict[str, Any], ptr: str, v31: bool, diagnostics: Diagnostics
+) -> None:
     """Parameters and responses of operations and path items."""
     parameters = node.get("parameters")
     if "parameters" in node and not isinstance(parameters, list):
@@ -85,6 +87,21 @@ def repair_operation(node: dict[str, Any], ptr: str, diagnostics: Diagnostics) -
             kept.append(parameter)
         node["parameters"] = kept
     responses = node.get("responses")
+    if _is_operation(ptr) and not isinstance(responses, dict):
+        # Required in 3.0, optional in 3.1: either way the method knows no response type, so it returns None
+        # (the raw response stays at ``with_raw_response``), as a 3.1 operation without responses does.
+        if "responses" in node:
+            problem = "responses is not an object"
+        elif not v31:
+            problem = "responses is missing (OpenAPI 3.0 requires it)"
+        else:
+            problem = ""
+        if problem:
+            diagnostics.warn(
+                jp.join(ptr, "responses"),
+                f"{problem}; read as no documented response (the method returns None)",
+            )
+        node["responses"] = responses = {}
     if "responses" in node and isinstance(responses, dict):
         for status, response in list(responses.items()):
             if (
@@ -104,6 +121,13 @@ def repair_operation(node: dict[str, Any], ptr: str, diagnostics: Diagnostics) -
 _METHODS = frozenset(
     {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 )
+
+
+def _is_operation(ptr: str) -> bool:
+    tokens = jp.split(ptr)
+    return tokens[-1] in _METHODS and len(tokens) == (
+        4 if tokens[0] == "components" else 3
+    )
 
 
 def is_operation_or_path_item(ptr: str) -> bool:
