@@ -73,7 +73,9 @@ class Built:
 
 def build(spec: dict[str, Any], **overrides: Any) -> Built:
     """Generate (once per spec and settings in a test session) and import the client of ``spec``."""
-    text = json.dumps(spec, sort_keys=True) + json.dumps(overrides, sort_keys=True, default=str)
+    text = json.dumps(spec, sort_keys=True) + json.dumps(
+        overrides, sort_keys=True, default=str
+    )
     digest = hashlib.sha256(text.encode()).hexdigest()[:12]
     if digest in _BUILT:
         return _BUILT[digest]
@@ -108,13 +110,21 @@ class Reply:
     def to_httpx(self, request: httpx.Request) -> httpx.Response:
         if self.content is not None:
             return httpx.Response(
-                self.status, content=self.content, headers=dict(self.headers), request=request
+                self.status,
+                content=self.content,
+                headers=dict(self.headers),
+                request=request,
             )
         if self.json is None:
-            return httpx.Response(self.status, headers=dict(self.headers), request=request)
+            return httpx.Response(
+                self.status, headers=dict(self.headers), request=request
+            )
         headers = {"Content-Type": "application/json", **self.headers}
         return httpx.Response(
-            self.status, content=json.dumps(self.json).encode(), headers=headers, request=request
+            self.status,
+            content=json.dumps(self.json).encode(),
+            headers=headers,
+            request=request,
         )
 
 
@@ -165,7 +175,9 @@ class Exchange:
         first = self.sent[0]
         for other in self.sent[1:]:
             assert (other.method, str(other.url)) == (first.method, str(first.url))
-            assert _comparable_headers(other.headers) == _comparable_headers(first.headers)
+            assert _comparable_headers(other.headers) == _comparable_headers(
+                first.headers
+            )
             assert other.normalized_body() == first.normalized_body()
         return first
 
@@ -185,7 +197,11 @@ class Exchange:
 
 
 def _comparable_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
-    skip = {"content-length", "content-type"} if "multipart" in headers.get("content-type", "") else set()
+    skip = (
+        {"content-length", "content-type"}
+        if "multipart" in headers.get("content-type", "")
+        else set()
+    )
     items = [(k.lower(), v) for k, v in headers.multi_items() if k.lower() not in skip]
     return sorted(items)
 
@@ -210,7 +226,9 @@ def exchange(
         sent.append(Sent(request.method, request.url, request.headers, body))
         return reply.to_httpx(request)
 
-    sync_client = built.client(httpx.MockTransport(handler), is_async=False, **client_options)
+    sync_client = built.client(
+        httpx.MockTransport(handler), is_async=False, **client_options
+    )
     results.append(call(sync_client))
 
     async def run_async() -> Any:
@@ -240,7 +258,9 @@ class CoreRequest:
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(pairs),
             header=Headers(list(sent.headers.multi_items())),
-            cookie=ImmutableMultiDict(list(parse_cookie(sent.headers.get("cookie", "")).items(multi=True))),
+            cookie=ImmutableMultiDict(
+                list(parse_cookie(sent.headers.get("cookie", "")).items(multi=True))
+            ),
         )
 
     @property
