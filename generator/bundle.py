@@ -13,13 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from . import pointer as jp
+from . import refs
 from .errors import SpecError
-
-# Keys whose value is a schema, and keys whose value is a list or a map of schemas.
-# A media type or parameter holds its schema under "schema".
-_SCHEMA_KEYS = jp.SUBSCHEMA_KEYS | {"schema"}
-_SCHEMA_LISTS = jp.SUBSCHEMA_LISTS
-_SCHEMA_MAPS = jp.SUBSCHEMA_MAPS
 
 
 class Bundler:
@@ -45,44 +40,39 @@ class Bundler:
         self.taken = set(schemas) if isinstance(schemas, dict) else set()
 
     def _has_external(self) -> bool:
-        stack: list[Any] = [self.document]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                ref = node.get("$ref")
-                if isinstance(ref, str) and not ref.startswith("#"):
-                    return True
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
+        for node, _, _ in refs.walk(self.document):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                return True
         return False
 
     def run(self) -> None:
         """Rewrite every external reference of the main document in place."""
         if not self.external:
             return
-        self._walk(self.document, self.root, "#", in_schema=False, local_is_main=True)
+        self._walk(self.document, self.root, "#", refs.ROOT, local_is_main=True)
 
-    # A walk over a subtree that came from ``origin``; ``local_is_main`` says whether ``#/...`` refs in it
-    # point into the main document (true for the main file's own nodes).
+    # A walk over a subtree of ``kind`` that came from ``origin``; ``local_is_main`` says whether ``#/...``
+    # refs in it point into the main document (true for the main file's own nodes). Data (examples,
+    # defaults, extensions) is not walked: a ``$ref`` in it is not a reference.
     def _walk(
         self,
         node: Any,
         origin: Path,
         where: str,
+        kind: str,
         *,
-        in_schema: bool,
         local_is_main: bool,
     ) -> None:
-        stack: list[tuple[Any, str, bool]] = [(node, where, in_schema)]
+        stack: list[tuple[Any, str, str]] = [(node, where, kind)]
         while stack:
-            current, ptr, schema_ctx = stack.pop()
+            current, ptr, current_kind = stack.pop()
             if isinstance(current, dict):
                 ref = current.get("$ref")
                 if isinstance(ref, str) and (
                     not ref.startswith("#") or not local_is_main
                 ):
-                    replacement = self._resolve(ref, origin, ptr, schema_ctx)
+                    replacement = self._resolve(ref, origin, ptr, current_kind)
                     if isinstance(replacement, str):
                         current["$ref"] = replacement
                     else:
@@ -91,32 +81,13 @@ class Bundler:
                         for key, value in replacement.items():
                             current.setdefault(key, value)
                     continue
-                for key, value in current.items():
-                    child = jp.join(ptr, key)
-                    if key in _SCHEMA_KEYS:
-                        stack.append((value, child, True))
-                    elif key in _SCHEMA_LISTS and isinstance(value, list):
-                        stack.extend(
-                            (item, jp.join(child, i), True)
-                            for i, item in enumerate(value)
-                        )
-                    elif key in _SCHEMA_MAPS and isinstance(value, dict):
-                        stack.extend(
-                            (item, jp.join(child, k), True) for k, item in value.items()
-                        )
-                    elif (
-                        key == "schemas"
-                        and ptr.endswith("/components")
-                        and isinstance(value, dict)
-                    ):
-                        stack.extend(
-                            (item, jp.join(child, k), True) for k, item in value.items()
-                        )
-                    else:
-                        stack.append((value, child, False))
+                stack.extend(
+                    (value, jp.join(ptr, key), child_kind)
+                    for key, value, child_kind in refs.children(current, current_kind)
+                )
             elif isinstance(current, list):
                 stack.extend(
-                    (item, jp.join(ptr, i), schema_ctx)
+                    (item, jp.join(ptr, i), current_kind)
                     for i, item in enumerate(current)
                 )
 
@@ -137,7 +108,7 @@ class Bundler:
         return self.files[target]
 
     def _resolve(
-        self, ref: str, origin: Path, where: str, schema_ctx: bool
+        self, ref: str, origin: Path, where: str, kind: str
     ) -> str | dict[str, Any]:
         file_part, _, fragment = ref.partition("#")
         if "://" in file_part:
@@ -162,7 +133,7 @@ class Bundler:
             value = jp.resolve_raw(document, fragment)
         except (KeyError, ValueError):
             raise SpecError(where, f"$ref points to nothing: {ref}") from None
-        if schema_ctx:
+        if kind == refs.SCHEMA:
             key = (target, fragment)
             if key not in self.bundled:
                 tokens = jp.split(fragment)
@@ -185,7 +156,7 @@ class Bundler:
                     copied,
                     target,
                     jp.join("#/components/schemas", name),
-                    in_schema=True,
+                    refs.SCHEMA,
                     local_is_main=False,
                 )
             return jp.join("#/components/schemas", self.bundled[key])
@@ -194,5 +165,5 @@ class Bundler:
             raise SpecError(
                 where, f"$ref points to a {type(copied).__name__}, not an object: {ref}"
             )
-        self._walk(copied, target, where, in_schema=False, local_is_main=False)
+        self._walk(copied, target, where, kind, local_is_main=False)
         return dict(copied)

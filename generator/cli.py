@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import load_config
+from .config import load_config, read_settings
 from .diff import compare, render_json, render_text
 from .errors import Diagnostic, GeneratorError
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
+DEFAULT_CONFIG = Path("pyproject.toml")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,13 +40,17 @@ def _parser() -> argparse.ArgumentParser:
     gen = commands.add_parser(
         "generate",
         help="generate (or check) a client",
-        description="Generate a client. Defaults come from [tool.generator] in pyproject.toml; flags override them.",
+        description="Generate a client. Defaults come from [tool.generator] in pyproject.toml; flags override "
+        "them. The settings that belong to the spec [tool.generator] names (package_name, client_name, "
+        "env_prefix, package_files, allow_external_refs and the pagination, idempotency, polling, webhooks "
+        "and uploads tables) are left out for a --spec naming another file, unless --config names the "
+        "pyproject.toml; out and templates always apply.",
     )
     add = gen.add_argument
     add(
         "--spec",
         type=Path,
-        help="the OpenAPI file, JSON or YAML (default: [tool.generator] spec)",
+        help="the OpenAPI file, JSON or YAML 1.2 (default: [tool.generator] spec)",
     )
     add(
         "--out",
@@ -96,8 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     add(
         "--config",
         type=Path,
-        default=Path("pyproject.toml"),
-        help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml)",
+        help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml); naming it "
+        "also applies the settings of its spec to another --spec",
     )
     add("--debug", action="store_true", help="show a traceback for internal errors")
 
@@ -105,7 +110,8 @@ def _parser() -> argparse.ArgumentParser:
         "diff",
         help="report the client API changes between two specs",
         description="Compare the clients two specs give: methods, parameters, fields, enum values and models "
-        "added, removed or changed, each marked breaking or not.",
+        "added, removed or changed, each marked breaking or not. OLD and NEW are read as two versions of one "
+        "API: all of [tool.generator] applies to both.",
     )
     add = diff.add_argument
     add("old", type=Path, help="the old spec (JSON or YAML), or an .api.json snapshot")
@@ -203,7 +209,18 @@ def _generate(args: argparse.Namespace) -> int:
         "allow_external_refs": True if args.allow_external_refs else None,
         "package_files": args.package_files,
     }
-    config = load_config(args.config, overrides)
+    pyproject = args.config or DEFAULT_CONFIG
+    config, ignored = read_settings(
+        pyproject, overrides, explicit=args.config is not None
+    )
+    if ignored and not args.quiet:
+        print(
+            _printable(
+                f"note: {args.spec} is not the spec of {pyproject}: its settings "
+                f"{', '.join(ignored)} are not applied (--config {pyproject} applies them)"
+            ),
+            file=sys.stderr,
+        )
     if config.templates is not None and not config.templates.is_dir():
         raise GeneratorError("", f"template folder {config.templates} does not exist")
     progress = _progress_printer() if not args.quiet and sys.stderr.isatty() else None

@@ -120,8 +120,37 @@ def _section(data: dict[str, Any], name: str, cls: type[Any], base: Path) -> Any
     return cls(**values)
 
 
+# The settings that belong to the spec ``[tool.generator] spec`` names: they describe its API (names,
+# environment variables, pagination, polling, webhooks, uploads, idempotency), its installable project
+# (``package_files`` writes a pyproject.toml and README.md for that one package beside it) and its files
+# (``allow_external_refs`` trusts that spec's references). ``out`` and ``templates`` are about generating in
+# this project, whatever the spec.
+SPEC_SETTINGS = (
+    "package_name",
+    "client_name",
+    "env_prefix",
+    "package_files",
+    "allow_external_refs",
+    "pagination",
+    "idempotency",
+    "polling",
+    "webhooks",
+    "uploads",
+)
+
+
 def load_config(pyproject: Path | None, overrides: dict[str, Any]) -> Config:
     """Read ``[tool.generator]`` from ``pyproject`` (when it exists), then apply CLI ``overrides``."""
+    return read_settings(pyproject, overrides, explicit=True)[0]
+
+
+def read_settings(
+    pyproject: Path | None, overrides: dict[str, Any], *, explicit: bool
+) -> tuple[Config, tuple[str, ...]]:
+    """``load_config``, and the names of the settings left out. Unless the config file was named
+    (``explicit``), its ``SPEC_SETTINGS`` apply only to the spec it names: a ``spec`` override naming another
+    file gets the defaults of those instead (a config without ``spec`` ties its settings to no spec, so they
+    apply to any)."""
     data: dict[str, Any] = {}
     base = Path.cwd()
     if pyproject is not None and pyproject.is_file():
@@ -131,6 +160,12 @@ def load_config(pyproject: Path | None, overrides: dict[str, Any]) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError("", f"{pyproject}: {exc}") from None
         base = pyproject.parent
+    ignored: tuple[str, ...] = ()
+    spec = overrides.get("spec")
+    if not explicit and spec is not None and "spec" in data:
+        if not _same_file(Path(spec), base / str(data["spec"])):
+            ignored = tuple(key for key in SPEC_SETTINGS if key in data)
+            data = {key: value for key, value in data.items() if key not in ignored}
     sections = {
         "pagination": PaginationConfig,
         "polling": PollingConfig,
@@ -182,4 +217,12 @@ def load_config(pyproject: Path | None, overrides: dict[str, Any]) -> Config:
             "",
             f"env_prefix {config.env_prefix!r} must be upper case letters, digits and _",
         )
-    return config
+    return config, ignored
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through links and ``..``, or as the same path when missing)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()

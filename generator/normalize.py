@@ -9,11 +9,16 @@ the schema, with a warning, so that the schema degrades to a looser type rather 
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 from . import pointer as jp
+from . import refs
 from .errors import Diagnostics, SpecError
+from .operation_repairs import (
+    is_operation_or_path_item,
+    repair_operation,
+    repair_security_schemes,
+)
 
 _TYPES = frozenset(
     {"string", "number", "integer", "boolean", "array", "object", "null"}
@@ -48,9 +53,6 @@ _COUNTS = (
 
 MAX_DEPTH = 200
 
-# An HTTP token (RFC 9110 section 5.6.2): what a header or cookie name may be made of.
-TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-
 
 class Normalizer:
     """Walks every schema of a raw document (iteratively: deep documents cannot overflow the stack)."""
@@ -64,16 +66,17 @@ class Normalizer:
 
     def run(self) -> None:
         """Repair the document in place."""
-        self._security_schemes()
-        stack: list[tuple[Any, str, bool, int]] = [(self.document, "#", False, 0)]
+        repair_security_schemes(self.document, self.diagnostics)
+        stack: list[tuple[Any, str, str, int]] = [(self.document, "#", refs.ROOT, 0)]
         while stack:
-            node, ptr, is_schema, depth = stack.pop()
+            node, ptr, kind, depth = stack.pop()
             if depth > MAX_DEPTH:
                 raise SpecError(ptr, f"nested deeper than {MAX_DEPTH} levels")
+            is_schema = kind == refs.SCHEMA
             if isinstance(node, list):
                 if not is_schema:
                     stack.extend(
-                        (item, jp.join(ptr, i), False, depth + 1)
+                        (item, jp.join(ptr, i), kind, depth + 1)
                         for i, item in enumerate(node)
                     )
                 continue
@@ -88,7 +91,7 @@ class Normalizer:
                             (
                                 self._as_schema(node, key, value, child),
                                 child,
-                                True,
+                                refs.SCHEMA,
                                 depth + 1,
                             )
                         )
@@ -97,64 +100,47 @@ class Normalizer:
                             value[i] = self._as_schema(
                                 value, i, item, jp.join(child, i)
                             )
-                            stack.append((value[i], jp.join(child, i), True, depth + 2))
+                            stack.append(
+                                (value[i], jp.join(child, i), refs.SCHEMA, depth + 2)
+                            )
                     elif key in _SCHEMA_MAPS and isinstance(value, dict):
                         for name, item in list(value.items()):
                             value[name] = self._as_schema(
                                 value, name, item, jp.join(child, name)
                             )
                             stack.append(
-                                (value[name], jp.join(child, name), True, depth + 2)
+                                (
+                                    value[name],
+                                    jp.join(child, name),
+                                    refs.SCHEMA,
+                                    depth + 2,
+                                )
                             )
                 continue
-            if _is_operation_or_path_item(ptr):
-                self._operation_like(node, ptr)
-            for key, value in list(node.items()):
+            if is_operation_or_path_item(ptr):
+                repair_operation(node, ptr, self.v31, self.diagnostics)
+            # Data (examples, defaults, extensions) is left as it is: only the spec's own objects are repaired.
+            for key, value, child_kind in list(refs.children(node, kind)):
                 child = jp.join(ptr, key)
-                if key == "schema" or (ptr == "#/components" and key == "schemas"):
-                    if key == "schema":
-                        stack.append(
-                            (
-                                self._as_schema(node, key, value, child),
-                                child,
-                                True,
-                                depth + 1,
-                            )
+                if child_kind == refs.SCHEMA:
+                    stack.append(
+                        (
+                            self._as_schema(node, key, value, child),
+                            child,
+                            refs.SCHEMA,
+                            depth + 1,
                         )
-                    elif isinstance(value, dict):
-                        for name, item in list(value.items()):
-                            value[name] = self._as_schema(
-                                value, name, item, jp.join(child, name)
-                            )
-                            stack.append(
-                                (value[name], jp.join(child, name), True, depth + 2)
-                            )
-                elif key not in ("example", "examples", "default", "enum", "const"):
-                    stack.append((value, child, False, depth + 1))
-
-    def _security_schemes(self) -> None:
-        """An API key sent in a header or a cookie must have a token for a name (RFC 9110, RFC 6265): anything
-        else cannot be sent, and is no name to place in a header line or a cookie string. Such a scheme is
-        dropped (the client then sends no credential with it) with a warning."""
-        components = self.document.get("components")
-        schemes = (
-            components.get("securitySchemes") if isinstance(components, dict) else None
-        )
-        if not isinstance(schemes, dict):
-            return
-        for name, scheme in list(schemes.items()):
-            if not isinstance(scheme, dict) or scheme.get("type") != "apiKey":
-                continue
-            location = scheme.get("in")
-            key_name = scheme.get("name")
-            if location in ("header", "cookie") and not (
-                isinstance(key_name, str) and TOKEN.fullmatch(key_name)
-            ):
-                self._warn(
-                    jp.join("#/components/securitySchemes", name, "name"),
-                    f"{key_name!r} is not a valid {location} name; security scheme dropped",
-                )
-                del schemes[name]
+                    )
+                elif child_kind == refs.SCHEMAS and isinstance(value, dict):
+                    for name, item in list(value.items()):
+                        value[name] = self._as_schema(
+                            value, name, item, jp.join(child, name)
+                        )
+                        stack.append(
+                            (value[name], jp.join(child, name), refs.SCHEMA, depth + 2)
+                        )
+                else:
+                    stack.append((value, child, child_kind, depth + 1))
 
     def _as_schema(self, parent: Any, key: Any, value: Any, ptr: str) -> Any:
         """A schema position must hold an object (or a ``$ref``); booleans are 3.1 shorthands."""
@@ -432,78 +418,6 @@ class Normalizer:
             elif self.v31 and not isinstance(value, (int, float)):
                 self._warn(jp.join(ptr, key), f"{key} is not a number; dropped")
                 del schema[key]
-
-    def _operation_like(self, node: dict[str, Any], ptr: str) -> None:
-        """Parameters and responses of operations and path items."""
-        parameters = node.get("parameters")
-        if "parameters" in node and not isinstance(parameters, list):
-            self._warn(jp.join(ptr, "parameters"), "parameters is not a list; dropped")
-            del node["parameters"]
-        elif isinstance(parameters, list):
-            kept = []
-            for i, parameter in enumerate(parameters):
-                where = jp.join(ptr, "parameters", i)
-                if not isinstance(parameter, dict):
-                    self._warn(where, "parameter is not an object; dropped")
-                    continue
-                if "$ref" not in parameter:
-                    location = parameter.get("in")
-                    if location in ("body", "formData"):
-                        self._warn(
-                            where, f"parameter in {location!r} is Swagger 2.0; dropped"
-                        )
-                        continue
-                    if not isinstance(parameter.get("name"), str) or location not in (
-                        "path",
-                        "query",
-                        "header",
-                        "cookie",
-                    ):
-                        self._warn(
-                            where, "parameter has no valid name or location; dropped"
-                        )
-                        continue
-                    if location == "path" and parameter.get("required") is not True:
-                        parameter["required"] = True
-                    if "schema" not in parameter and "content" not in parameter:
-                        self._warn(where, "parameter has no schema; read as a string")
-                        parameter["schema"] = (
-                            {"type": parameter.pop("type", "string")}
-                            if isinstance(parameter.get("type"), str)
-                            else {"type": "string"}
-                        )
-                kept.append(parameter)
-            node["parameters"] = kept
-        responses = node.get("responses")
-        if "responses" in node and isinstance(responses, dict):
-            for status, response in list(responses.items()):
-                if (
-                    isinstance(response, dict)
-                    and "$ref" not in response
-                    and not isinstance(response.get("description"), str)
-                ):
-                    response["description"] = ""
-                elif not isinstance(response, dict):
-                    self._warn(
-                        jp.join(ptr, "responses", status),
-                        "response is not an object; dropped",
-                    )
-                    del responses[status]
-
-
-_METHODS = frozenset(
-    {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-)
-
-
-def _is_operation_or_path_item(ptr: str) -> bool:
-    """Path items and operations of ``paths`` and ``webhooks`` (and of components.pathItems)."""
-    tokens = jp.split(ptr)
-    if len(tokens) >= 2 and tokens[0] in ("paths", "webhooks"):
-        return len(tokens) == 2 or (len(tokens) == 3 and tokens[2] in _METHODS)
-    if len(tokens) >= 3 and tokens[:2] == ["components", "pathItems"]:
-        return len(tokens) == 3 or (len(tokens) == 4 and tokens[3] in _METHODS)
-    return False
 
 
 def _number(value: Any) -> float | int | None:

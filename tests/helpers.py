@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import subprocess
 import sys
@@ -29,6 +30,21 @@ def run_cli(
         text=True,
         check=False,
     )
+
+
+def dump_yaml(document: Any) -> str:
+    """``document`` as YAML 1.2 text, in block style, keys in their order: what the loader reads back as the
+    same data (PyYAML writes YAML 1.1, whose unquoted ``089`` or ``1e3`` a YAML 1.2 reader takes for numbers).
+    """
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.sort_base_mapping_type_on_output = False
+    yaml.width = 4096
+    stream = io.StringIO()
+    yaml.dump(document, stream)
+    return stream.getvalue()
 
 
 def read_tree(root: Path) -> dict[str, bytes]:

@@ -87,7 +87,13 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         declarations.append(settled)
     declarations.sort(key=lambda d: (d.module, d.key))
 
-    declared_names = {d.name for d in declarations}
+    client_name = config.client_name or naming.class_name(config.package_name)
+    # Names a resource class must not take: models', and the client classes' own (``_client.py`` imports
+    # the resource classes beside defining the clients).
+    declared_names = {d.name for d in declarations} | {
+        client_name,
+        f"Async{client_name}",
+    }
     resources: list[ir.Resource] = []
     for draft_resource in drafts:
         settled_resource = map_types(draft_resource, settle)
@@ -108,7 +114,6 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     info = ctx.doc.info
     servers = ctx.doc.servers or []
     base_url = _server_url(servers[0]) if servers else ""
-    client_name = config.client_name or naming.class_name(config.package_name)
     env_prefix = config.env_prefix or naming.upper_snake(client_name)
     requirements = [op.security for r in resources for op in r.operations]
     schemes = security.schemes(ctx, requirements, env_prefix)

@@ -286,9 +286,33 @@ def _event_union(
         if variants and sorted(ref_of(v) or "" for v in variants) == refs and all(refs):
             return schemas.component(name)
     if len(bodies) == 1:
-        return schemas.lower(bodies[0], "#/webhooks", "WebhookEvent")  # type: ignore[arg-type]
-    synthetic = ctx.schema_class.model_validate({}).model_copy(update={"oneOf": bodies})
-    return schemas.lower(synthetic, "#/webhooks", "WebhookEvent")
+        lowered = schemas.lower(bodies[0], "#/webhooks", "WebhookEvent")  # type: ignore[arg-type]
+    else:
+        synthetic = ctx.schema_class.model_validate({}).model_copy(
+            update={"oneOf": bodies}
+        )
+        lowered = schemas.lower(synthetic, "#/webhooks", "WebhookEvent")
+    return _declared(ctx, lowered)
+
+
+def _declared(ctx: Context, event_type: ir.TypeRef) -> ir.TypeRef:
+    """The event type as a declaration, which the webhooks resource imports by name: a type that is none
+    (the union of bodies without a discriminator, a nullable or scalar body) becomes the alias
+    ``WebhookEvent``."""
+    if isinstance(event_type, ir.DeclRef):
+        return event_type
+    key = "#/webhooks"
+    ctx.kinds[key] = "alias"
+    ctx.candidates[key] = "WebhookEvent"
+    ctx.declarations[key] = ir.Alias(
+        key=key,
+        name="WebhookEvent",
+        module="",
+        type=event_type,
+        description="An event of the webhooks section.",
+        pointer=key,
+    )
+    return ir.DeclRef(key=key, kind="alias")
 
 
 __all__ = [

@@ -191,9 +191,9 @@ def spec_facts(path: Path) -> SpecFacts:
     try:
         text = path.read_text(encoding="utf-8-sig")
         if path.suffix in (".yaml", ".yml"):
-            import yaml
+            from ruamel.yaml import YAML
 
-            document = yaml.safe_load(text)
+            document = YAML(typ="safe").load(text)
         else:
             document = json.loads(text)
     except (
@@ -469,14 +469,17 @@ def check_spec(
     try:
         spec_file = source
         if as_yaml:
-            import yaml
+            from ruamel.yaml import YAML
 
+            # YAML 1.2 text, as the loader reads it (PyYAML would write YAML 1.1: an unquoted "089" that
+            # a 1.2 reader takes for a number).
+            yaml = YAML(typ="safe", pure=True)
+            yaml.default_flow_style = False
+            yaml.sort_base_mapping_type_on_output = False
             spec_file = work / (source.stem + ".yaml")
             document = json.loads(source.read_text(encoding="utf-8"))
-            spec_file.write_text(
-                yaml.safe_dump(document, sort_keys=False, allow_unicode=True),
-                encoding="utf-8",
-            )
+            with spec_file.open("w", encoding="utf-8") as handle:
+                yaml.dump(document, handle)
         out = work / "out"
         report = work / "worker.json"
         ran = run_limited(

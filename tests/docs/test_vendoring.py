@@ -42,6 +42,9 @@ class App:
             "acme_client",
             "--out",
             self.root / "src" / "myapp" / "_vendor",
+            # The spec is a copy: naming the config applies Framelane's settings to it.
+            "--config",
+            ROOT / "pyproject.toml",
             *flags,
         )
 

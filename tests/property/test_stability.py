@@ -14,12 +14,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator import naming
-from tests.helpers import generate_in_process
+from tests.helpers import dump_yaml, generate_in_process
 from tests.property.specs import specs
 
 _counter = itertools.count()
@@ -34,7 +33,7 @@ TEMP = settings(
 
 def _generate(spec: dict[str, Any], out: Path, package: str) -> Any:
     path = out.parent / f"{package}-spec.yaml"
-    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    path.write_text(dump_yaml(spec))
     return generate_in_process(path, out, package)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import given, strategies as st
 
-from generator.loader import _LONE_SURROGATE, _lone_surrogate_in_json, read_document
+from generator.reading import _LONE_SURROGATE, _lone_surrogate_in_json, read_document
 
 PIECES = [
     "\\ud83d",

@@ -1,5 +1,5 @@
 """The errors of the client. Every one derives from the API's own root error (``ClientError`` of
-``_settings``: ``FramelaneError`` for the Framelane client), so one ``except`` catches them all.
+``_settings``, named after the client: ``<Client>Error``), so one ``except`` catches them all.
 """
 
 from __future__ import annotations
