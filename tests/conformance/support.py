@@ -13,23 +13,32 @@ import asyncio
 import hashlib
 import importlib
 import json
-import re
 import sys
 import tempfile
-import urllib.parse
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
-from werkzeug.datastructures import Headers, ImmutableMultiDict
-from werkzeug.http import parse_cookie
 
+# The openapi-core adapters live in oracle.py, shared with the corpus's wire pass; re-exported for the tests.
+from tests.conformance.oracle import CoreRequest, CoreResponse, Reply, Sent
 from tests.helpers import generate_in_process
+
+__all__ = [
+    "BASE_URL",
+    "Built",
+    "CoreRequest",
+    "CoreResponse",
+    "Exchange",
+    "Reply",
+    "Sent",
+    "build",
+    "exchange",
+]
 
 BASE_URL = "https://api.example.test"
 _BUILT: dict[str, Built] = {}
@@ -73,7 +82,9 @@ class Built:
 
 def build(spec: dict[str, Any], **overrides: Any) -> Built:
     """Generate (once per spec and settings in a test session) and import the client of ``spec``."""
-    text = json.dumps(spec, sort_keys=True) + json.dumps(overrides, sort_keys=True, default=str)
+    text = json.dumps(spec, sort_keys=True) + json.dumps(
+        overrides, sort_keys=True, default=str
+    )
     digest = hashlib.sha256(text.encode()).hexdigest()[:12]
     if digest in _BUILT:
         return _BUILT[digest]
@@ -97,59 +108,6 @@ def build(spec: dict[str, Any], **overrides: Any) -> Built:
 
 
 @dataclass
-class Reply:
-    """A scripted response."""
-
-    status: int = 200
-    json: Any = None
-    content: bytes | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-    def to_httpx(self, request: httpx.Request) -> httpx.Response:
-        if self.content is not None:
-            return httpx.Response(
-                self.status, content=self.content, headers=dict(self.headers), request=request
-            )
-        if self.json is None:
-            return httpx.Response(self.status, headers=dict(self.headers), request=request)
-        headers = {"Content-Type": "application/json", **self.headers}
-        return httpx.Response(
-            self.status, content=json.dumps(self.json).encode(), headers=headers, request=request
-        )
-
-
-@dataclass
-class Sent:
-    """One captured request, its body read."""
-
-    method: str
-    url: httpx.URL
-    headers: httpx.Headers
-    body: bytes
-
-    @property
-    def query(self) -> str:
-        """The raw query string, as sent (percent-encoding kept)."""
-        return self.url.query.decode("ascii")
-
-    @property
-    def path(self) -> str:
-        """The raw path, as sent (percent-encoding kept)."""
-        return self.url.raw_path.decode("ascii").split("?", 1)[0]
-
-    @property
-    def cookies(self) -> dict[str, str]:
-        return dict(parse_cookie(self.headers.get("cookie", "")))
-
-    def normalized_body(self) -> bytes:
-        """The body with a multipart boundary replaced by a fixed one (it is random per request)."""
-        match = re.search(r"boundary=([^;]+)", self.headers.get("content-type", ""))
-        if not match:
-            return self.body
-        return self.body.replace(match.group(1).encode(), b"BOUNDARY")
-
-
-@dataclass
 class Exchange:
     """The same call made with the sync and the async client."""
 
@@ -165,7 +123,9 @@ class Exchange:
         first = self.sent[0]
         for other in self.sent[1:]:
             assert (other.method, str(other.url)) == (first.method, str(first.url))
-            assert _comparable_headers(other.headers) == _comparable_headers(first.headers)
+            assert _comparable_headers(other.headers) == _comparable_headers(
+                first.headers
+            )
             assert other.normalized_body() == first.normalized_body()
         return first
 
@@ -185,7 +145,11 @@ class Exchange:
 
 
 def _comparable_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
-    skip = {"content-length", "content-type"} if "multipart" in headers.get("content-type", "") else set()
+    skip = (
+        {"content-length", "content-type"}
+        if "multipart" in headers.get("content-type", "")
+        else set()
+    )
     items = [(k.lower(), v) for k, v in headers.multi_items() if k.lower() not in skip]
     return sorted(items)
 
@@ -210,7 +174,9 @@ def exchange(
         sent.append(Sent(request.method, request.url, request.headers, body))
         return reply.to_httpx(request)
 
-    sync_client = built.client(httpx.MockTransport(handler), is_async=False, **client_options)
+    sync_client = built.client(
+        httpx.MockTransport(handler), is_async=False, **client_options
+    )
     results.append(call(sync_client))
 
     async def run_async() -> Any:
@@ -224,53 +190,3 @@ def exchange(
 
     results.append(asyncio.run(run_async()))
     return Exchange(built=built, sent=sent, results=results, reply=reply)
-
-
-# --------------------------------------------------------------------------------------------- openapi-core
-
-
-class CoreRequest:
-    """A captured request as ``openapi-core`` reads one, parsed the way a server would (werkzeug's cookie
-    parser, the standard library's query parser); the path stays percent-encoded so that an encoded ``/``
-    does not split a path parameter."""
-
-    def __init__(self, sent: Sent) -> None:
-        self.sent = sent
-        pairs = urllib.parse.parse_qsl(sent.query, keep_blank_values=True)
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(pairs),
-            header=Headers(list(sent.headers.multi_items())),
-            cookie=ImmutableMultiDict(list(parse_cookie(sent.headers.get("cookie", "")).items(multi=True))),
-        )
-
-    @property
-    def host_url(self) -> str:
-        return f"{self.sent.url.scheme}://{self.sent.url.netloc.decode('ascii')}"
-
-    @property
-    def path(self) -> str:
-        return self.sent.path
-
-    @property
-    def method(self) -> str:
-        return self.sent.method.lower()
-
-    @property
-    def body(self) -> bytes | None:
-        return self.sent.body or None
-
-    @property
-    def content_type(self) -> str:
-        return self.sent.headers.get("content-type", "")
-
-
-class CoreResponse:
-    """A scripted response as ``openapi-core`` reads one."""
-
-    def __init__(self, reply: Reply) -> None:
-        self.reply = reply
-        response = reply.to_httpx(httpx.Request("GET", BASE_URL))
-        self.data = response.content
-        self.status_code = reply.status
-        self.content_type = response.headers.get("content-type", "")
-        self.headers = Headers(list(response.headers.multi_items()))
