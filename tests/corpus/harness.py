@@ -34,7 +34,22 @@ from typing import Any
 
 CORPUS_DIR = Path(__file__).resolve().parent
 REPO = CORPUS_DIR.parents[1]
-CACHE = Path(os.environ.get("CORPUS_CACHE_DIR") or CORPUS_DIR / ".cache")
+
+
+def default_cache_dir() -> Path:
+    """``$CORPUS_CACHE_DIR``, else ``corpus/`` in the user's cache folder (as ``generator.config`` places the
+    generator's own cache): the downloads, unpacked packages and mypy caches weigh about 0.5 GB, too much to keep
+    inside a checkout (every worktree would hold its own copy)."""
+    configured = os.environ.get("CORPUS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    return Path(base) / "openapi-client-generator" / "corpus"
+
+
+CACHE = default_cache_dir()
 SAMPLE_FILE = CORPUS_DIR / "sample.txt"
 PYTHON = sys.executable
 
