@@ -299,6 +299,24 @@ class Result:
     seconds_total: float = 0.0
     max_rss_mb: float = 0.0
     spec_problem: str = ""
+    # The wire pass (wire.py, wire_report.py); wire_ops is None where it did not run.
+    wire_ops: int | None = None
+    wire_outcomes: dict[str, int] = field(
+        default_factory=dict
+    )  # pass/fail/defect/harness
+    wire_kinds: dict[str, int] = field(
+        default_factory=dict
+    )  # client failure kind -> operations
+    wire_reasons: dict[str, int] = field(
+        default_factory=dict
+    )  # why not judged -> operations
+    wire_examples: list[dict[str, str]] = field(default_factory=list)
+    wire_operations: dict[str, str] = field(
+        default_factory=dict
+    )  # "METHOD path" -> outcome
+    wire_spec_invalid: str = ""  # openapi-core's spec check, when it refuses the spec
+    wire_error: str = ""
+    seconds_wire: float = 0.0
 
     @property
     def ops_generated(self) -> int | None:
@@ -467,8 +485,12 @@ def check_spec(
     mypy_cache: Path | None = None,
     as_yaml: bool = False,
     keep: Path | None = None,
+    wire: bool = False,
+    wire_examples: int = 2,
+    wire_timeout: float = 600.0,
 ) -> Result:
-    """Generate one spec into a temporary folder and measure the client (see ``Result``)."""
+    """Generate one spec into a temporary folder and measure the client (see ``Result``); ``wire`` adds the
+    wire pass (``wire.py``) once every module imports."""
     started = time.perf_counter()
     source = path or resolve(spec_id)
     facts = spec_facts(source)
@@ -587,6 +609,8 @@ def check_spec(
             result.modules = imports.get("modules")
         result.imported = not result.import_errors
 
+        if wire and result.imported:
+            _wire(result, source, out, facts, wire_examples, wire_timeout, work)
         if mypy:
             settings = (
                 work / "mypy.ini"
@@ -641,6 +665,61 @@ def check_spec(
                 work, target, ignore=shutil.ignore_patterns("mypy-cache", "__pycache__")
             )
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _wire(
+    result: Result,
+    source: Path,
+    out: Path,
+    facts: SpecFacts,
+    examples: int,
+    timeout: float,
+    work: Path,
+) -> None:
+    """The wire pass in its own subprocess (``wire.py worker``), under ``timeout``; a killed worker's report
+    still counts the operations it finished, the others as not judged."""
+    import wire_report
+
+    report = work / "wire.json"
+    ran = run_limited(
+        [
+            PYTHON,
+            str(CORPUS_DIR / "wire.py"),
+            "worker",
+            str(source),
+            str(out),
+            PACKAGE_NAME,
+            str(report),
+            str(examples),
+            str(CACHE / "wire-plans"),
+        ],
+        timeout=timeout,
+        cwd=work,
+        env=_env(),
+    )
+    result.seconds_wire = round(ran.seconds, 2)
+    data: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(report.read_text(encoding="utf-8"))
+    if ran.code is None:
+        result.wire_error = (
+            f"timeout after {timeout:.0f}s while {data.get('stage', 'starting')}"
+        )
+    elif ran.code != 0 or data.get("stage") != "done":
+        tail = (ran.stderr or ran.stdout).strip().splitlines()
+        result.wire_error = (
+            f"worker died (exit {ran.code}): {tail[-1][:300] if tail else 'no output'}"
+        )
+    names = [f"{m} {p}" for m, p in facts.operations]
+    for key, value in wire_report.fold(data, names).items():
+        setattr(result, key, value)
+
+
+def prune_wire_plans(keep_digest: str) -> None:
+    """Remove cached wire plans made by other versions of the planner (the cache stays bounded)."""
+    for cached in (CACHE / "wire-plans").glob("*.json"):
+        if f"-{keep_digest}-" not in cached.name:
+            cached.unlink(missing_ok=True)
 
 
 def _component_key(name: str) -> str:
