@@ -20,7 +20,7 @@ from openapi_core.configurations import Config
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
-import wire  # noqa: E402
+import wire_call  # noqa: E402
 import wire_report  # noqa: E402
 from wire_data import Converter, draw  # noqa: E402
 
@@ -130,7 +130,7 @@ def _sent(url: str, headers: dict[str, str] | None = None) -> Sent:
     [
         ("https://api.wire.test/v1/items", "query parameter missing"),
         ("https://api.wire.test/v1/items?limit=zero", "query parameter style"),
-        ("https://api.wire.test/v1/items?limit=0", "query parameter value"),
+        ("https://api.wire.test/v1/items?limit=0", "query parameter arrives altered"),
         ("https://api.wire.test/v2/items?limit=1", "URL (server or path)"),
     ],
 )
@@ -138,7 +138,9 @@ def test_openapi_core_verdicts_are_classified(url: str, kind: str) -> None:
     openapi = OpenAPI.from_dict(SPEC, config=Config(spec_validator_cls=None))
     sent = _sent(url)
     errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
-    assert [wire.classify(e, SPEC, sent, False)[:2] for e in errors] == [("fail", kind)]
+    assert [wire_call.classify(e, SPEC, sent, None)[:2] for e in errors] == [
+        ("fail", kind)
+    ]
 
 
 def test_a_case_sensitive_bearer_scheme_is_openapi_cores_fault() -> None:
@@ -154,7 +156,7 @@ def test_a_case_sensitive_bearer_scheme_is_openapi_cores_fault() -> None:
         "https://api.wire.test/v1/items?limit=1", {"Authorization": "Bearer abc"}
     )
     errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
-    assert [wire.classify(e, spec, sent, False)[:2] for e in errors] == [
+    assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
         ("harness", "openapi-core: HTTP auth scheme compared case-sensitively")
     ]
 

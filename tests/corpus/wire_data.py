@@ -115,15 +115,21 @@ class Converter:
         direction: str,
         full: bool,
         closed: bool = True,
+        top_null: bool = True,
     ) -> Any:
         """A draft 7 schema of instances ``schema`` accepts. ``direction`` is ``request`` (``readOnly``
         properties left out) or ``response`` (``writeOnly`` ones). ``full`` requires every property that is
         kept, so instances carry all fields; otherwise only the required ones are kept. ``closed`` forbids
         undeclared properties where that cannot change what a composition means (a narrowing, for instances
-        a flattened body can pass as keyword arguments)."""
+        a flattened body can pass as keyword arguments). Without ``top_null`` the value itself is not null.
+        """
         self._budget = REF_BUDGET
         self._depth = 0
-        return self._walk(schema, direction, full, closed, (), False)
+        self._inherited: frozenset[str] = frozenset()
+        converted = self._walk(schema, direction, full, closed, (), False)
+        if top_null or not isinstance(converted, dict):
+            return converted
+        return {"allOf": [converted, {"not": {"type": "null"}}]}
 
     def _walk(
         self,
@@ -163,15 +169,26 @@ class Converter:
                 node = {**node, "type": "object"}
             elif "items" in node:
                 node = {**node, "type": "array"}
-        walk = lambda child, composed=in_composition: self._walk(  # noqa: E731
-            child, direction, full, closed, stack, composed
-        )
+
+        def walk(
+            child: Any, composed: bool = in_composition, inherit: bool = False
+        ) -> Any:
+            # ``required`` names reach the parts of an ``allOf``/``anyOf``/``oneOf`` (whose properties they may
+            # be), not the schemas of properties or items.
+            saved = self._inherited
+            own = [r for r in node.get("required", []) if isinstance(r, str)]
+            self._inherited = (saved | frozenset(own)) if inherit else frozenset()
+            try:
+                return self._walk(child, direction, full, closed, stack, composed)
+            finally:
+                self._inherited = saved
+
         out: dict[str, Any] = {}
         for key, value in node.items():
             if key in _DROP or key.startswith("x-"):
                 continue
             if key in _SUBSCHEMA_LISTS and isinstance(value, list):
-                out[key] = [walk(v, True) for v in value]
+                out[key] = [walk(v, True, inherit=True) for v in value]
             elif key in ("not", "if", "then", "else", "contains", "propertyNames"):
                 out[key] = walk(value, True)
             elif key in ("additionalProperties", "additionalItems"):
@@ -239,6 +256,9 @@ class Converter:
             return
         hidden = "readOnly" if direction == "request" else "writeOnly"
         required = [r for r in node.get("required", []) if isinstance(r, str)]
+        required += [
+            r for r in sorted(self._inherited) if r in properties and r not in required
+        ]
         kept: dict[str, Any] = {}
         full = full and self._depth < FULL_DEPTH
         self._depth += 1
@@ -267,15 +287,15 @@ class Converter:
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    """``schema`` that also admits null (OpenAPI 3.0's ``nullable: true``)."""
-    if "enum" in schema and None not in schema["enum"]:
-        schema["enum"] = [*schema["enum"], None]
+    """``schema`` that also admits null (OpenAPI 3.0's ``nullable: true``). As 3.0.3 says and openapi-core
+    applies, it adds null to the ``type`` of the same schema only: beside an ``allOf`` of a non-nullable
+    reference it changes nothing (though generators commonly read it as a nullable reference).
+    """
     kind = schema.get("type")
     if isinstance(kind, str):
         schema["type"] = [kind, "null"]
-        return schema
-    if kind is None:
-        return {"anyOf": [schema, {"type": "null"}]}
+        if "enum" in schema and None not in schema["enum"]:
+            schema["enum"] = [*schema["enum"], None]
     return schema
 
 

@@ -12,7 +12,6 @@ media type the oracle cannot read, no draw found within the budget) gets a ``pro
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from collections.abc import Callable
@@ -27,81 +26,24 @@ from openapi_core.validation.schemas import (
 )
 
 from wire_data import Converter, Unsatisfiable, draw, examples_of, header_safe
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_UNRESERVED = re.compile(r"^[A-Za-z0-9._~-]+$")
-
-
-def is_json(media: str) -> bool:
-    """A JSON media type (``application/json``, ``application/problem+json``, ``text/json``...)."""
-    base = media.split(";")[0].strip().lower()
-    return base.endswith("/json") or base.endswith("+json") or base == "*/*"
-
-
-def _media_rank(media: str) -> int:
-    base = media.split(";")[0].strip().lower()
-    if is_json(base) and base != "*/*":
-        return 0
-    if base == "application/x-www-form-urlencoded":
-        return 1
-    if base == "multipart/form-data":
-        return 2
-    return 3 if base != "*/*" else 4
+from wire_spec import (
+    UNRESERVED,
+    at,
+    container,
+    is_json,
+    media_rank,
+    plain_strings,
+    read_only_whole,
+    to_plan_value,
+)
 
 
-def to_plan_value(value: Any) -> Any:
-    """Bytes as ``{"__bytes__": base64}``, so that a plan is JSON."""
-    if isinstance(value, bytes):
-        return {"__bytes__": base64.b64encode(value).decode()}
-    return value
-
-
-def from_plan_value(value: Any) -> Any:
-    """The inverse of ``to_plan_value``."""
-    if isinstance(value, dict) and set(value) == {"__bytes__"}:
-        return base64.b64decode(value["__bytes__"])
-    return value
-
-
-def _container(schema: Any) -> bool:
-    return isinstance(schema, dict) and (
-        schema.get("type") in ("array", "object")
-        or "items" in schema
-        or "properties" in schema
-    )
-
-
-def plain_strings(schema: Any, top: bool = False) -> Any:
-    """``schema`` with every free-form string (no pattern, format, enum or const) limited to URL-unreserved
-    characters: a narrowing, for values that travel in a path, a header or inside a parameter's array.
-    """
-    if not isinstance(schema, dict):
-        return schema
-    out = dict(schema)
-    kind = out.get("type")
-    is_string = kind == "string" or (isinstance(kind, list) and "string" in kind)
-    if is_string and not any(k in out for k in ("pattern", "format", "enum", "const")):
-        out["pattern"] = "^[A-Za-z0-9._~-]+$"
-    for key in ("items", "additionalProperties", "not"):
-        if isinstance(out.get(key), dict):
-            out[key] = plain_strings(out[key])
-    for key in ("allOf", "anyOf", "oneOf", "items"):
-        if isinstance(out.get(key), list):
-            out[key] = [plain_strings(v) for v in out[key]]
-    if isinstance(out.get("properties"), dict):
-        out["properties"] = {k: plain_strings(v) for k, v in out["properties"].items()}
-    return out
-
-
-def at(node: SchemaPath, *keys: str) -> SchemaPath:
-    """``node / key / ...``, for keys that hold jsonschema-path's separator (``#``) too: AWS's converted specs
-    spell paths such as ``/v1/things/{id}#version``."""
-    for key in keys:
-        if "#" in key:
-            node = next(child for name, child in node.str_items() if name == key)
-        else:
-            node = node / key
-    return node
+def _messages(error: Any) -> list[str]:
+    """The messages of a jsonschema error and of the errors in its context."""
+    found = [str(getattr(error, "message", error))]
+    for inner in getattr(error, "context", None) or []:
+        found += _messages(inner)
+    return found
 
 
 class Problem(Exception):
@@ -133,6 +75,8 @@ class Planner:
             else oas31_schema_validators_factory
         )
         self._draws: dict[str, list[Any]] = {}
+        self._read_only_whole = False
+        self._unresolved = ""
 
     # ------------------------------------------------------------------------------------------ values
 
@@ -145,7 +89,21 @@ class Planner:
                 validator.validate(value)
             except (
                 Exception
-            ):  # noqa: BLE001 - openapi-core's verdict, whatever its type
+            ) as exc:  # noqa: BLE001 - openapi-core's verdict, whatever its type
+                errors = list(getattr(exc, "schema_errors", None) or [])
+                if any(read_only_whole(e) for e in errors):
+                    self._read_only_whole = True
+                unresolved = [
+                    m
+                    for e in errors
+                    for m in _messages(e)
+                    if "could not be resolved" in m
+                ]
+                if unresolved:
+                    found = re.search(
+                        r"reference '[^']*' could not be resolved", unresolved[0]
+                    )
+                    self._unresolved = found.group(0) if found else unresolved[0][:160]
                 return False
             return True
 
@@ -171,6 +129,8 @@ class Planner:
         then draws; each accepted by openapi-core and by ``extra``; ``prefer``\\ red ones first.
         """
         accept_oracle = self._accept(location, direction)
+        self._read_only_whole = False
+        self._unresolved = ""
 
         def accept(value: Any) -> bool:
             return extra(value) and accept_oracle(value)
@@ -180,6 +140,8 @@ class Planner:
         # ``full`` and ``closed`` are the harness's own narrowings, so only when the last one admits nothing
         # does the spec's schema admit nothing.
         modes = [(full, closed), (False, closed), (False, False)]
+        # The last resort also admits a null value itself, which a flattened body cannot pass: drawn first,
+        # null would hide every field.
         unsatisfiable: Unsatisfiable | None = None
         for mode_full, mode_closed in dict.fromkeys(modes):
             if len(found) >= count:
@@ -199,7 +161,11 @@ class Planner:
                 drawn = self._draws.get(key)
                 if drawn is None:
                     converted = self.converter.convert(
-                        schema, direction=direction, full=mode_full, closed=mode_closed
+                        schema,
+                        direction=direction,
+                        full=mode_full,
+                        closed=mode_closed,
+                        top_null=not mode_closed,
                     )
                     if plain:
                         converted = plain_strings(converted, top=True)
@@ -210,6 +176,21 @@ class Planner:
                 continue
             unsatisfiable = None
             found += [v for v in drawn if v not in found]
+        if len(found) < count:
+            found += self._branches(
+                schema, direction, accept, ascii_only, count - len(found)
+            )
+        if not found and self._unresolved:
+            raise Problem(
+                f"a reference of the schema points nowhere (a discriminator mapping?): {self._unresolved}",
+                defect=True,
+            )
+        if not found and self._read_only_whole:
+            raise Problem(
+                "openapi-core rejects every value: it applies a readOnly schema to the whole request value "
+                "(OpenAPI: readOnly is relevant only for properties)",
+                defect=False,
+            )
         if not found:
             if unsatisfiable is not None:
                 raise Problem(
@@ -221,6 +202,40 @@ class Planner:
             )
         found.sort(key=lambda v: not prefer(v))
         return found[:count]
+
+    def _branches(
+        self,
+        schema: Any,
+        direction: str,
+        accept: Callable[[Any], bool],
+        ascii_only: bool,
+        count: int,
+    ) -> list[Any]:
+        """Draws from each ``oneOf``/``anyOf`` branch alone, each judged against the whole schema: where
+        similar branches make hypothesis-jsonschema's own draws match several at once (a ``oneOf`` fails).
+        """
+        resolved = self.converter.resolve(schema)
+        branches = (
+            resolved.get("oneOf") or resolved.get("anyOf")
+            if isinstance(resolved, dict)
+            else None
+        )
+        found: list[Any] = []
+        for branch in branches if isinstance(branches, list) else []:
+            siblings = {
+                k: v for k, v in resolved.items() if k not in ("oneOf", "anyOf")
+            }
+            part = {"allOf": [siblings, branch]} if siblings else branch
+            try:
+                converted = self.converter.convert(
+                    part, direction=direction, full=False, closed=True, top_null=False
+                )
+                found += draw(converted, 1, accept, ascii_only=ascii_only, tries=10)
+            except Unsatisfiable:
+                continue
+            if len(found) >= count:
+                break
+        return found
 
     # -------------------------------------------------------------------------------------- an operation
 
@@ -247,6 +262,11 @@ class Planner:
         plan: dict[str, Any] = {"variants": [], "response": None}
         operation = at(self.spec, "paths", route, method)
         params = self.parameters(route, method)
+        if "#" in route or "?" in route:
+            # APIs.guru's conversions tell operations apart with ``/things/{id}#action``: a fragment is never
+            # sent, so no request can ever match such a path.
+            plan["defect"] = "the path holds '#' or '?': no request can match it"
+            return plan
         declared = {d["name"] for _, d in params if d["in"] == "path"}
         for name in re.findall(r"{([^}]+)}", route):
             if name not in declared:
@@ -307,7 +327,7 @@ class Planner:
         examples = examples_of(*holders, self.converter.resolve(schema))
         nested = lambda v: not isinstance(v, (list, dict)) or all(  # noqa: E731
             not isinstance(i, (list, dict))
-            and (not isinstance(i, str) or _UNRESERVED.match(i))
+            and (not isinstance(i, str) or UNRESERVED.match(i))
             for i in (v.values() if isinstance(v, dict) else v)
         )
 
@@ -321,7 +341,7 @@ class Planner:
             return bool(nested(value))
 
         def prefer(value: Any) -> bool:
-            return where != "path" or bool(_UNRESERVED.match(str(value)))
+            return where != "path" or bool(UNRESERVED.match(str(value)))
 
         try:
             values = self.values(
@@ -336,7 +356,7 @@ class Planner:
                 ascii_only=True,
                 # Delimiters inside array items and object values (``,``, ``|``, ``=``...) cannot round-trip
                 # through every style; the conformance tests cover escaping, the corpus covers the rest.
-                plain=where != "query" or _container(self.converter.resolve(schema)),
+                plain=where != "query" or container(self.converter.resolve(schema)),
                 label=where,
             )
         except Problem as exc:
@@ -356,7 +376,7 @@ class Planner:
         content = data.get("content") if isinstance(data, dict) else None
         if not isinstance(content, dict) or not content:
             return None
-        media = sorted(content, key=_media_rank)[0]
+        media = sorted(content, key=media_rank)[0]
         return (
             media,
             at(request_body, "content", media),
@@ -462,7 +482,7 @@ class Planner:
             reply["unjudged"] = "openapi-core demands a body for an empty content map"
         if status == 204 or not isinstance(content, dict) or not content:
             return reply
-        media = sorted(content, key=_media_rank)[0]
+        media = sorted(content, key=media_rank)[0]
         media_data = content[media] or {}
         schema = media_data.get("schema")
         base = media.split(";")[0].strip().lower()
@@ -486,7 +506,7 @@ class Planner:
                     else b"wire test text"
                 )
                 reply["raw"] = True
-                if not base.startswith("text/"):
+                if base not in ("text/plain", "text/html"):
                     # openapi-core reads such a body as bytes and rejects it against ``type: string`` (unless
                     # ``format: binary``): its verdict is not asked, the decoding is still checked.
                     reply["unjudged"] = (

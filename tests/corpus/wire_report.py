@@ -151,6 +151,13 @@ def summary(results: list[Any], markdown: bool = False) -> list[str]:
         f"{len(invalid)} specs ({invalid_ops} operations, {invalid_pass} passed) fail openapi-core's spec check",
         f"  time                     {sum(r.seconds_wire for r in ran):.0f}s",
     ]
+    broken = [r for r in ran if r.wire_error]
+    if broken:
+        lines.append(
+            f"  worker errors            {len(broken)} specs (their unfinished operations count as harness):"
+        )
+        for r in broken[:10]:
+            lines.append(f"    {_short(r.spec)}: {r.wire_error}"[:260])
     _groups(
         lines, "wire failures by kind (operations, specs)", kinds, kind_specs, examples
     )
