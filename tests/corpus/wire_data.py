@@ -15,10 +15,12 @@ accepts: a narrowed schema that admits nothing is reported as such, not mistaken
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import json
+import signal
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -67,6 +69,7 @@ CUSTOM_FORMATS: dict[str, st.SearchStrategy[str]] = {
 # hypothesis-jsonschema's time grows with the tree (the first 2 levels carry most of a client's decoding).
 REF_BUDGET = 40
 FULL_DEPTH = 2
+DRAW_SECONDS = 4.0  # CPU seconds one value's draws may take
 
 
 class Unsatisfiable(Exception):
@@ -387,15 +390,48 @@ def draw(
                 raise _Enough
 
         try:
-            collect()
+            with _cpu_budget(DRAW_SECONDS):
+                collect()
         except _Enough:
             pass
-        except HypothesisException as exc:
+        except _OutOfTime:
             if not found:
                 raise Unsatisfiable(
-                    f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+                    f"no instance drawn within {DRAW_SECONDS:.0f}s of CPU",
+                    certain=False,
+                ) from None
+        except HypothesisException as exc:  # filters that reject every draw: no proof
+            if not found:
+                raise Unsatisfiable(
+                    f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}",
+                    certain=False,
                 ) from None
     return found
+
+
+class _OutOfTime(BaseException):
+    """A draw over its CPU budget (a BaseException: hypothesis lets it through)."""
+
+
+@contextlib.contextmanager
+def _cpu_budget(seconds: float) -> Iterator[None]:
+    """Stop a draw after ``seconds`` of this process's user CPU (``ITIMER_VIRTUAL``, independent of the
+    operation's own limit, and of the load other work puts on the machine): hypothesis keeps drawing past
+    ``max_examples`` while its filters reject, which can take minutes on a wide ``oneOf``.
+    """
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGVTALRM, expire)
+    signal.setitimer(
+        signal.ITIMER_VIRTUAL, seconds, 0.5
+    )  # repeating: a swallowed one fires again
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 def header_safe(value: Any) -> bool:
