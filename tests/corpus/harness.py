@@ -459,6 +459,42 @@ def snapshot(source: str, log: Callable[[str], None] = print) -> tuple[Path, str
     return target, label
 
 
+# Where the wire pass's worker runs from: this folder, or a frozen copy made by ``freeze_wire()`` (the same
+# reason as the generator's snapshot: a run measures one version of the pass, whatever is edited meanwhile).
+WIRE_ROOT = REPO
+WIRE_FILES = (
+    "tests/corpus/wire.py",
+    "tests/corpus/wire_call.py",
+    "tests/corpus/wire_data.py",
+    "tests/corpus/wire_plan.py",
+    "tests/corpus/wire_spec.py",
+    "tests/conformance/__init__.py",
+    "tests/conformance/oracle.py",
+)
+
+
+def freeze_wire() -> Path:
+    """A copy of the wire pass's sources in the cache (``wire-harness/<digest>``), for one run."""
+    digest = hashlib.sha256()
+    for name in WIRE_FILES:
+        digest.update(name.encode() + b"\0" + (REPO / name).read_bytes())
+    target = CACHE / "wire-harness" / digest.hexdigest()[:12]
+    if not target.exists():
+        staging = Path(tempfile.mkdtemp(prefix="wire-", dir=CACHE))
+        for name in WIRE_FILES:
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, staging / name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            staging.rename(target)
+        except OSError:  # another run froze the same sources meanwhile
+            shutil.rmtree(staging, ignore_errors=True)
+    for old in target.parent.iterdir():  # bounded: copies unused for a day go
+        if old != target and time.time() - old.stat().st_mtime > 86400:
+            shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(GENERATOR_ROOT) + (
@@ -684,7 +720,7 @@ def _wire(
     ran = run_limited(
         [
             PYTHON,
-            str(CORPUS_DIR / "wire.py"),
+            str(WIRE_ROOT / "tests" / "corpus" / "wire.py"),
             "worker",
             str(source),
             str(out),

@@ -509,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
         args.generator, log=lambda m: print(m, file=sys.stderr, flush=True)
     )
     harness.GENERATOR_ROOT = root
+    if args.wire:
+        harness.WIRE_ROOT = harness.freeze_wire()
     meta = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
         "generator": label

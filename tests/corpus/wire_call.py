@@ -177,6 +177,12 @@ def classify(
         )
     detail = detail[:500]
     if isinstance(error, PathError):
+        if type(error).__name__ == "ServerNotFound" and _slash_variable(document):
+            return (
+                "harness",
+                "openapi-core: a server variable holding '/' never matches",
+                detail,
+            )
         return "fail", "URL (server or path)", detail
     if isinstance(error, request_errors.SecurityValidationError):
         if _bearer_case(document, sent):
@@ -201,12 +207,42 @@ def classify(
         if body_media is None:
             return "fail", "body sent though none was given", detail
         if isinstance(cause, MediaTypeNotFound):
+            sent_base = str(cause.mimetype or "").split(";")[0].strip().lower()
+            bases = {
+                str(m).split(";")[0].strip().lower() for m in cause.availableMimetypes
+            }
+            if sent_base in bases:
+                # The spec's key carries parameters (``application/json; charset=utf-8``), which openapi-core
+                # matches only as spelled: the client sent the type without them.
+                return "fail", "content type parameters differ from the spec's", detail
             return "fail", f"content type (a {family(body_media)} body)", detail
         if isinstance(cause, InvalidSchemaValue):
             # The value given was valid (wire_plan checked it): what arrived is not that value.
             return "fail", f"{family(body_media)} body arrives altered", detail
         return "fail", f"{family(body_media)} body encoding", detail
     return "harness", f"openapi-core error: {type(error).__name__}", detail
+
+
+def _slash_variable(document: dict[str, Any]) -> bool:
+    """Whether a server of the spec has a variable whose default holds ``/`` (``https://api.ebay.com{basePath}``):
+    openapi-core matches a server variable within one path segment only, so no request finds that server.
+    """
+    servers = list(document.get("servers") or [])
+    for item in (document.get("paths") or {}).values():
+        if isinstance(item, dict):
+            servers += item.get("servers") or []
+            servers += [
+                s
+                for op in item.values()
+                if isinstance(op, dict)
+                for s in op.get("servers") or []
+            ]
+    return any(
+        isinstance(v, dict) and "/" in str(v.get("default", ""))
+        for server in servers
+        if isinstance(server, dict)
+        for v in (server.get("variables") or {}).values()
+    )
 
 
 def _bearer_case(document: dict[str, Any], sent: Any) -> bool:

@@ -119,15 +119,18 @@ class Converter:
         full: bool,
         closed: bool = True,
         top_null: bool = True,
+        free: bool = False,
     ) -> Any:
         """A draft 7 schema of instances ``schema`` accepts. ``direction`` is ``request`` (``readOnly``
         properties left out) or ``response`` (``writeOnly`` ones). ``full`` requires every property that is
-        kept, so instances carry all fields; otherwise only the required ones are kept. ``closed`` forbids
-        undeclared properties where that cannot change what a composition means (a narrowing, for instances
+        kept, so instances carry all fields; otherwise only the required ones are kept (``free``: the optional
+        ones too, left optional; no narrowing, so what admits nothing then admits nothing as written). ``closed``
+        forbids undeclared properties where that cannot change what a composition means (a narrowing, for instances
         a flattened body can pass as keyword arguments). Without ``top_null`` the value itself is not null.
         """
         self._budget = REF_BUDGET
         self._depth = 0
+        self._free = free and not full
         self._inherited: frozenset[str] = frozenset()
         converted = self._walk(schema, direction, full, closed, (), False)
         if top_null or not isinstance(converted, dict):
@@ -262,6 +265,16 @@ class Converter:
         required += [
             r for r in sorted(self._inherited) if r in properties and r not in required
         ]
+        # Names the node's own ``oneOf``/``anyOf``/``allOf`` parts require (``oneOf: [{required: [url]},
+        # {required: [html]}]``): kept, or those parts would admit nothing.
+        by_parts = {
+            r
+            for key in _SUBSCHEMA_LISTS
+            for part in (node.get(key) if isinstance(node.get(key), list) else [])
+            if isinstance(part, dict)
+            for r in part.get("required", [])
+            if isinstance(r, str)
+        }
         kept: dict[str, Any] = {}
         full = full and self._depth < FULL_DEPTH
         self._depth += 1
@@ -270,7 +283,8 @@ class Converter:
             if isinstance(target, dict) and target.get(hidden) is True:
                 kept[name] = False
                 continue
-            if name not in required and (not full or self._budget <= 0):
+            optional = name not in required and name not in by_parts
+            if optional and not self._free and (not full or self._budget <= 0):
                 kept[name] = False
                 continue
             kept[name] = walk(schema, False)

@@ -139,11 +139,11 @@ class Planner:
         # From the least narrowed conversion that still gives what was asked for to the least narrowed of all:
         # ``full`` and ``closed`` are the harness's own narrowings, so only when the last one admits nothing
         # does the spec's schema admit nothing.
-        modes = [(full, closed), (False, closed), (False, False)]
+        modes = [(full, closed, False), (False, closed, False), (False, False, True)]
         # The last resort also admits a null value itself, which a flattened body cannot pass: drawn first,
         # null would hide every field.
         unsatisfiable: Unsatisfiable | None = None
-        for mode_full, mode_closed in dict.fromkeys(modes):
+        for mode_full, mode_closed, mode_free in dict.fromkeys(modes):
             if len(found) >= count:
                 break
             key = repr(
@@ -152,6 +152,7 @@ class Planner:
                     direction,
                     mode_full,
                     mode_closed,
+                    mode_free,
                     ascii_only,
                     label,
                     plain,
@@ -165,7 +166,8 @@ class Planner:
                         direction=direction,
                         full=mode_full,
                         closed=mode_closed,
-                        top_null=not mode_closed,
+                        top_null=mode_free,
+                        free=mode_free,
                     )
                     if plain:
                         converted = plain_strings(converted, top=True)
@@ -486,11 +488,8 @@ class Planner:
         media_data = content[media] or {}
         schema = media_data.get("schema")
         base = media.split(";")[0].strip().lower()
-        concrete = (
-            "application/json"
-            if base in ("*/*", "application/*")
-            else media.split(";")[0].strip()
-        )
+        # The key as written, parameters included: openapi-core finds a key with parameters only so spelled.
+        concrete = "application/json" if "*" in base else media.strip()
         reply["media"] = concrete
         resolved = self.converter.resolve(schema) if schema is not None else None
         if schema is None and is_json(base):
