@@ -483,6 +483,27 @@ class Exerciser:
                 self.sent[0],
                 (variant.get("body") or {}).get("media"),
             )
+            where, wire = getattr(problem, "location", ""), getattr(problem, "name", "")
+            given = {
+                (p[0], p[1].lower() if p[0] == "header" else p[1])
+                for p in variant["params"]
+            }
+            if (
+                where
+                and wire
+                and (where, wire.lower() if where == "header" else wire) not in given
+            ):
+                if where == "header" and wire.lower() in _IGNORED_HEADERS:
+                    # OpenAPI: a header parameter so named SHALL be ignored; openapi-core still demands it.
+                    outcome, kind = (
+                        "harness",
+                        "openapi-core: demands a header parameter OpenAPI ignores",
+                    )
+                elif outcome == "fail" and kind.endswith("missing"):
+                    pass  # a required parameter the method could not be given: its own kind, above
+                elif outcome == "fail":
+                    # Not given, yet sent (a default of the spec put in by the client, for instance).
+                    kind = f"{where} parameter sent though not given"
             (failures if outcome == "fail" else harness).append(
                 (kind, f"{label}: {detail}")
             )

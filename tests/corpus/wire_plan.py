@@ -38,6 +38,20 @@ from wire_spec import (
 )
 
 
+def _shaped(example: Any, schema: Any) -> bool:
+    """Whether an example has the shape a schema without ``type`` describes: an object where it lists
+    ``properties``, an array where it gives ``items`` (JSON Schema lets any other value pass, and specs hold
+    stringified JSON as examples: ``"{\\n \\"id\\": ..."``); drawn values are so shaped too (``wire_data``).
+    """
+    if not isinstance(schema, dict) or "type" in schema:
+        return True
+    if "properties" in schema or "required" in schema:
+        return isinstance(example, dict)
+    if "items" in schema:
+        return isinstance(example, list)
+    return True
+
+
 def _messages(error: Any) -> list[str]:
     """The messages of a jsonschema error and of the errors in its context."""
     found = [str(getattr(error, "message", error))]
@@ -135,7 +149,8 @@ class Planner:
         def accept(value: Any) -> bool:
             return extra(value) and accept_oracle(value)
 
-        found = [e for e in examples if accept(e)]
+        shape = self.converter.resolve(schema)
+        found = [e for e in examples if _shaped(e, shape) and accept(e)]
         # From the least narrowed conversion that still gives what was asked for to the least narrowed of all:
         # ``full`` and ``closed`` are the harness's own narrowings, so only when the last one admits nothing
         # does the spec's schema admit nothing.
