@@ -62,6 +62,10 @@ def base_url(document: dict[str, Any]) -> str:
     for name, variable in (server.get("variables") or {}).items():
         if isinstance(variable, dict):
             url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    if (
+        "://" in url
+    ):  # absolute: as written (urljoin would read a '//' left by a variable as a host)
+        return url.rstrip("/")
     return urljoin(FALLBACK_URL + "/", url).rstrip("/") or FALLBACK_URL
 
 

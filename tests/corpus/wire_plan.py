@@ -407,6 +407,8 @@ class Planner:
         schema = data.get("schema")
         resolved = self.converter.resolve(schema) if schema is not None else None
         base = media.split(";")[0].strip().lower()
+        if not base:
+            raise Problem("the body's media type key is empty", defect=True)
         binary = isinstance(resolved, dict) and resolved.get("format") == "binary"
         if (
             schema is None
@@ -497,6 +499,9 @@ class Planner:
             # ``content: {}`` documents no body, but openapi-core then demands one ("Missing response data"):
             # the oracle cannot judge this response, the decoding of an empty one is still checked.
             reply["unjudged"] = "openapi-core demands a body for an empty content map"
+        if status == 204 and isinstance(content, dict) and content:
+            # HTTP forbids a 204 body; openapi-core demands the documented one: its verdict is not asked.
+            reply["unjudged"] = "a 204 response that documents content"
         if status == 204 or not isinstance(content, dict) or not content:
             return reply
         media = sorted(content, key=media_rank)[0]

@@ -44,11 +44,21 @@ def oracle(document: dict[str, Any]) -> OpenAPI:
 
     walk(document)
     loads = lambda value, **parameters: json.loads(value)  # noqa: E731
-    extra = {m.split(";")[0].strip(): loads for m in found}
+    extra: dict[str, Any] = {m.split(";")[0].strip(): loads for m in found}
+    # A range key (``*/*``) is what openapi-core then looks a deserializer up by, and finds none: the body stays
+    # bytes, "not an object". JSON when it is JSON, else the bytes as they are.
+    extra.update({key: _json_or_bytes for key in ("*/*", "application/*", "text/*")})
     return OpenAPI.from_dict(
         document,
         config=Config(spec_validator_cls=None, extra_media_type_deserializers=extra),
     )
+
+
+def _json_or_bytes(value: bytes, **parameters: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
 
 
 def is_json(media: str) -> bool:
