@@ -160,9 +160,8 @@ def plan_spec(path: Path, examples: int, cache: Path | None) -> dict[str, Any]:
                 done[name] = planner.plan(route, method)
         except OperationTimeout as exc:
             done[name] = {"problem": f"planning took {exc}"}
-        except (
-            Exception
-        ) as exc:  # noqa: BLE001 - a spec the planner cannot walk (a dangling $ref...)
+        # A spec the planner cannot walk (a dangling $ref...)
+        except Exception as exc:  # noqa: BLE001
             reason = "defect" if isinstance(exc, KeyError) else "problem"
             done[name] = {reason: f"planning: {first_line(exc)}"}
         if len(done) % SAVE_EVERY == 0:
@@ -225,9 +224,8 @@ def _worker(
                 "outcome": "harness",
                 "reason": f"calls and checks took {exc}",
             }
-        except (
-            Exception
-        ) as exc:  # noqa: BLE001 - a harness bug on one operation must not hide the others
+        # A harness bug on one operation must not hide the others
+        except Exception as exc:  # noqa: BLE001
             data["operations"][name] = {
                 "outcome": "harness",
                 "reason": f"harness error: {first_line(exc)}",

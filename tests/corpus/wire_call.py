@@ -62,9 +62,8 @@ def base_url(document: dict[str, Any]) -> str:
     for name, variable in (server.get("variables") or {}).items():
         if isinstance(variable, dict):
             url = url.replace("{" + name + "}", str(variable.get("default", "")))
-    if (
-        "://" in url
-    ):  # absolute: as written (urljoin would read a '//' left by a variable as a host)
+    # absolute: as written (urljoin would read a '//' left by a variable as a host)
+    if "://" in url:
         return url.rstrip("/")
     return urljoin(FALLBACK_URL + "/", url).rstrip("/") or FALLBACK_URL
 
@@ -119,9 +118,8 @@ def convert(annotation: Any, value: Any) -> Any:
         return value
     try:
         adapter = pydantic.TypeAdapter(_without_not_given(annotation))
-    except (
-        Exception
-    ):  # noqa: BLE001 - a type pydantic cannot validate (IO, files): passed as is
+    # A type pydantic cannot validate (IO, files): passed as is
+    except Exception:  # noqa: BLE001
         return value
     return adapter.validate_python(value)
 
@@ -200,9 +198,8 @@ def classify(
         return "fail", f"{error.location} parameter missing", detail
     if isinstance(error, request_errors.ParameterValidationError):
         location = getattr(error, "location", "?")
-        if isinstance(
-            cause, InvalidSchemaValue
-        ):  # a valid value given, an invalid one arrived
+        # a valid value given, an invalid one arrived
+        if isinstance(cause, InvalidSchemaValue):
             return "fail", f"{location} parameter arrives altered", detail
         return "fail", f"{location} parameter style", detail
     if isinstance(error, request_errors.MissingRequiredRequestBody):
@@ -314,9 +311,8 @@ class Exerciser:
         method = getattr(target, method_name)
         try:
             hints = typing.get_type_hints(method)
-        except (
-            Exception
-        ):  # noqa: BLE001 - unresolvable annotations: values go as JSON data
+        # Unresolvable annotations: values go as JSON data
+        except Exception:  # noqa: BLE001
             hints = {}
         failures: list[tuple[str, str]] = []
         harness: list[tuple[str, str]] = []
@@ -456,9 +452,8 @@ class Exerciser:
             error: BaseException | None = None
         except (OperationTimeout, KeyboardInterrupt):
             raise
-        except (
-            BaseException
-        ) as exc:  # noqa: BLE001 - every failure of the call is a finding
+        # Every failure of the call is a finding
+        except BaseException as exc:  # noqa: BLE001
             result, error = None, exc
         if not self.sent:
             failures.append(
@@ -515,9 +510,8 @@ class Exerciser:
         if failures or harness or response is None:
             return
         response_errors = []
-        if not response.get(
-            "unjudged"
-        ):  # where openapi-core cannot judge it (wire_plan says why)
+        # where openapi-core cannot judge it (wire_plan says why)
+        if not response.get("unjudged"):
             response_errors = list(
                 self.openapi.response_validator.iter_errors(
                     core_request, CoreResponse(self.reply)

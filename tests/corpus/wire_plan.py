@@ -101,9 +101,8 @@ class Planner:
         def accept(value: Any) -> bool:
             try:
                 validator.validate(value)
-            except (
-                Exception
-            ) as exc:  # noqa: BLE001 - openapi-core's verdict, whatever its type
+            # openapi-core's verdict, whatever its type
+            except Exception as exc:  # noqa: BLE001
                 errors = list(getattr(exc, "schema_errors", None) or [])
                 if any(read_only_whole(e) for e in errors):
                     self._read_only_whole = True
