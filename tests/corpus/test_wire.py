@@ -188,3 +188,13 @@ def test_a_small_spec_end_to_end(tmp_path: Path) -> None:
         "defect: the path names '…', which no parameter declares": 1,
         "defect: response: no success response is documented (no 2xx, no default)": 1,
     }
+
+
+def test_a_scheme_relative_server_is_openapi_cores_fault() -> None:
+    spec = {**SPEC, "servers": [{"url": "//api.wire.test/v1"}]}
+    openapi = OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
+    sent = _sent("https://api.wire.test/v1/items?limit=1")
+    errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
+    assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
+        ("harness", "openapi-core: a scheme-relative server URL never matches")
+    ]

@@ -185,6 +185,12 @@ def classify(
                 "openapi-core: a server variable holding '/' never matches",
                 detail,
             )
+        if type(error).__name__ == "ServerNotFound" and _scheme_relative(document):
+            return (
+                "harness",
+                "openapi-core: a scheme-relative server URL never matches",
+                detail,
+            )
         return "fail", "URL (server or path)", detail
     if isinstance(error, request_errors.SecurityValidationError):
         if _bearer_case(document, sent):
@@ -222,6 +228,15 @@ def classify(
             return "fail", f"{family(body_media)} body arrives altered", detail
         return "fail", f"{family(body_media)} body encoding", detail
     return "harness", f"openapi-core error: {type(error).__name__}", detail
+
+
+def _scheme_relative(document: dict[str, Any]) -> bool:
+    """Whether the spec's first server is scheme-relative (``//api.abr.ato.gov.au/``): openapi-core takes it
+    for absolute and compares ``//api...`` with ``https://api...`` as strings, so no request finds it (the
+    client resolves it to ``https://``, as a browser would)."""
+    servers = document.get("servers")
+    first = servers[0] if isinstance(servers, list) and servers else {}
+    return isinstance(first, dict) and str(first.get("url", "")).startswith("//")
 
 
 def _slash_variable(document: dict[str, Any]) -> bool:
@@ -475,7 +490,16 @@ class Exerciser:
                 )
             )
             return
-        for problem in self.openapi.request_validator.iter_errors(core_request):
+        try:
+            problems = list(self.openapi.request_validator.iter_errors(core_request))
+        except (
+            Exception
+        ) as exc:  # noqa: BLE001 - the oracle itself broke on this operation
+            harness.append(
+                ("openapi-core raised while validating", f"{label}: {first_line(exc)}")
+            )
+            return
+        for problem in problems:
             outcome, kind, detail = classify(
                 problem,
                 self.document,
@@ -487,22 +511,23 @@ class Exerciser:
                 (p[0], p[1].lower() if p[0] == "header" else p[1])
                 for p in variant["params"]
             }
-            if (
+            key = (where, wire.lower() if where == "header" else wire)
+            if where == "header" and wire.lower() in _IGNORED_HEADERS:
+                # OpenAPI: a header parameter so named SHALL be ignored; openapi-core still judges it (the
+                # client's own Accept, or none, against the parameter's schema).
+                outcome, kind = (
+                    "harness",
+                    "openapi-core: judges a header parameter OpenAPI ignores",
+                )
+            elif (
                 where
                 and wire
-                and (where, wire.lower() if where == "header" else wire) not in given
+                and key not in given
+                and outcome == "fail"
+                and not kind.endswith("missing")
             ):
-                if where == "header" and wire.lower() in _IGNORED_HEADERS:
-                    # OpenAPI: a header parameter so named SHALL be ignored; openapi-core still demands it.
-                    outcome, kind = (
-                        "harness",
-                        "openapi-core: demands a header parameter OpenAPI ignores",
-                    )
-                elif outcome == "fail" and kind.endswith("missing"):
-                    pass  # a required parameter the method could not be given: its own kind, above
-                elif outcome == "fail":
-                    # Not given, yet sent (a default of the spec put in by the client, for instance).
-                    kind = f"{where} parameter sent though not given"
+                # Not given, yet sent (a default of the spec put in by the client, for instance).
+                kind = f"{where} parameter sent though not given"
             (failures if outcome == "fail" else harness).append(
                 (kind, f"{label}: {detail}")
             )
