@@ -100,10 +100,14 @@ def load_document(path: Path) -> dict[str, Any]:
 
 
 def planner_digest() -> str:
-    """A digest of the planner's sources: cached plans made by other versions are not reused."""
+    """A digest of the planner's code: cached plans made by other versions are not reused. Of the syntax
+    tree, not the bytes, so that an edit of comments or layout alone keeps the cache."""
+    import ast
+
     digest = hashlib.sha256()
     for name in ("wire_plan.py", "wire_data.py", "wire_spec.py"):
-        digest.update((CORPUS_DIR / name).read_bytes())
+        tree = ast.parse((CORPUS_DIR / name).read_text(encoding="utf-8"))
+        digest.update(ast.dump(tree).encode())
     return digest.hexdigest()[:12]
 
 
