@@ -198,3 +198,13 @@ def test_a_scheme_relative_server_is_openapi_cores_fault() -> None:
     assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
         ("harness", "openapi-core: a scheme-relative server URL never matches")
     ]
+
+
+def test_a_server_with_its_default_port_is_openapi_cores_fault() -> None:
+    spec = {**SPEC, "servers": [{"url": "https://api.wire.test:443/v1"}]}
+    openapi = OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
+    sent = _sent("https://api.wire.test/v1/items?limit=1")  # as httpx sends it
+    errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
+    assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
+        ("harness", "openapi-core: a server URL with its default port never matches")
+    ]

@@ -13,6 +13,7 @@ import contextlib
 import importlib
 import inspect
 import json
+import re
 import sys
 import types
 import typing
@@ -185,6 +186,12 @@ def classify(
                 "openapi-core: a server variable holding '/' never matches",
                 detail,
             )
+        if type(error).__name__ == "ServerNotFound" and _default_port(document):
+            return (
+                "harness",
+                "openapi-core: a server URL with its default port never matches",
+                detail,
+            )
         if type(error).__name__ == "ServerNotFound" and _scheme_relative(document):
             return (
                 "harness",
@@ -228,6 +235,16 @@ def classify(
             return "fail", f"{family(body_media)} body arrives altered", detail
         return "fail", f"{family(body_media)} body encoding", detail
     return "harness", f"openapi-core error: {type(error).__name__}", detail
+
+
+def _default_port(document: dict[str, Any]) -> bool:
+    """Whether the spec's first server spells its scheme's default port (``https://host:443/v1``): URLs drop it
+    on the wire (httpx, like browsers, sends ``https://host/v1``), and openapi-core compares the strings.
+    """
+    servers = document.get("servers")
+    first = servers[0] if isinstance(servers, list) and servers else {}
+    url = str(first.get("url", "")) if isinstance(first, dict) else ""
+    return re.match(r"^(https://[^/]+:443|http://[^/]+:80)(/|$)", url) is not None
 
 
 def _scheme_relative(document: dict[str, Any]) -> bool:
