@@ -45,7 +45,7 @@ lint: install  ## black --check, and mypy --strict on generator/ and generated/
 bench: install  ## benchmarks against peers (see bench/README.md)
 	$(PY) bench/run.py $(BENCH_ARGS)
 
-corpus: install  ## real-world specs (tests/corpus/README.md): the sample with mypy; ALL=1 the whole directory; CORPUS_ARGS= more flags
+corpus: install  ## real-world specs (tests/corpus/README.md): the sample with mypy and the wire pass; ALL=1 the whole directory; CORPUS_ARGS= more flags
 	$(PY) tests/corpus/run.py $(if $(ALL),--all) $(CORPUS_ARGS)
 
 clean:  ## remove the virtualenv and caches

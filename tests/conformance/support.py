@@ -16,9 +16,8 @@ import json
 import re
 import sys
 import tempfile
-import urllib.parse
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -26,11 +25,23 @@ from typing import Any
 import httpx
 from openapi_core import OpenAPI
 from openapi_core.configurations import Config
-from openapi_core.datatypes import RequestParameters
-from werkzeug.datastructures import Headers, ImmutableMultiDict
-from werkzeug.http import parse_cookie
 
+# The openapi-core adapters live in oracle.py, shared with the corpus's wire pass; re-exported for the tests.
+from tests.conformance.oracle import CoreRequest, CoreResponse, Reply, Sent
 from tests.helpers import generate_in_process
+
+__all__ = [
+    "BASE_URL",
+    "Built",
+    "CoreRequest",
+    "CoreResponse",
+    "Exchange",
+    "Reply",
+    "Sent",
+    "build",
+    "built_packages",
+    "exchange",
+]
 
 BASE_URL = "https://api.example.test"
 _BUILT: dict[str, Built] = {}
@@ -47,11 +58,6 @@ class Built:
     warnings: list[str]
 
     @property
-    def models(self) -> ModuleType:
-        """The package's ``models`` module (every model, enum and alias)."""
-        return importlib.import_module(self.package.__name__ + ".models")
-
-    @property
     def openapi(self) -> OpenAPI:
         """openapi-core for the spec. It knows only ``application/json`` among the JSON types; the other
         ``+json`` types the spec uses (``application/ld+json``...) are JSON too, so they get its JSON reader.
@@ -63,6 +69,11 @@ class Built:
             }
         )
         return OpenAPI.from_dict(self.spec, config=config)
+
+    @property
+    def models(self) -> ModuleType:
+        """The package's ``models`` module (every model, enum and alias)."""
+        return importlib.import_module(self.package.__name__ + ".models")
 
     def client(
         self, transport: httpx.MockTransport, *, is_async: bool, **options: Any
@@ -122,67 +133,6 @@ def build(spec: dict[str, Any], **overrides: Any) -> Built:
 
 
 # --------------------------------------------------------------------------------------------- the exchange
-
-
-@dataclass
-class Reply:
-    """A scripted response."""
-
-    status: int = 200
-    json: Any = None
-    content: bytes | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-    def to_httpx(self, request: httpx.Request) -> httpx.Response:
-        if self.content is not None:
-            return httpx.Response(
-                self.status,
-                content=self.content,
-                headers=dict(self.headers),
-                request=request,
-            )
-        if self.json is None:
-            return httpx.Response(
-                self.status, headers=dict(self.headers), request=request
-            )
-        headers = {"Content-Type": "application/json", **self.headers}
-        return httpx.Response(
-            self.status,
-            content=json.dumps(self.json).encode(),
-            headers=headers,
-            request=request,
-        )
-
-
-@dataclass
-class Sent:
-    """One captured request, its body read."""
-
-    method: str
-    url: httpx.URL
-    headers: httpx.Headers
-    body: bytes
-
-    @property
-    def query(self) -> str:
-        """The raw query string, as sent (percent-encoding kept)."""
-        return self.url.query.decode("ascii")
-
-    @property
-    def path(self) -> str:
-        """The raw path, as sent (percent-encoding kept)."""
-        return self.url.raw_path.decode("ascii").split("?", 1)[0]
-
-    @property
-    def cookies(self) -> dict[str, str]:
-        return dict(parse_cookie(self.headers.get("cookie", "")))
-
-    def normalized_body(self) -> bytes:
-        """The body with a multipart boundary replaced by a fixed one (it is random per request)."""
-        match = re.search(r"boundary=([^;]+)", self.headers.get("content-type", ""))
-        if not match:
-            return self.body
-        return self.body.replace(match.group(1).encode(), b"BOUNDARY")
 
 
 @dataclass
@@ -268,55 +218,3 @@ def exchange(
 
     results.append(asyncio.run(run_async()))
     return Exchange(built=built, sent=sent, results=results, reply=reply)
-
-
-# --------------------------------------------------------------------------------------------- openapi-core
-
-
-class CoreRequest:
-    """A captured request as ``openapi-core`` reads one, parsed the way a server would (werkzeug's cookie
-    parser, the standard library's query parser); the path stays percent-encoded so that an encoded ``/``
-    does not split a path parameter."""
-
-    def __init__(self, sent: Sent) -> None:
-        self.sent = sent
-        pairs = urllib.parse.parse_qsl(sent.query, keep_blank_values=True)
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(pairs),
-            header=Headers(list(sent.headers.multi_items())),
-            cookie=ImmutableMultiDict(
-                list(parse_cookie(sent.headers.get("cookie", "")).items(multi=True))
-            ),
-        )
-
-    @property
-    def host_url(self) -> str:
-        return f"{self.sent.url.scheme}://{self.sent.url.netloc.decode('ascii')}"
-
-    @property
-    def path(self) -> str:
-        return self.sent.path
-
-    @property
-    def method(self) -> str:
-        return self.sent.method.lower()
-
-    @property
-    def body(self) -> bytes | None:
-        return self.sent.body or None
-
-    @property
-    def content_type(self) -> str:
-        return self.sent.headers.get("content-type", "")
-
-
-class CoreResponse:
-    """A scripted response as ``openapi-core`` reads one."""
-
-    def __init__(self, reply: Reply) -> None:
-        self.reply = reply
-        response = reply.to_httpx(httpx.Request("GET", BASE_URL))
-        self.data = response.content
-        self.status_code = reply.status
-        self.content_type = response.headers.get("content-type", "")
-        self.headers = Headers(list(response.headers.multi_items()))

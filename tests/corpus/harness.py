@@ -34,7 +34,22 @@ from typing import Any
 
 CORPUS_DIR = Path(__file__).resolve().parent
 REPO = CORPUS_DIR.parents[1]
-CACHE = Path(os.environ.get("CORPUS_CACHE_DIR") or CORPUS_DIR / ".cache")
+
+
+def default_cache_dir() -> Path:
+    """``$CORPUS_CACHE_DIR``, else ``corpus/`` in the user's cache folder (as ``generator.config`` places the
+    generator's own cache): the downloads, unpacked packages and mypy caches weigh about 0.5 GB, too much to keep
+    inside a checkout (every worktree would hold its own copy)."""
+    configured = os.environ.get("CORPUS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    return Path(base) / "openapi-client-generator" / "corpus"
+
+
+CACHE = default_cache_dir()
 SAMPLE_FILE = CORPUS_DIR / "sample.txt"
 PYTHON = sys.executable
 
@@ -284,6 +299,24 @@ class Result:
     seconds_total: float = 0.0
     max_rss_mb: float = 0.0
     spec_problem: str = ""
+    # The wire pass (wire.py, wire_report.py); wire_ops is None where it did not run.
+    wire_ops: int | None = None
+    wire_outcomes: dict[str, int] = field(
+        default_factory=dict
+    )  # pass/fail/defect/harness
+    wire_kinds: dict[str, int] = field(
+        default_factory=dict
+    )  # client failure kind -> operations
+    wire_reasons: dict[str, int] = field(
+        default_factory=dict
+    )  # why not judged -> operations
+    wire_examples: list[dict[str, str]] = field(default_factory=list)
+    wire_operations: dict[str, str] = field(
+        default_factory=dict
+    )  # "METHOD path" -> outcome
+    wire_spec_invalid: str = ""  # openapi-core's spec check, when it refuses the spec
+    wire_error: str = ""
+    seconds_wire: float = 0.0
 
     @property
     def ops_generated(self) -> int | None:
@@ -426,6 +459,42 @@ def snapshot(source: str, log: Callable[[str], None] = print) -> tuple[Path, str
     return target, label
 
 
+# Where the wire pass's worker runs from: this folder, or a frozen copy made by ``freeze_wire()`` (the same
+# reason as the generator's snapshot: a run measures one version of the pass, whatever is edited meanwhile).
+WIRE_ROOT = REPO
+WIRE_FILES = (
+    "tests/corpus/wire.py",
+    "tests/corpus/wire_call.py",
+    "tests/corpus/wire_data.py",
+    "tests/corpus/wire_plan.py",
+    "tests/corpus/wire_spec.py",
+    "tests/conformance/__init__.py",
+    "tests/conformance/oracle.py",
+)
+
+
+def freeze_wire() -> Path:
+    """A copy of the wire pass's sources in the cache (``wire-harness/<digest>``), for one run."""
+    digest = hashlib.sha256()
+    for name in WIRE_FILES:
+        digest.update(name.encode() + b"\0" + (REPO / name).read_bytes())
+    target = CACHE / "wire-harness" / digest.hexdigest()[:12]
+    if not target.exists():
+        staging = Path(tempfile.mkdtemp(prefix="wire-", dir=CACHE))
+        for name in WIRE_FILES:
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, staging / name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            staging.rename(target)
+        except OSError:  # another run froze the same sources meanwhile
+            shutil.rmtree(staging, ignore_errors=True)
+    for old in target.parent.iterdir():  # bounded: copies unused for a day go
+        if old != target and time.time() - old.stat().st_mtime > 86400:
+            shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(GENERATOR_ROOT) + (
@@ -452,8 +521,12 @@ def check_spec(
     mypy_cache: Path | None = None,
     as_yaml: bool = False,
     keep: Path | None = None,
+    wire: bool = False,
+    wire_examples: int = 2,
+    wire_timeout: float = 600.0,
 ) -> Result:
-    """Generate one spec into a temporary folder and measure the client (see ``Result``)."""
+    """Generate one spec into a temporary folder and measure the client (see ``Result``); ``wire`` adds the
+    wire pass (``wire.py``) once every module imports."""
     started = time.perf_counter()
     source = path or resolve(spec_id)
     facts = spec_facts(source)
@@ -575,6 +648,8 @@ def check_spec(
             result.modules = imports.get("modules")
         result.imported = not result.import_errors
 
+        if wire and result.imported:
+            _wire(result, source, out, facts, wire_examples, wire_timeout, work)
         if mypy:
             settings = (
                 work / "mypy.ini"
@@ -629,6 +704,61 @@ def check_spec(
                 work, target, ignore=shutil.ignore_patterns("mypy-cache", "__pycache__")
             )
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _wire(
+    result: Result,
+    source: Path,
+    out: Path,
+    facts: SpecFacts,
+    examples: int,
+    timeout: float,
+    work: Path,
+) -> None:
+    """The wire pass in its own subprocess (``wire.py worker``), under ``timeout``; a killed worker's report
+    still counts the operations it finished, the others as not judged."""
+    import wire_report
+
+    report = work / "wire.json"
+    ran = run_limited(
+        [
+            PYTHON,
+            str(WIRE_ROOT / "tests" / "corpus" / "wire.py"),
+            "worker",
+            str(source),
+            str(out),
+            PACKAGE_NAME,
+            str(report),
+            str(examples),
+            str(CACHE / "wire-plans"),
+        ],
+        timeout=timeout,
+        cwd=work,
+        env=_env(),
+    )
+    result.seconds_wire = round(ran.seconds, 2)
+    data: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(report.read_text(encoding="utf-8"))
+    if ran.code is None:
+        result.wire_error = (
+            f"timeout after {timeout:.0f}s while {data.get('stage', 'starting')}"
+        )
+    elif ran.code != 0 or data.get("stage") != "done":
+        tail = (ran.stderr or ran.stdout).strip().splitlines()
+        result.wire_error = (
+            f"worker died (exit {ran.code}): {tail[-1][:300] if tail else 'no output'}"
+        )
+    names = [f"{m} {p}" for m, p in facts.operations]
+    for key, value in wire_report.fold(data, names).items():
+        setattr(result, key, value)
+
+
+def prune_wire_plans(keep_digest: str) -> None:
+    """Remove cached wire plans made by other versions of the planner (the cache stays bounded)."""
+    for cached in (CACHE / "wire-plans").glob("*.json"):
+        if f"-{keep_digest}-" not in cached.name:
+            cached.unlink(missing_ok=True)
 
 
 def _component_key(name: str) -> str:

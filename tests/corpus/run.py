@@ -28,6 +28,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
+import wire  # noqa: E402
+import wire_report  # noqa: E402
 from harness import Result  # noqa: E402
 
 
@@ -85,6 +87,31 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         help="run mypy --strict (default on the sample)",
     )
     mypy.add_argument("--no-mypy", dest="mypy", action="store_false", help="skip mypy")
+    wire_flags = parser.add_mutually_exclusive_group()
+    wire_flags.add_argument(
+        "--wire",
+        dest="wire",
+        action="store_true",
+        default=None,
+        help="the wire pass: every operation called through the client, its requests judged by openapi-core "
+        "and a valid response decoded (default on the sample, off with --all)",
+    )
+    wire_flags.add_argument(
+        "--no-wire", dest="wire", action="store_false", help="skip the wire pass"
+    )
+    parser.add_argument(
+        "--wire-examples",
+        type=int,
+        default=2,
+        choices=(1, 2),
+        help="requests per operation: 2 (default) a full one and a required-only one, 1 the full one",
+    )
+    parser.add_argument(
+        "--wire-timeout",
+        type=float,
+        default=900.0,
+        help="seconds the wire pass may take on one spec (default 900)",
+    )
     parser.add_argument(
         "--generator",
         default="worktree",
@@ -132,7 +159,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 # --------------------------------------------------------------------------------------------------- printing
 
-HEADER = f"{'':>9} {'status':<7} {'spec':<58} {'ver':<5} {'ops':>11} {'schemas':>11} {'warn':>5} {'comp':>4} {'imp':>4} {'mypy':>5} {'time':>7}"
+HEADER = f"{'':>9} {'status':<7} {'spec':<58} {'ver':<5} {'ops':>11} {'schemas':>11} {'warn':>5} {'comp':>4} {'imp':>4} {'mypy':>5} {'wire':>11} {'time':>7}"
 
 
 def _short(spec_id: str) -> str:
@@ -173,6 +200,7 @@ def row(result: Result, index: int, total: int) -> str:
     line = (
         f"{index:>4}/{total:<4} {status(result):<7} {_short(result.spec):<58} {result.version[:5]:<5} {ops:>11} {schemas:>11} "
         f"{'-' if result.warnings is None else result.warnings:>5} {_mark(result.compiled):>4} {_mark(result.imported):>4} {mypy:>5} "
+        f"{wire_report.cell(result):>11} "
         f"{result.seconds_total:>6.1f}s"
     )
     details = []
@@ -207,6 +235,7 @@ def row(result: Result, index: int, total: int) -> str:
         )
     if result.mypy_errors and result.mypy_sample:
         details.append(f"mypy: {result.mypy_sample[0]}")
+    details += wire_report.detail(result)
     return line + "".join(f"\n{'':>18}{d[:400]}" for d in details)
 
 
@@ -371,6 +400,7 @@ def summary(results: list[Result], markdown: bool = False) -> tuple[str, bool]:
         lines.append("warnings by kind (warnings, specs):")
         for kind, count in kinds.most_common(15):
             lines.append(f"  {count:>6} ({kind_specs[kind]:>4}) {kind}")
+    lines += wire_report.summary(results, markdown)
     if markdown:
         lines += [
             "",
@@ -464,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         targets = [(s, p) for s, p in targets if re.search(args.only, s)]
     mypy = args.mypy if args.mypy is not None else not args.all
+    args.wire = args.wire if args.wire is not None else not args.all
     results_path = args.results or harness.CACHE / "results" / f"{run_name}.json"
     results_path.parent.mkdir(parents=True, exist_ok=True)
 
@@ -473,20 +504,26 @@ def main(argv: list[str] | None = None) -> int:
             r["spec"]: r
             for r in json.loads(results_path.read_text(encoding="utf-8"))["results"]
         }
+    harness.prune_wire_plans(wire.planner_digest())
     root, label = harness.snapshot(
         args.generator, log=lambda m: print(m, file=sys.stderr, flush=True)
     )
     harness.GENERATOR_ROOT = root
+    if args.wire:
+        harness.WIRE_ROOT = harness.freeze_wire()
     meta = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
         "generator": label
         + ("; repository at " + _git_state() if args.generator == "worktree" else ""),
         "mypy": mypy,
+        "wire": args.wire
+        and {"examples": args.wire_examples, "timeout": args.wire_timeout},
         "timeout": args.timeout,
         "packages": harness.PACKAGES,
     }
     print(
-        f"corpus: {len(targets)} specs, {args.jobs} at a time, time limit {args.timeout:.0f}s, mypy {'on' if mypy else 'off'}; "
+        f"corpus: {len(targets)} specs, {args.jobs} at a time, time limit {args.timeout:.0f}s, mypy {'on' if mypy else 'off'}, "
+        f"wire {'on (' + str(args.wire_examples) + ' requests per operation)' if args.wire else 'off'}; "
         f"generator {meta['generator']}; results -> {results_path}",
         flush=True,
     )
@@ -519,6 +556,9 @@ def main(argv: list[str] | None = None) -> int:
                 mypy_timeout=args.mypy_timeout,
                 mypy_cache=harness.CACHE / f"mypy-{slot}",
                 keep=args.keep,
+                wire=args.wire,
+                wire_examples=args.wire_examples,
+                wire_timeout=args.wire_timeout,
             )
         finally:
             with lock:

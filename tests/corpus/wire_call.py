@@ -1,0 +1,594 @@
+"""The calling half of the wire pass: a generated sync client over ``httpx.MockTransport``, a plan's wire values
+turned into the keyword arguments of its methods (through the package's ``.api.json``, converted to the declared
+Python types as a caller would pass them), and openapi-core's verdicts on what went over the wire, classified.
+
+``classify`` tells a client defect (``fail``: the request is not what the spec says, whatever the value given)
+from a case where openapi-core itself is wrong (``harness``), with the evidence in the detail. Used by
+``wire.py``'s worker; never imports the generator.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import inspect
+import json
+import re
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from wire_spec import from_plan_value, oracle
+
+FALLBACK_URL = "https://api.example.test"
+# Client options that are not credentials (everything else of the constructor gets a dummy credential).
+_OPTIONS = {
+    "self",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "http_client",
+}
+# OpenAPI: a header parameter named so "SHALL be ignored".
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+
+
+class OperationTimeout(BaseException):
+    """An operation over its time limit (a BaseException, so hypothesis and the client let it through)."""
+
+
+def first_line(exc: BaseException) -> str:
+    """``Type: the first line of the message``."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0][:300] if text else ''}"
+
+
+# ------------------------------------------------------------------------------------------------ exercising
+
+
+def base_url(document: dict[str, Any]) -> str:
+    """The spec's first server, its variables at their defaults, made absolute."""
+    from urllib.parse import urljoin
+
+    servers = document.get("servers")
+    server = (
+        servers[0]
+        if isinstance(servers, list) and servers and isinstance(servers[0], dict)
+        else {}
+    )
+    url = str(server.get("url") or "/")
+    for name, variable in (server.get("variables") or {}).items():
+        if isinstance(variable, dict):
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    # absolute: as written (urljoin would read a '//' left by a variable as a host)
+    if "://" in url:
+        return url.rstrip("/")
+    return urljoin(FALLBACK_URL + "/", url).rstrip("/") or FALLBACK_URL
+
+
+def _client_class(package: types.ModuleType) -> type:
+    from_base = importlib.import_module(f"{package.__name__}._base_client")
+    for name in getattr(package, "__all__", []):
+        candidate = getattr(package, name, None)
+        if isinstance(candidate, type) and issubclass(
+            candidate, from_base.SyncAPIClient
+        ):
+            return candidate
+    raise LookupError("no sync client class in the package's __all__")
+
+
+def make_client(package: types.ModuleType, url: str, handler: Any) -> Any:
+    """The sync client, its HTTP going to ``handler``, with a dummy value for every credential it takes."""
+    import httpx
+
+    cls = _client_class(package)
+    credentials: dict[str, Any] = {}
+    for name, parameter in inspect.signature(cls.__init__).parameters.items():
+        if name in _OPTIONS or parameter.kind in (
+            parameter.VAR_KEYWORD,
+            parameter.VAR_POSITIONAL,
+        ):
+            continue
+        credentials[name] = (
+            "user"
+            if "user" in name
+            else ("s3cret-pw" if "pass" in name else "wire-test-key")
+        )
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return cls(base_url=url, max_retries=0, http_client=http, **credentials)
+
+
+def _without_not_given(annotation: Any) -> Any:
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and args:
+        kept = tuple(a for a in args if getattr(a, "__name__", "") != "NotGiven")
+        return typing.Union[kept] if len(kept) > 1 else kept[0]  # type: ignore[return-value]
+    return annotation
+
+
+def convert(annotation: Any, value: Any) -> Any:
+    """``value`` (JSON data) as the declared type, as a caller would pass it; the value itself when pydantic
+    cannot build that type (files, IO). ``pydantic.ValidationError`` when the type rejects it.
+    """
+    import pydantic
+
+    if annotation is None:
+        return value
+    try:
+        adapter = pydantic.TypeAdapter(_without_not_given(annotation))
+    # A type pydantic cannot validate (IO, files): passed as is
+    except Exception:  # noqa: BLE001
+        return value
+    return adapter.validate_python(value)
+
+
+def conforms(value: Any, annotation: Any, depth: int = 0) -> bool:
+    """Whether ``value`` is of the declared return type, at the top level (members of a union, origin classes
+    of generics); an annotation it cannot read counts as conforming."""
+    if annotation is Any or depth > 8:
+        return True
+    if annotation is None or annotation is type(None):
+        return value is None
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return any(conforms(value, a, depth + 1) for a in typing.get_args(annotation))
+    if origin is typing.Literal:
+        return value in typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return conforms(value, typing.get_args(annotation)[0], depth + 1)
+    target = origin if isinstance(origin, type) else annotation
+    if isinstance(target, type):
+        with contextlib.suppress(TypeError):
+            return isinstance(value, target) or (
+                target is float and isinstance(value, int)
+            )
+    return True
+
+
+# --------------------------------------------------------------------------------------------- classification
+
+
+def family(media: str) -> str:
+    """A media type's family for failure kinds: json, form, multipart, or the type itself."""
+    base = media.split(";")[0].strip().lower()
+    if base.endswith("json"):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    return "multipart" if base.startswith("multipart/") else base
+
+
+def classify(
+    error: BaseException, document: dict[str, Any], sent: Any, body_media: str | None
+) -> tuple[str, str, str]:
+    """(outcome, kind, detail) of one openapi-core request error: ``fail`` for a client defect, ``harness``
+    where openapi-core itself is wrong (with why) or raised something it should not."""
+    from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
+    from openapi_core.templating.paths.exceptions import PathError
+    from openapi_core.validation.request import exceptions as request_errors
+    from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
+    cause = error.__cause__
+    detail = f"{type(error).__name__}: {error}"
+    schema_errors = getattr(cause, "schema_errors", None)
+    if schema_errors:
+        detail += " | " + "; ".join(
+            getattr(e, "message", str(e))[:160] for e in list(schema_errors)[:2]
+        )
+    detail = detail[:500]
+    if isinstance(error, PathError):
+        if type(error).__name__ == "ServerNotFound" and _slash_variable(document):
+            return (
+                "harness",
+                "openapi-core: a server variable holding '/' never matches",
+                detail,
+            )
+        if type(error).__name__ == "ServerNotFound" and _default_port(document):
+            return (
+                "harness",
+                "openapi-core: a server URL with its default port never matches",
+                detail,
+            )
+        if type(error).__name__ == "ServerNotFound" and _scheme_relative(document):
+            return (
+                "harness",
+                "openapi-core: a scheme-relative server URL never matches",
+                detail,
+            )
+        return "fail", "URL (server or path)", detail
+    if isinstance(error, request_errors.SecurityValidationError):
+        if _bearer_case(document, sent):
+            return (
+                "harness",
+                "openapi-core: HTTP auth scheme compared case-sensitively",
+                detail,
+            )
+        return "fail", "security", detail
+    if isinstance(error, request_errors.MissingRequiredParameter):
+        return "fail", f"{error.location} parameter missing", detail
+    if isinstance(error, request_errors.ParameterValidationError):
+        location = getattr(error, "location", "?")
+        # a valid value given, an invalid one arrived
+        if isinstance(cause, InvalidSchemaValue):
+            return "fail", f"{location} parameter arrives altered", detail
+        return "fail", f"{location} parameter style", detail
+    if isinstance(error, request_errors.MissingRequiredRequestBody):
+        return "fail", "body missing", detail
+    if isinstance(error, request_errors.RequestBodyValidationError):
+        if body_media is None:
+            return "fail", "body sent though none was given", detail
+        if isinstance(cause, MediaTypeNotFound):
+            sent_base = str(cause.mimetype or "").split(";")[0].strip().lower()
+            bases = {
+                str(m).split(";")[0].strip().lower() for m in cause.availableMimetypes
+            }
+            if sent_base in bases:
+                # The spec's key carries parameters (``application/json; charset=utf-8``), which openapi-core
+                # matches only as spelled: the client sent the type without them.
+                return "fail", "content type parameters differ from the spec's", detail
+            return "fail", f"content type (a {family(body_media)} body)", detail
+        if isinstance(cause, InvalidSchemaValue):
+            # The value given was valid (wire_plan checked it): what arrived is not that value.
+            return "fail", f"{family(body_media)} body arrives altered", detail
+        return "fail", f"{family(body_media)} body encoding", detail
+    return "harness", f"openapi-core error: {type(error).__name__}", detail
+
+
+def _default_port(document: dict[str, Any]) -> bool:
+    """Whether the spec's first server spells its scheme's default port (``https://host:443/v1``): URLs drop it
+    on the wire (httpx, like browsers, sends ``https://host/v1``), and openapi-core compares the strings.
+    """
+    servers = document.get("servers")
+    first = servers[0] if isinstance(servers, list) and servers else {}
+    url = str(first.get("url", "")) if isinstance(first, dict) else ""
+    return re.match(r"^(https://[^/]+:443|http://[^/]+:80)(/|$)", url) is not None
+
+
+def _scheme_relative(document: dict[str, Any]) -> bool:
+    """Whether the spec's first server is scheme-relative (``//api.abr.ato.gov.au/``): openapi-core takes it
+    for absolute and compares ``//api...`` with ``https://api...`` as strings, so no request finds it (the
+    client resolves it to ``https://``, as a browser would)."""
+    servers = document.get("servers")
+    first = servers[0] if isinstance(servers, list) and servers else {}
+    return isinstance(first, dict) and str(first.get("url", "")).startswith("//")
+
+
+def _slash_variable(document: dict[str, Any]) -> bool:
+    """Whether a server of the spec has a variable whose default holds ``/`` (``https://api.ebay.com{basePath}``):
+    openapi-core matches a server variable within one path segment only, so no request finds that server.
+    """
+    servers = list(document.get("servers") or [])
+    for item in (document.get("paths") or {}).values():
+        if isinstance(item, dict):
+            servers += item.get("servers") or []
+            servers += [
+                s
+                for op in item.values()
+                if isinstance(op, dict)
+                for s in op.get("servers") or []
+            ]
+    return any(
+        isinstance(v, dict) and "/" in str(v.get("default", ""))
+        for server in servers
+        if isinstance(server, dict)
+        for v in (server.get("variables") or {}).values()
+    )
+
+
+def _bearer_case(document: dict[str, Any], sent: Any) -> bool:
+    """openapi-core compares ``Authorization``'s scheme, lowered, with the spec's ``scheme`` as written, so a
+    spec saying ``Bearer`` fails every request (RFC 7235: the scheme is case-insensitive).
+    """
+    header = sent.headers.get("authorization", "")
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    for scheme in schemes.values():
+        if isinstance(scheme, dict) and scheme.get("type") == "http":
+            written = str(scheme.get("scheme", ""))
+            if written != written.lower() and header.lower().startswith(
+                written.lower() + " "
+            ):
+                return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------------ the worker
+
+
+class Exerciser:
+    """Calls the operations of one generated package and judges them."""
+
+    def __init__(self, document: dict[str, Any], out: Path, package: str) -> None:
+        self.document = document
+        self.openapi = oracle(document)
+        sys.path.insert(0, str(out))
+        self.package = importlib.import_module(package)
+        snapshot = json.loads((out / package / ".api.json").read_text(encoding="utf-8"))
+        self.methods = {
+            m["http"]: (key, m) for key, m in snapshot.get("methods", {}).items()
+        }
+        self.url = base_url(document)
+        self.reply: Any = None
+        self.sent: list[Any] = []
+        self.client = make_client(self.package, self.url, self._handle)
+
+    def _handle(self, request: Any) -> Any:
+        from tests.conformance.oracle import Sent
+
+        self.sent.append(
+            Sent(request.method, request.url, request.headers, request.read())
+        )
+        return self.reply.to_httpx(request)
+
+    def exercise(self, name: str, plan: dict[str, Any]) -> dict[str, Any]:
+        """The outcome of one operation (see the module's docstring)."""
+        if plan.get("defect"):
+            return {"outcome": "defect", "reason": plan["defect"]}
+        if plan.get("problem"):
+            return {"outcome": "harness", "reason": plan["problem"]}
+        entry = self.methods.get(name)
+        if entry is None:
+            return {
+                "outcome": "fail",
+                "kinds": ["method missing"],
+                "detail": "no method of the client has this operation",
+            }
+        key, method_info = entry
+        *resource_path, method_name = key.split(".")
+        target: Any = self.client
+        for part in resource_path:
+            target = getattr(target, part)
+        method = getattr(target, method_name)
+        try:
+            hints = typing.get_type_hints(method)
+        # Unresolvable annotations: values go as JSON data
+        except Exception:  # noqa: BLE001
+            hints = {}
+        failures: list[tuple[str, str]] = []
+        harness: list[tuple[str, str]] = []
+        for variant in plan["variants"]:
+            self._variant(
+                name, plan, variant, method, method_info, hints, failures, harness
+            )
+            if failures or harness:
+                break
+        if failures:
+            kinds = list(dict.fromkeys(k for k, _ in failures))
+            return {"outcome": "fail", "kinds": kinds, "detail": failures[0][1]}
+        if harness:
+            return {
+                "outcome": "harness",
+                "reason": harness[0][0],
+                "detail": harness[0][1],
+            }
+        if plan.get("response_defect"):
+            return {
+                "outcome": "defect",
+                "reason": "response: " + plan["response_defect"],
+            }
+        if plan.get("response_problem"):
+            return {
+                "outcome": "harness",
+                "reason": "response: " + plan["response_problem"],
+            }
+        return {"outcome": "pass"}
+
+    def _matched(self, core_request: Any) -> str:
+        """The path template openapi-core finds for a request ("" when it finds none: its errors tell)."""
+        with contextlib.suppress(Exception):
+            found = self.openapi.request_validator._find_path(core_request)
+            return str(found.path_result.pattern)
+        return ""
+
+    def _arguments(
+        self,
+        variant: dict[str, Any],
+        info: dict[str, Any],
+        hints: dict[str, Any],
+        failures: list[tuple[str, str]],
+    ) -> dict[str, Any] | None:
+        import pydantic
+
+        params = info.get("params", {})
+        by_wire = {
+            (p["in"], p["wire"].lower() if p["in"] == "header" else p["wire"]): python
+            for python, p in params.items()
+        }
+        whole_body = next(
+            (
+                python
+                for python, p in params.items()
+                if p["in"] == "body" and not p["wire"]
+            ),
+            None,
+        )
+        raw: dict[str, Any] = {}
+        for where, wire, value in variant["params"]:
+            python = by_wire.get((where, wire.lower() if where == "header" else wire))
+            if python is None:
+                if where == "header" and wire.lower() in _IGNORED_HEADERS:
+                    continue
+                failures.append(
+                    (
+                        f"{where} parameter not in the method",
+                        f"{where} parameter {wire!r} has no argument",
+                    )
+                )
+                return None
+            raw[python] = from_plan_value(value)
+        body = variant.get("body")
+        if body is not None:
+            value = from_plan_value(body["value"])
+            if whole_body is not None:
+                raw[whole_body] = value
+            elif isinstance(value, dict):
+                for wire, item in value.items():
+                    python = by_wire.get(("body", wire))
+                    if python is None:
+                        failures.append(
+                            (
+                                "body field not in the method",
+                                f"body field {wire!r} has no argument",
+                            )
+                        )
+                        return None
+                    raw[python] = item
+            elif value not in (None, b"wire-test-bytes"):
+                failures.append(
+                    (
+                        "body not in the method",
+                        f"a {body['media']} body, and the method takes none",
+                    )
+                )
+                return None
+        arguments: dict[str, Any] = {}
+        for python, value in raw.items():
+            try:
+                arguments[python] = convert(hints.get(python), value)
+            except pydantic.ValidationError as exc:
+                problem = exc.errors()[0]
+                failures.append(
+                    (
+                        "argument type rejects a valid value",
+                        f"{python}: {hints.get(python)}: {problem['msg']} at {problem['loc']}"[
+                            :400
+                        ],
+                    )
+                )
+                return None
+        return arguments
+
+    def _variant(
+        self,
+        name: str,
+        plan: dict[str, Any],
+        variant: dict[str, Any],
+        method: Any,
+        info: dict[str, Any],
+        hints: dict[str, Any],
+        failures: list[tuple[str, str]],
+        harness: list[tuple[str, str]],
+    ) -> None:
+        from tests.conformance.oracle import CoreRequest, CoreResponse, Reply
+
+        arguments = self._arguments(variant, info, hints, failures)
+        if arguments is None:
+            return
+        self.reply = _reply(plan.get("response"), name.split(" ")[0])
+        self.sent = []
+        label = "full" if variant.get("full") else "required"
+        try:
+            result = method(**arguments)
+            error: BaseException | None = None
+        except (OperationTimeout, KeyboardInterrupt):
+            raise
+        # Every failure of the call is a finding
+        except BaseException as exc:  # noqa: BLE001
+            result, error = None, exc
+        if not self.sent:
+            failures.append(
+                (
+                    "call failed before sending",
+                    f"{label}: {first_line(error) if error else 'no request was sent'}",
+                )
+            )
+            return
+        core_request = CoreRequest(self.sent[0])
+        matched = self._matched(core_request)
+        if matched and matched != name.split(" ", 1)[1]:
+            # OpenAPI: a concrete path matches before a templated one; openapi-core may pick the template and
+            # then judges the request against another operation.
+            harness.append(
+                (
+                    "openapi-core matched another path",
+                    f"{label}: {self.sent[0].path} taken as {matched}",
+                )
+            )
+            return
+        try:
+            problems = list(self.openapi.request_validator.iter_errors(core_request))
+        except (
+            Exception
+        ) as exc:  # noqa: BLE001 - the oracle itself broke on this operation
+            harness.append(
+                ("openapi-core raised while validating", f"{label}: {first_line(exc)}")
+            )
+            return
+        for problem in problems:
+            outcome, kind, detail = classify(
+                problem,
+                self.document,
+                self.sent[0],
+                (variant.get("body") or {}).get("media"),
+            )
+            where, wire = getattr(problem, "location", ""), getattr(problem, "name", "")
+            given = {
+                (p[0], p[1].lower() if p[0] == "header" else p[1])
+                for p in variant["params"]
+            }
+            key = (where, wire.lower() if where == "header" else wire)
+            if where == "header" and wire.lower() in _IGNORED_HEADERS:
+                # OpenAPI: a header parameter so named SHALL be ignored; openapi-core still judges it (the
+                # client's own Accept, or none, against the parameter's schema).
+                outcome, kind = (
+                    "harness",
+                    "openapi-core: judges a header parameter OpenAPI ignores",
+                )
+            elif (
+                where
+                and wire
+                and key not in given
+                and outcome == "fail"
+                and not kind.endswith("missing")
+            ):
+                # Not given, yet sent (a default of the spec put in by the client, for instance).
+                kind = f"{where} parameter sent though not given"
+            (failures if outcome == "fail" else harness).append(
+                (kind, f"{label}: {detail}")
+            )
+        response = plan.get("response")
+        if failures or harness or response is None:
+            return
+        response_errors = []
+        # where openapi-core cannot judge it (wire_plan says why)
+        if not response.get("unjudged"):
+            response_errors = list(
+                self.openapi.response_validator.iter_errors(
+                    core_request, CoreResponse(self.reply)
+                )
+            )
+        if response_errors:
+            harness.append(
+                (
+                    "fed-back response rejected by openapi-core",
+                    first_line(response_errors[0]),
+                )
+            )
+            return
+        if error is not None:
+            failures.append(("response decode", f"{label}: {first_line(error)}"))
+            return
+        expected = hints.get("return", Any)
+        if not conforms(result, expected):
+            failures.append(
+                (
+                    "response type",
+                    f"{label}: got {type(result).__name__}, declared {expected}",
+                )
+            )
+
+
+def _reply(response: dict[str, Any] | None, method: str) -> Any:
+    from tests.conformance.oracle import Reply
+
+    if response is None:
+        return Reply(status=200)
+    headers = dict(response.get("headers") or {})
+    if not response.get("media") or method == "HEAD":
+        return Reply(status=response["status"], headers=headers)
+    headers["Content-Type"] = response["media"]
+    body = from_plan_value(response["body"])
+    content = body if response.get("raw") else json.dumps(body).encode()
+    return Reply(status=response["status"], content=content, headers=headers)
