@@ -347,6 +347,8 @@ class Operation:
     security: Requirement = ()
     # The ``Accept`` header: the media types the operation's success responses are documented with.
     accept: str = "application/json"
+    # The operation's own server (``servers`` of the operation or its path item), when it has one.
+    server: str = ""
     pagination: Pagination | None = None
     idempotency_param: str = ""
     tags: tuple[str, ...] = ()

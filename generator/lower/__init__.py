@@ -16,7 +16,13 @@ from ..loader import Spec
 from . import features, security
 from .context import Context
 from .finalize import assign_names, map_types, references
-from .operations import OperationLowerer, RawOperation, collect, method_candidate
+from .operations import (
+    OperationLowerer,
+    RawOperation,
+    collect,
+    method_candidate,
+    server_url,
+)
 from .recursion import unguard
 from .schemas import SchemaLowerer
 
@@ -113,7 +119,7 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     )
     info = ctx.doc.info
     servers = ctx.doc.servers or []
-    base_url = _server_url(servers[0]) if servers else ""
+    base_url = server_url(servers[0]) if servers else ""
     env_prefix = config.env_prefix or naming.upper_snake(client_name)
     requirements = [op.security for r in resources for op in r.operations]
     schemes = security.schemes(ctx, requirements, env_prefix)
@@ -139,14 +145,6 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         generator_version=__version__,
         openapi_version=spec.version,
     )
-
-
-def _server_url(server: object) -> str:
-    """The first server's URL with its variables at their defaults."""
-    url = str(getattr(server, "url", ""))
-    for name, variable in (getattr(server, "variables", None) or {}).items():
-        url = url.replace("{" + name + "}", str(getattr(variable, "default", "")))
-    return url
 
 
 def _features(

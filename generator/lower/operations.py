@@ -48,6 +48,14 @@ class RawOperation:
     resource_key: str
 
 
+def server_url(server: object) -> str:
+    """A server's URL with its variables at their defaults."""
+    url = str(getattr(server, "url", ""))
+    for name, variable in (getattr(server, "variables", None) or {}).items():
+        url = url.replace("{" + name + "}", str(getattr(variable, "default", "")))
+    return url
+
+
 def resource_key(path: str, operation: Any) -> str:
     """The resource an operation belongs to: its first tag, else the first path segment after a version."""
     if operation.tags:
@@ -236,6 +244,12 @@ class OperationLowerer:
         body, body_params = lower_body(self, raw, hint, names_taken)
         responses = self._responses(raw, hint)
         returns, returns_kind = _returns(responses, self.ctx, raw.pointer)
+        # An operation (or its path) served elsewhere than the API: its own first server.
+        servers = op.servers or raw.path_item.servers or []
+        documented = self.ctx.doc.servers or []
+        server = server_url(servers[0]) if servers else ""
+        if documented and server == server_url(documented[0]):
+            server = ""
         idempotency = ""
         if idempotency_header:
             for parameter in parameters:
@@ -259,6 +273,7 @@ class OperationLowerer:
             deprecated=bool(op.deprecated),
             security=security.requirement(self.ctx, op, raw.pointer),
             accept=self._accept(raw, returns_kind),
+            server=server,
             idempotency_param=idempotency,
             tags=tuple(str(t) for t in op.tags or ()),
             pointer=raw.pointer,

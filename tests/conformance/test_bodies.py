@@ -276,3 +276,22 @@ def test_an_array_body_with_properties_stays_an_array() -> None:
     )
     assert ex.request.body == b'[{"id":1},{"id":2}]'
     ex.validate()
+
+
+def test_an_optional_body_with_nothing_given_is_not_sent() -> None:
+    spec = _spec({"application/json": {"schema": FORM_SCHEMA}}, title="Optional")
+    spec["paths"]["/things"]["post"]["requestBody"]["required"] = False
+    built = build(spec)
+    ex = exchange(built, lambda c: c.things.send(), Reply(json={}))
+    assert ex.request.body == b"" and "content-type" not in ex.request.headers
+    ex.validate()
+    ex = exchange(built, lambda c: c.things.send(name="x"), Reply(json={}))
+    assert ex.request.body == b'{"name":"x"}'
+
+
+def test_a_required_body_with_only_optional_fields_is_sent_empty() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}}
+    built = build(_spec({"application/json": {"schema": schema}}, title="Required"))
+    ex = exchange(built, lambda c: c.things.send(), Reply(json={}))
+    assert ex.request.body == b"{}"
+    ex.validate()

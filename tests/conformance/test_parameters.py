@@ -256,3 +256,14 @@ def test_a_misspelt_argument_is_an_error_not_a_silent_omission() -> None:
     built = build(_spec([_param("color", "query", {"type": "string"})]))
     with pytest.raises(TypeError, match="colour"):
         exchange(built, lambda c: c.items.call(colour="red"), Reply(json={}))
+
+
+def test_an_operation_with_its_own_server_goes_there() -> None:
+    spec = _spec([], servers=[{"url": "https://other.example.test/v2"}])
+    built = build(spec)
+    ex = exchange(built, lambda c: c.items.call(), Reply(json={}), base_url=None)
+    assert str(ex.request.url) == "https://other.example.test/v2/items"
+    ex.validate()
+    # A base URL given to the client takes every call, this one too.
+    ex = exchange(built, lambda c: c.items.call(), Reply(json={}))
+    assert str(ex.request.url) == f"{BASE_URL}/items"

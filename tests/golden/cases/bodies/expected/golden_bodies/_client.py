@@ -59,7 +59,11 @@ class GoldenBodies(SyncAPIClient):
     ) -> GoldenBodies:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
@@ -127,7 +131,11 @@ class AsyncGoldenBodies(AsyncAPIClient):
     ) -> AsyncGoldenBodies:
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries

@@ -65,7 +65,11 @@ class Acme(SyncAPIClient):
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
             api_key=self._credentials.get("bearer", 0),
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
@@ -145,7 +149,11 @@ class AsyncAcme(AsyncAPIClient):
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
             api_key=self._credentials.get("bearer", 0),
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
