@@ -133,7 +133,10 @@ class BaseClient:
         # One credential per security scheme, from the arguments, else the environment; checked per call
         # against what that call requires.
         self._credentials = Credentials(SECURITY_SCHEMES, credentials)
-        url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        given = base_url or os.environ.get(ENV_BASE_URL) or None
+        # Only the API's own default lets an operation with a server of its own go there.
+        self._custom_base_url = given is not None
+        url = given or DEFAULT_BASE_URL
         if not url.startswith(("http://", "https://")):
             raise ClientError(
                 f"base_url must be an absolute http(s) URL, got {url!r}: pass base_url= or set {ENV_BASE_URL}."
@@ -182,6 +185,8 @@ class BaseClient:
         encodings: Mapping[str, Style] | None = None,
         security: Requirement = (),
         idempotency_key: str | None = None,
+        server: str = "",
+        body_required: bool = True,
     ) -> httpx.Request:
         """The request of one call: every argument serialized as the spec declares it (see ``_encoding``),
         the credentials its security requirement asks for, and the client's and the call's own headers.
@@ -194,7 +199,7 @@ class BaseClient:
             )
         chosen = self._credentials_for(method, path, security)
         applied = self._credentials.apply(chosen)
-        url = self.base_url + (
+        url = self._base_for(server) + (
             format_path(path, path_params, path_styles) if path_params else path
         )
         query_parts = [
@@ -226,12 +231,24 @@ class BaseClient:
         all_headers.update(options.get("extra_headers", {}))
         timeout = options.get("timeout", self.timeout)
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        if not body_required and _nothing_given(body):
+            # An optional body none of whose fields was given is not sent at all (``{}`` would be a body).
+            body = NOT_GIVEN
         content = self._body_bytes(
             body, body_kind, content_type, encodings, options, all_headers
         )
         return self._client.build_request(
             method, url, headers=all_headers, content=content, extensions=extensions
         )
+
+    def _base_for(self, server: str) -> str:
+        """Where a call goes: the client's base URL, or the operation's own server unless the client was
+        given a base URL of its own (then everything goes there)."""
+        if not server or self._custom_base_url:
+            return self.base_url
+        if server.startswith(("http://", "https://")):
+            return server.rstrip("/")
+        return str(httpx.URL(self.base_url + "/").join(server)).rstrip("/")
 
     def _body_bytes(
         self,
@@ -527,6 +544,13 @@ def _default_ssl_context() -> ssl.SSLContext:
 @functools.lru_cache(maxsize=4)
 def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     return httpx.create_ssl_context()  # reads the same environment variables
+
+
+def _nothing_given(body: Any) -> bool:
+    return isinstance(body, NotGiven) or (
+        isinstance(body, Mapping)
+        and all(isinstance(v, NotGiven) for v in body.values())
+    )
 
 
 def _idempotency_key(given: Any) -> str:

@@ -71,7 +71,11 @@ class Framelane(SyncAPIClient):
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
             api_key=self._credentials.get("bearerAuth", 0),
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
@@ -195,7 +199,11 @@ class AsyncFramelane(AsyncAPIClient):
         """A copy of this client with other settings, sharing its connection pool."""
         copy = type(self)(
             api_key=self._credentials.get("bearerAuth", 0),
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
