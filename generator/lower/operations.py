@@ -542,6 +542,8 @@ def _returns(
         if len(types) == 1
         else ir.UnionType(tuple(ir.UnionVariant(t) for t in types))
     )
-    if "empty" in kinds and not isinstance(result, ir.NullableType):
+    # A 204 carries no body whatever the spec documents for it (RFC 9110): such a call may return None.
+    no_content = any(r.status == "204" for r in success)
+    if ("empty" in kinds or no_content) and not isinstance(result, ir.NullableType):
         result = ir.NullableType(result)
     return result, "json"
