@@ -273,7 +273,9 @@ def format_batch(sources: list[str]) -> list[str]:
     )
     try:
         formatted = format_source(joined)
-    except Exception:
+    except (
+        Exception
+    ):  # noqa: BLE001 - not hidden: formatting each fragment alone raises its own error
         return [format_source(source) for source in sources]
     lines = formatted.split("\n")
     marks = [i for i, line in enumerate(lines) if line.startswith("# --- fragment ")]

@@ -709,9 +709,14 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
     # The user's folders first, then the default templates, then the runtime's source files (which a user
     # replaces by putting a file of the same name under ``package/`` in their folder).
+    # ``default:`` names a default template even where a user's folder overrides it, so that an override can
+    # ``{% extends "default:package/resources/resource.py.jinja" %}`` and replace only some blocks.
+    defaults = jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES))
     loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(str(d)) for d in [*template_dirs, DEFAULT_TEMPLATES]]
+        [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
+        + [defaults]
         + [jinja2.PrefixLoader({"package": jinja2.FileSystemLoader(str(RUNTIME))})]
+        + [jinja2.PrefixLoader({"default": defaults}, delimiter=":")]
     )
     env = jinja2.Environment(
         loader=loader,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import ir, naming
+from ..errors import SpecError
 from .. import pointer as jp
 from .context import Context, SchemaNode, is_set, ref_of
 from .media import body_kind, concrete, pick_content
@@ -123,7 +124,7 @@ def _resolved(lowerer: OperationLowerer, node: SchemaNode | None, where: str) ->
         return None
     try:
         resolved, resolved_at = lowerer.ctx.deref(node, where)
-    except (KeyError, ValueError, TypeError) as exc:
+    except (SpecError, KeyError, ValueError, TypeError) as exc:
         lowerer.ctx.warn(
             where, f"request body schema cannot be read ({exc}); sent as given"
         )
@@ -222,7 +223,7 @@ def _body_name(candidate: str, taken: set[str]) -> str:
 def _read_only(ctx: Context, node: Any) -> bool:
     try:
         schema, _ = ctx.deref(node, "")
-    except (KeyError, ValueError, TypeError):
+    except (SpecError, KeyError, ValueError, TypeError):
         return False
     return bool(getattr(schema, "readOnly", False))
 
@@ -232,14 +233,14 @@ def _file_type(ctx: Context, node: Any, lowered: ir.TypeRef) -> ir.TypeRef:
     ``contentMediaType``), a list of files for an array of them, else its own type."""
     try:
         schema, _ = ctx.deref(node, "")
-    except (KeyError, ValueError, TypeError):
+    except (SpecError, KeyError, ValueError, TypeError):
         return lowered
     if _is_file_schema(schema):
         return FILE
     if schema.items is not None and "array" in _types(schema):
         try:
             item, _ = ctx.deref(schema.items, "")
-        except (KeyError, ValueError, TypeError):
+        except (SpecError, KeyError, ValueError, TypeError):
             return lowered
         if _is_file_schema(item):
             return ir.ListType(item=FILE)

@@ -10,6 +10,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from pydantic import ValidationError
 
 from .. import ir, naming
+from ..errors import SpecError
 from .. import pointer as jp
 from . import media, security
 from .bodies import lower_body
@@ -384,8 +385,10 @@ class OperationLowerer:
             if not description and schema is not None:
                 try:
                     description = self.ctx.deref(schema, where)[0].description or ""
-                except Exception:
-                    description = ""
+                except SpecError:
+                    description = (
+                        ""  # the schema's own problem is reported where it is lowered
+                    )
             examples: tuple[ir.JsonValue, ...] = ()
             if is_set(parameter, "example"):
                 examples = (parameter.example,)

@@ -816,7 +816,12 @@ class SchemaLowerer:
         for i, variant in enumerate(variants):
             try:
                 target, _ = self.ctx.deref(variant, jp.join(pointer, "oneOf", i))
-            except Exception:
+            except SpecError as exc:
+                # The variant itself is reported where it is lowered; the union is not discriminated.
+                self.ctx.warn(
+                    exc.pointer or pointer,
+                    f"{exc.message}; the union is not discriminated",
+                )
                 return None
             if _types(target) == ["null"]:
                 continue
@@ -866,8 +871,8 @@ class SchemaLowerer:
     def _fixed(self, prop: SchemaNode) -> bool:
         try:
             target, _ = self.ctx.deref(prop, "")
-        except Exception:
-            return False
+        except SpecError:
+            return False  # an unresolvable property fixes nothing (it is reported where it is lowered)
         values = _schema_fixed_values(target)
         return len(values) == 1 and isinstance(values[0], str)
 

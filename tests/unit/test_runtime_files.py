@@ -48,3 +48,25 @@ def test_a_user_folder_replaces_a_runtime_module(tmp_path: Path) -> None:
         .read_text()
         .endswith("CUSTOMISED = True\n")
     )
+
+
+def test_an_override_extends_its_default_and_replaces_one_block(tmp_path: Path) -> None:
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "_settings.py.jinja").write_text(
+        '{% extends "default:package/_settings.py.jinja" %}\n'
+        "{% block root_error %}\n"
+        "class {{ api.client_name }}Error(RuntimeError):\n"
+        '    """Every error of this client, a RuntimeError too."""\n'
+        "{% endblock %}\n"
+    )
+    generate_in_process(
+        SPEC,
+        tmp_path / "out",
+        "plain",
+        templates=tmp_path / "templates",
+        package_files=False,
+    )
+    settings = (tmp_path / "out" / "plain" / "_settings.py").read_text()
+    assert "class PlainError(RuntimeError):" in settings
+    assert "SECURITY_SCHEMES" in settings  # the rest of the default is still there
