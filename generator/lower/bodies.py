@@ -11,6 +11,7 @@ from ..errors import SpecError
 from .. import pointer as jp
 from .context import Context, SchemaNode, is_set, ref_of
 from .media import body_kind, concrete, pick_content
+from .types import schema_types as _types
 
 if TYPE_CHECKING:
     from .operations import OperationLowerer, RawOperation
@@ -132,14 +133,6 @@ def _resolved(lowerer: OperationLowerer, node: SchemaNode | None, where: str) ->
     if resolved.allOf:
         resolved = lowerer.schemas.merge_all_of(resolved, resolved_at)
     return resolved
-
-
-def _types(schema: Any) -> list[str]:
-    raw = schema.type
-    if raw is None:
-        return []
-    items = raw if isinstance(raw, list) else [raw]
-    return [str(getattr(t, "value", t)) for t in items]
 
 
 def _flattened(

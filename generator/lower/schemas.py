@@ -9,16 +9,19 @@ looser type with a warning, never to an error.
 
 from __future__ import annotations
 
-import math
 from urllib.parse import unquote
 from typing import Any
 
 from openapi_pydantic.v3 import v3_0, v3_1
 
-from .. import ir, literals, naming
+from .. import ir, naming
 from ..errors import SpecError
 from .. import pointer as jp
-from .polymorphism import Bases, mapped_tags, tag_text
+from .allof import merge_all_of
+from .types import schema_types as _types
+from .defaults import default_for, sibling
+from .polymorphism import Bases
+from .unions import discriminator_of, lower_union
 from .tuples import prefix_items
 from .context import (
     COMPONENT_PREFIX,
@@ -36,15 +39,6 @@ _FORMATS: dict[str, ir.PrimitiveKind] = {
     "time": "time",
     "uuid": "uuid",
 }
-
-
-def _types(schema: Schema) -> list[str]:
-    """The schema's declared types as strings (3.0 single type or 3.1 list)."""
-    raw = schema.type
-    if raw is None:
-        return []
-    values = raw if isinstance(raw, list) else [raw]
-    return [v.value if hasattr(v, "value") else str(v) for v in values]
 
 
 def _nullable(schema: Schema) -> bool:
@@ -268,7 +262,8 @@ class SchemaLowerer:
         variants = schema.oneOf or schema.anyOf
         return (
             bool(variants)
-            and self._discriminator(schema, list(variants or []), pointer) is not None
+            and discriminator_of(self, schema, list(variants or []), pointer)
+            is not None
         )
 
     # ------------------------------------------------------------------------------------------ declarations
@@ -452,163 +447,19 @@ class SchemaLowerer:
 
     # ------------------------------------------------------------------------------------------ defaults
 
+    # ------------------------------------------------------------------------------------------ allOf
+
+    # ------------------------------------------------------------------------------------------ defaults, allOf
+
     def default_for(
         self, node: SchemaNode, field_type: ir.TypeRef, where: str
     ) -> ir.Default | None:
-        """The spec's default converted to the field's type, or None when it has none (or a wrong one)."""
-        found, value = sibling(node, "default")
-        if not found:
-            return None
-        return self._default_value(value, field_type, where)
-
-    def _default_value(
-        self,
-        value: Any,
-        field_type: ir.TypeRef,
-        where: str,
-        seen: frozenset[str] = frozenset(),
-    ) -> ir.Default | None:
-        inner = (
-            field_type.inner if isinstance(field_type, ir.NullableType) else field_type
-        )
-        if (
-            isinstance(inner, ir.DeclRef)
-            and inner.kind == "alias"
-            and value is not None
-        ):
-            alias = self.ctx.declarations.get(inner.key)
-            # ``seen``: aliases may name each other as union members in a cycle.
-            if isinstance(alias, ir.Alias) and inner.key not in seen:
-                return self._default_value(value, alias.type, where, seen | {inner.key})
-            return None
-        if isinstance(inner, ir.UnionType) and value is not None:
-            for variant in inner.variants:
-                found = self._default_value(value, variant.type, where, seen)
-                if found is not None and found.kind == "literal":
-                    return found
-            return None
-        if value is None:
-            return (
-                ir.Default(None)
-                if isinstance(field_type, ir.NullableType)
-                or isinstance(inner, ir.AnyType)
-                else None
-            )
-        if isinstance(inner, ir.DeclRef) and inner.kind == "enum":
-            declaration = self.ctx.declarations.get(inner.key)
-            if isinstance(declaration, ir.Enum):
-                for member in declaration.members:
-                    if member.value == value and type(member.value) is type(value):
-                        return ir.Default(
-                            value=value, kind="enum_member", enum_member=member.name
-                        )
-            self.ctx.warn(
-                jp.join(where, "default"),
-                f"default {value!r} is not one of the enum's values; ignored",
-            )
-            return None
-        if isinstance(inner, ir.PrimitiveType) and _fits(inner.kind, value):
-            if isinstance(value, float) and not math.isfinite(value):
-                return None
-            if inner.kind in ("date", "datetime", "time", "uuid"):
-                return self._scalar_default(value, inner, where)
-            return ir.Default(value=value)
-        if isinstance(inner, ir.LiteralType) and value in inner.values:
-            return ir.Default(value=value)
-        if isinstance(inner, ir.TupleType):
-            # A default would be a tuple, which Default cannot hold; the field defaults to None instead.
-            self.ctx.warn(
-                jp.join(where, "default"), "default of a tuple is not written; ignored"
-            )
-            return None
-        if isinstance(inner, ir.ListType) and value == []:
-            return ir.Default(value=[], kind="factory")
-        if isinstance(inner, (ir.MapType,)) and value == {}:
-            return ir.Default(value={}, kind="factory")
-        if isinstance(inner, ir.AnyType) and isinstance(value, (str, int, float, bool)):
-            return ir.Default(value=value)
-        return None
-
-    def _scalar_default(
-        self, value: str, primitive: ir.PrimitiveType, where: str
-    ) -> ir.Default | None:
-        """The text default of a date, date-time, time or UUID, to be written as that value; one that does not
-        spell such a value is dropped with a warning (the field would hold a string where its type says
-        otherwise)."""
-        kind = primitive.kind
-        if literals.temporal(kind, value) is None:
-            self.ctx.warn(
-                jp.join(where, "default"),
-                f"default {value!r} is not a valid {primitive.format or kind}; ignored",
-            )
-            return None
-        return ir.Default(value=value, scalar=kind)  # type: ignore[arg-type]
-
-    # ------------------------------------------------------------------------------------------ allOf
+        """The spec's default converted to the field's type (see ``defaults``)."""
+        return default_for(self.ctx, node, field_type, where)
 
     def merge_all_of(self, schema: Schema, pointer: str) -> Schema:
         """One schema with the properties, required names and keywords of every ``allOf`` part."""
-        properties: dict[str, SchemaNode] = {}
-        required: list[str] = []
-        update: dict[str, Any] = {}
-        seen: set[str] = set()
-
-        def visit(node: SchemaNode, where: str) -> None:
-            ref = ref_of(node)
-            if ref is not None and ref in seen:
-                return
-            if ref is not None:
-                seen.add(ref)
-            resolved, at = self.ctx.deref(node, where)
-            for i, part in enumerate(resolved.allOf or []):
-                visit(part, jp.join(at, "allOf", i))
-            for name, prop in (resolved.properties or {}).items():
-                properties[name] = prop
-                if ref is not None:
-                    # A property inherited from a referenced schema is that schema's, at its location:
-                    # declared once there, and a schema that merges itself cannot nest forever.
-                    self.origins[id(prop)] = jp.join(at, "properties", name)
-            for name in resolved.required or []:
-                if name not in required:
-                    required.append(name)
-            for field in (
-                "type",
-                "additionalProperties",
-                "enum",
-                "schema_format",
-                "oneOf",
-                "anyOf",
-                "discriminator",
-                "items",
-            ):
-                value = getattr(resolved, field, None)
-                if value is not None and field not in update:
-                    update[field] = value
-            if getattr(resolved, "nullable", None) and "nullable" not in update:
-                update["nullable"] = True
-
-        for i, part in enumerate(schema.allOf or []):
-            visit(part, jp.join(pointer, "allOf", i))
-        own = schema.model_copy(update={"allOf": None})
-        for name, prop in (own.properties or {}).items():
-            properties[name] = prop
-        for name in own.required or []:
-            if name not in required:
-                required.append(name)
-        for field, value in update.items():
-            if getattr(own, field, None) is None:
-                own = own.model_copy(update={field: value})
-        if properties and not own.type:
-            own = own.model_copy(
-                update={
-                    "type": (
-                        v3_1.DataType.OBJECT if self.ctx.v31 else v3_0.DataType.OBJECT
-                    )
-                }
-            )
-        return own.model_copy(
-            update={"properties": properties or None, "required": required or None}
-        )
+        return merge_all_of(self.ctx, self.origins, schema, pointer)
 
     # ------------------------------------------------------------------------------------------ inline types
 
@@ -650,7 +501,7 @@ class SchemaLowerer:
                     "properties beside oneOf/anyOf; the union is read as the object",
                 )
             else:
-                return self._union(schema, list(variants), pointer, hint)
+                return lower_union(self, schema, list(variants), pointer, hint)
         if getattr(schema, "schema_not", None) is not None and not _types(schema):
             self.ctx.warn(
                 jp.join(pointer, "not"),
@@ -762,120 +613,6 @@ class SchemaLowerer:
 
     # ------------------------------------------------------------------------------------------ unions
 
-    def _union(
-        self, schema: Schema, variants: list[SchemaNode], pointer: str, hint: str
-    ) -> ir.TypeRef:
-        keyword = "oneOf" if schema.oneOf else "anyOf"
-        discriminator = self._discriminator(schema, variants, pointer)
-        lowered: list[ir.UnionVariant] = []
-        nullable = False
-        for i, variant in enumerate(variants):
-            where = jp.join(pointer, keyword, i)
-            resolved, _ = self.ctx.deref(variant, where)
-            if _types(resolved) == ["null"] or (resolved.enum == [None]):
-                nullable = True
-                continue
-            tags = discriminator[1].get(i, ()) if discriminator else ()
-            label = (
-                resolved.title
-                or (tags[0] if tags else "")
-                or _variant_label(resolved, i)
-            )
-            member = self.lower(variant, where, hint + naming.pascal(label))
-            if isinstance(member, ir.NullableType):
-                nullable = True
-                member = member.inner
-            if isinstance(member, ir.PrimitiveType) and member.kind == "none":
-                nullable = True
-                continue
-            if all(existing.type != member for existing in lowered):
-                lowered.append(ir.UnionVariant(member, tags))
-        lowered = _collapse_open_enum(lowered, self.ctx)
-        if not lowered:
-            result: ir.TypeRef = ir.AnyType()
-        elif len(lowered) == 1:
-            result = lowered[0].type
-        elif discriminator and all(v.tags for v in lowered):
-            result = ir.UnionType(tuple(lowered), discriminator=discriminator[0])
-        else:
-            result = ir.UnionType(tuple(ir.UnionVariant(v.type) for v in lowered))
-        return (
-            ir.NullableType(result)
-            if nullable and not isinstance(result, ir.AnyType)
-            else result
-        )
-
-    def _discriminator(
-        self, schema: Schema, variants: list[SchemaNode], pointer: str
-    ) -> tuple[str, dict[int, tuple[str, ...]]] | None:
-        """The tag property and each variant's tag values: from ``discriminator`` (mapping, else the
-        component names), or inferred when every object variant fixes one property to distinct values.
-        """
-        explicit = schema.discriminator
-        resolved = []
-        for i, variant in enumerate(variants):
-            try:
-                target, _ = self.ctx.deref(variant, jp.join(pointer, "oneOf", i))
-            except SpecError as exc:
-                # The variant itself is reported where it is lowered; the union is not discriminated.
-                self.ctx.warn(
-                    exc.pointer or pointer,
-                    f"{exc.message}; the union is not discriminated",
-                )
-                return None
-            if _types(target) == ["null"]:
-                continue
-            resolved.append(
-                (i, variant, self.merge_all_of(target, "") if target.allOf else target)
-            )
-        if len(resolved) < 2:
-            return None
-        if explicit is not None:
-            prop = explicit.propertyName
-            tags: dict[int, tuple[str, ...]] = {}
-            mapping = explicit.mapping or {}
-            for i, variant, target in resolved:
-                ref = ref_of(variant)
-                values = mapped_tags(mapping, ref)
-                if not values:
-                    values = list(_fixed_values(target, prop))
-                if not values and ref is not None and ref.startswith(COMPONENT_PREFIX):
-                    values = [ref[len(COMPONENT_PREFIX) :]]
-                if not values:
-                    return None
-                tags[i] = tuple(values)
-            all_tags = [t for values in tags.values() for t in values]
-            return (prop, tags) if len(all_tags) == len(set(all_tags)) else None
-        # Inferred: a property with one fixed value per variant.
-        candidates: set[str] | None = None
-        for _, _, target in resolved:
-            fixed = {
-                name
-                for name, prop in (target.properties or {}).items()
-                if self._fixed(prop)
-            }
-            candidates = fixed if candidates is None else candidates & fixed
-        for prop in sorted(candidates or ()):
-            tags = {}
-            for i, _, target in resolved:
-                tags[i] = tuple(_fixed_values(target, prop))
-            all_tags = [t for values in tags.values() for t in values]
-            if (
-                all(tags.values())
-                and len(all_tags) == len(set(all_tags))
-                and all(isinstance(t, str) for t in all_tags)
-            ):
-                return prop, tags
-        return None
-
-    def _fixed(self, prop: SchemaNode) -> bool:
-        try:
-            target, _ = self.ctx.deref(prop, "")
-        except SpecError:
-            return False  # an unresolvable property fixes nothing (it is reported where it is lowered)
-        values = _schema_fixed_values(target)
-        return len(values) == 1 and isinstance(values[0], str)
-
 
 _ANNOTATION_KEYS = frozenset(
     {
@@ -916,15 +653,6 @@ def _keywords(node: SchemaNode) -> set[str]:
     return {k for k in node.model_fields_set if not k.startswith("x-")}
 
 
-def sibling(node: SchemaNode, key: str) -> tuple[bool, Any]:
-    """Whether ``key`` is written on the node, and its value; a 3.1 reference may carry ``default``,
-    ``examples``, ``deprecated`` and the like beside its ``$ref``."""
-    if isinstance(node, (v3_0.Schema, v3_1.Schema)):
-        return is_set(node, key), getattr(node, key, None)
-    extras = node.model_extra or {}
-    return key in extras, extras.get(key)
-
-
 def _reference_examples(node: SchemaNode) -> tuple[ir.JsonValue, ...]:
     found, values = sibling(node, "examples")
     return (
@@ -932,75 +660,3 @@ def _reference_examples(node: SchemaNode) -> tuple[ir.JsonValue, ...]:
         if found and isinstance(values, list)
         else ()
     )
-
-
-def _schema_fixed_values(schema: Schema) -> list[Any]:
-    if is_set(schema, "const"):
-        return [schema.const]  # type: ignore[union-attr]
-    values = [v for v in schema.enum or [] if v is not None]
-    return values if len(values) == 1 else []
-
-
-def _fixed_values(schema: Schema, prop: str) -> tuple[str, ...]:
-    node = (schema.properties or {}).get(prop)
-    if node is None or not isinstance(node, (v3_0.Schema, v3_1.Schema)):
-        return ()
-    # As JSON text: a tag may be an integer, a number or a boolean (``discriminate`` compares texts).
-    texts = (tag_text(v) for v in _schema_fixed_values(node))
-    return tuple(t for t in texts if t is not None)
-
-
-def _variant_label(schema: Schema, index: int) -> str:
-    types = [t for t in _types(schema) if t != "null"]
-    if schema.properties or types == ["object"]:
-        return f"Variant{index + 1}"
-    return types[0] if len(types) == 1 else f"Variant{index + 1}"
-
-
-def _collapse_open_enum(
-    variants: list[ir.UnionVariant], ctx: Context
-) -> list[ir.UnionVariant]:
-    """``anyOf: [SomeEnum, string]`` is how specs say "a known value or any other string"; the generated
-    enums already accept unknown values, so the enum alone says it better."""
-    enums = [
-        v for v in variants if isinstance(v.type, ir.DeclRef) and v.type.kind == "enum"
-    ]
-    strings = [
-        v
-        for v in variants
-        if isinstance(v.type, ir.PrimitiveType)
-        and v.type.kind == "str"
-        and not v.type.constraints.any()
-        and not v.type.format
-    ]
-    literals = [
-        v
-        for v in variants
-        if isinstance(v.type, ir.LiteralType)
-        and all(isinstance(x, str) for x in v.type.values)
-    ]
-    if len(enums) == 1 and strings and len(variants) == len(strings) + 1:
-        declaration = (
-            ctx.declarations.get(enums[0].type.key)
-            if isinstance(enums[0].type, ir.DeclRef)
-            else None
-        )
-        if declaration is None or (
-            isinstance(declaration, ir.Enum) and declaration.kind == "str"
-        ):
-            return [enums[0]]
-    if strings and literals and len(variants) == len(strings) + len(literals):
-        return [strings[0]]
-    return variants
-
-
-def _fits(kind: str, value: Any) -> bool:
-    if kind in ("str", "datetime", "date", "time", "uuid", "bytes"):
-        return isinstance(value, str)
-    if kind == "int":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "float":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "bool":
-        return isinstance(value, bool)
-    return False
