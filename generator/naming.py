@@ -41,6 +41,24 @@ RESERVED_CLASS_NAMES = frozenset(
     "NotGiven Omit Sequence Mapping NOT_GIVEN".split()
 )
 
+# Python's capitalised builtins (3.11, with those newer versions add): a class of that name would shadow the
+# builtin in its module, and an annotation naming it where the class is not imported would silently mean the
+# builtin (pydantic resolves such names against builtins).
+BUILTIN_CLASS_NAMES = frozenset(
+    "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError "
+    "BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError "
+    "ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning "
+    "EnvironmentError Exception ExceptionGroup FileExistsError FileNotFoundError FloatingPointError "
+    "FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError "
+    "InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError "
+    "ModuleNotFoundError NameError NotADirectoryError NotImplemented NotImplementedError OSError "
+    "OverflowError PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError "
+    "RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration "
+    "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError "
+    "UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError "
+    "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError".split()
+)
+
 # Module names that would clash with the package's own files.
 RESERVED_MODULES = frozenset({"__init__", "__main__"})
 
@@ -153,7 +171,7 @@ def class_name(text: str) -> str:
     name = pascal(text) or _fallback(text, "Model")
     if name[0].isdigit():
         name = f"Model{name}"
-    if name in RESERVED_CLASS_NAMES or name in KEYWORDS:
+    if name in RESERVED_CLASS_NAMES or name in KEYWORDS or name in BUILTIN_CLASS_NAMES:
         name = f"{name}Model"
     return shorten(name, text)
 

@@ -35,3 +35,43 @@ def test_a_resource_named_like_the_client_gets_another_class_name() -> None:
     assert names == ["JobsResource", "AsyncJobsResource"]
     assert ex.request.path == "/jobs"
     ex.validate()
+
+
+BUILTIN_NAMED: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Errors", "version": "1"},
+    "servers": [{"url": BASE_URL}],
+    "paths": {
+        "/orders": {
+            "get": {
+                "operationId": "getOrder",
+                "tags": ["orders"],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Order"}}
+                        },
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Order": {
+                "type": "object",
+                "properties": {"failure": {"$ref": "#/components/schemas/Exception"}},
+            },
+            "Exception": {"type": "object", "properties": {"code": {"type": "integer"}}},
+        }
+    },
+}
+
+
+def test_a_schema_named_like_a_builtin_decodes_as_itself() -> None:
+    built = build(BUILTIN_NAMED)
+    ex = exchange(built, lambda c: c.orders.get(), Reply(json={"failure": {"code": 7}}))
+    assert type(ex.result.failure).__name__ == "ExceptionModel"
+    assert ex.result.failure.code == 7
+    ex.validate()

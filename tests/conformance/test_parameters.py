@@ -261,9 +261,12 @@ def test_a_misspelt_argument_is_an_error_not_a_silent_omission() -> None:
 def test_an_operation_with_its_own_server_goes_there() -> None:
     spec = _spec([], servers=[{"url": "https://other.example.test/v2"}])
     built = build(spec)
-    ex = exchange(built, lambda c: c.items.call(), Reply(json={}), base_url=None)
-    assert str(ex.request.url) == "https://other.example.test/v2/items"
-    ex.validate()
-    # A base URL given to the client takes every call, this one too.
-    ex = exchange(built, lambda c: c.items.call(), Reply(json={}))
-    assert str(ex.request.url) == f"{BASE_URL}/items"
+    for default in (None, BASE_URL, BASE_URL + "/"):  # the API's own server, however given
+        ex = exchange(built, lambda c: c.items.call(), Reply(json={}), base_url=default)
+        assert str(ex.request.url) == "https://other.example.test/v2/items"
+        ex.validate()
+    # Another base URL given to the client takes every call, this one too.
+    ex = exchange(
+        built, lambda c: c.items.call(), Reply(json={}), base_url="http://127.0.0.1:9"
+    )
+    assert str(ex.request.url) == "http://127.0.0.1:9/items"
