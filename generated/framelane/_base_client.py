@@ -135,7 +135,9 @@ class BaseClient:
         self._credentials = Credentials(SECURITY_SCHEMES, credentials)
         given = base_url or os.environ.get(ENV_BASE_URL) or None
         # Only the API's own default lets an operation with a server of its own go there.
-        self._custom_base_url = given is not None
+        self._custom_base_url = given is not None and given.rstrip(
+            "/"
+        ) != DEFAULT_BASE_URL.rstrip("/")
         url = given or DEFAULT_BASE_URL
         if not url.startswith(("http://", "https://")):
             raise ClientError(
