@@ -365,6 +365,10 @@ class Polling:
     status_field: str
     terminal: tuple[str, ...]
     returns: TypeRef
+    # The retrieve method's long-poll argument (``wait=<seconds>``: the server holds the answer until the status
+    # changes), and the most seconds it takes (0: no stated maximum); empty when it has none.
+    long_poll_param: str = ""
+    long_poll_max: int = 0
 
 
 @dataclass(frozen=True)
@@ -376,6 +380,8 @@ class Upload:
     content_type_param: str
     filename_param: str
     returns: TypeRef
+    # The media types the API accepts for uploads (from the field's enum, else the settings); empty: any.
+    content_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -224,7 +224,7 @@ def parameter_name(wire: str) -> str:
 
 # Attributes that resource classes define themselves.
 RESERVED_METHODS = frozenset(
-    {"with_raw_response", "wait", "upload", "unwrap", "verify_signature"}
+    {"with_raw_response", "wait", "upload", "unwrap", "verify_signature", "sign"}
 )
 
 
@@ -244,6 +244,7 @@ RESERVED_RESOURCES = frozenset(
         "timeout",
         "max_retries",
         "default_headers",
+        "default_query",
         # the runtime's own methods and settings (generated/*/_base_client.py)
         "request",
         "request_binary",

@@ -30,6 +30,7 @@ _OPTIONS = {
     "timeout",
     "max_retries",
     "default_headers",
+    "default_query",
     "http_client",
 }
 # OpenAPI: a header parameter named so "SHALL be ignored".

@@ -22,7 +22,7 @@ from .._pagination import (
 )
 from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, PollOptions, RequestOptions, Timeout
 from ..models.element import Element
 from ..models.job import Job
 from ..models.job_list import JobList
@@ -259,20 +259,32 @@ class Renders:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is completed, failed, cancelled; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Each poll asks the server to hold its answer until the
+        status changes (``wait``), so polls follow each other without pauses.
         """
+
+        def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            held = NOT_GIVEN if long_poll is None else long_poll
+            return self.retrieve(render_id, wait=held, **request)
+
         return poll(
             self._client,
-            lambda options: self.retrieve(render_id, **options),
+            fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
+            long_poll_max=25,
         )
 
 
@@ -499,26 +511,33 @@ class AsyncRenders:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is completed, failed, cancelled; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Each poll asks the server to hold its answer until the
+        status changes (``wait``), so polls follow each other without pauses.
         """
 
-        async def fetch(options: RequestOptions) -> Job:
-            return await self.retrieve(render_id, **options)
+        async def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            held = NOT_GIVEN if long_poll is None else long_poll
+            return await self.retrieve(render_id, wait=held, **request)
 
-        result: Job = await async_poll(
+        return await async_poll(
             self._client,
             fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
+            long_poll_max=25,
         )
-        return result
 
 
 class RendersWithRawResponse:

@@ -16,7 +16,7 @@ from .._pagination import (
 )
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from .._webhooks import parse_event, verify_signature
+from .._webhooks import parse_event, sign, verify_signature
 from ..models.webhook_endpoint import WebhookEndpoint
 from ..models.webhook_endpoint_created import WebhookEndpointCreated
 from ..models.webhook_endpoint_list import WebhookEndpointList
@@ -229,6 +229,19 @@ class Webhooks:
         malformed. ``secret`` falls back to ``FRAMELANE_WEBHOOK_SECRET``.
         """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def sign(
+        self,
+        payload: str | bytes,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+    ) -> str:
+        """The ``Framelane-Signature`` header value of a delivery of ``payload``, as the
+        API signs it: for testing a webhook handler. ``secret`` falls back to
+        ``FRAMELANE_WEBHOOK_SECRET``; ``timestamp`` (Unix seconds) to now.
+        """
+        return sign(payload, secret=secret, timestamp=timestamp)
 
     def unwrap(
         self,
@@ -444,6 +457,19 @@ class AsyncWebhooks:
         malformed. ``secret`` falls back to ``FRAMELANE_WEBHOOK_SECRET``.
         """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def sign(
+        self,
+        payload: str | bytes,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+    ) -> str:
+        """The ``Framelane-Signature`` header value of a delivery of ``payload``, as the
+        API signs it: for testing a webhook handler. ``secret`` falls back to
+        ``FRAMELANE_WEBHOOK_SECRET``; ``timestamp`` (Unix seconds) to now.
+        """
+        return sign(payload, secret=secret, timestamp=timestamp)
 
     def unwrap(
         self,
