@@ -846,8 +846,39 @@ def render_jobs(
             ) from None
         if "resource" in job.context:
             text = _import_aliases(text)
-        files[job.path] = tidy_blank_lines(text) if job.path.endswith(".py") else text
+        if job.path.endswith(".py"):
+            text = tidy_blank_lines(text)
+            if template_dirs:
+                _check_python(env, job, text)
+        files[job.path] = text
     return files
+
+
+def _check_python(env: jinja2.Environment, job: Output, text: str) -> None:
+    """Fail with one line when a template (a user's: the default ones are tested) made invalid Python,
+    naming the template file, the output file and the line, before anything is formatted or written."""
+    try:
+        compile(text, job.path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        from .errors import ConfigError
+
+        try:
+            template = env.get_template(job.template).filename or job.template
+        except jinja2.TemplateError:
+            template = job.template
+        line = getattr(exc, "lineno", None)
+        source = (
+            text.splitlines()[line - 1].strip()
+            if line and 0 < line <= text.count("\n") + 1
+            else ""
+        )
+        where = f"line {line}" if line else "somewhere"
+        problem = getattr(exc, "msg", None) or str(exc)
+        raise ConfigError(
+            "",
+            f"template {template} made {job.path}, which is not valid Python: {where}: {problem}"
+            + (f": {source}" if source else ""),
+        ) from None
 
 
 def render(
