@@ -17,6 +17,7 @@ from . import features, security
 from .context import Context
 from .finalize import assign_names, map_types, references
 from .operations import OperationLowerer, RawOperation, collect, method_candidate
+from .params import params
 from .recursion import unguard
 from .schemas import SchemaLowerer
 
@@ -131,6 +132,7 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
             else ""
         ),
         features=_features(resources, webhooks),
+        params=params(declarations, resources),
         generator_version=__version__,
         openapi_version=spec.version,
     )

@@ -20,6 +20,7 @@ from ..errors import SpecError
 from .. import pointer as jp
 from .polymorphism import Bases, mapped_tags, tag_text
 from .tuples import prefix_items
+from .unknown import unknown_variant
 from .context import (
     COMPONENT_PREFIX,
     Context,
@@ -371,6 +372,7 @@ class SchemaLowerer:
                     wire in required and not (read_only or write_only),
                     where,
                     access=(read_only, write_only),
+                    request_required=wire in required and not read_only,
                 )
             )
         additional: ir.TypeRef | None = None
@@ -403,6 +405,7 @@ class SchemaLowerer:
         where: str,
         *,
         access: tuple[bool, bool],
+        request_required: bool = False,
     ) -> ir.Field:
         description = getattr(prop, "description", None) or ""
         target: Schema | None = None
@@ -423,6 +426,7 @@ class SchemaLowerer:
             deprecated=bool(sibling(prop, "deprecated")[1]),
             read_only=access[0],
             write_only=access[1],
+            request_required=request_required,
             examples=(
                 examples_of(target) if target is not None else _reference_examples(prop)
             ),
@@ -796,7 +800,11 @@ class SchemaLowerer:
         elif len(lowered) == 1:
             result = lowered[0].type
         elif discriminator and all(v.tags for v in lowered):
-            result = ir.UnionType(tuple(lowered), discriminator=discriminator[0])
+            result = ir.UnionType(
+                tuple(lowered),
+                discriminator=discriminator[0],
+                fallback=unknown_variant(self.ctx, pointer, hint, discriminator[0]),
+            )
         else:
             result = ir.UnionType(tuple(ir.UnionVariant(v.type) for v in lowered))
         return (
