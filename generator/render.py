@@ -780,8 +780,11 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
             "model_base": model_base,
         }
     )
-    env.tests["styled"] = is_styled
-    env.tests["functional"] = functools.partial(typeddicts.functional, types)
+    tests: dict[str, Callable[..., bool]] = {
+        "styled": is_styled,
+        "functional": functools.partial(typeddicts.functional, types),
+    }
+    env.tests.update(tests)
     env.globals.update(
         {
             "api": api,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
@@ -14,9 +14,11 @@ from .._webhooks import parse_event, verify_signature
 from ..models.webhook_endpoint import WebhookEndpoint
 from ..models.webhook_endpoint_created import WebhookEndpointCreated
 from ..models.webhook_endpoint_list import WebhookEndpointList
-from ..models.webhook_event_type import WebhookEventType
-from ..models.webhook_secret_rotated import WebhookSecretRotated
 from ..models.webhook_event import WebhookEvent
+from ..models.webhook_secret_rotated import WebhookSecretRotated
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_type import WebhookEventType
 
 __all__ = [
     "Webhooks",
@@ -39,7 +41,18 @@ class Webhooks:
         self,
         *,
         url: str,
-        events: Sequence[WebhookEventType | str],
+        events: Sequence[
+            WebhookEventType
+            | Literal[
+                "render.completed",
+                "render.failed",
+                "render.progress",
+                "task.completed",
+                "task.failed",
+                "task.progress",
+                "asset.ready",
+            ]
+        ],
         description: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreated:
@@ -172,7 +185,21 @@ class Webhooks:
         webhook_id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: Sequence[WebhookEventType | str] | NotGiven = NOT_GIVEN,
+        events: (
+            Sequence[
+                WebhookEventType
+                | Literal[
+                    "render.completed",
+                    "render.failed",
+                    "render.progress",
+                    "task.completed",
+                    "task.failed",
+                    "task.progress",
+                    "asset.ready",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -252,7 +279,18 @@ class AsyncWebhooks:
         self,
         *,
         url: str,
-        events: Sequence[WebhookEventType | str],
+        events: Sequence[
+            WebhookEventType
+            | Literal[
+                "render.completed",
+                "render.failed",
+                "render.progress",
+                "task.completed",
+                "task.failed",
+                "task.progress",
+                "asset.ready",
+            ]
+        ],
         description: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreated:
@@ -386,7 +424,21 @@ class AsyncWebhooks:
         webhook_id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: Sequence[WebhookEventType | str] | NotGiven = NOT_GIVEN,
+        events: (
+            Sequence[
+                WebhookEventType
+                | Literal[
+                    "render.completed",
+                    "render.failed",
+                    "render.progress",
+                    "task.completed",
+                    "task.failed",
+                    "task.progress",
+                    "asset.ready",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
