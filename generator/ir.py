@@ -469,6 +469,8 @@ class Webhooks:
     events: tuple[WebhookEvent, ...]
     event_type: TypeRef | None
     resource: str
+    # The Python name of the events' tag field (``type``), when the event union is discriminated.
+    tag_field: str = ""
 
 
 # Alternatives of scheme keys: any one alternative will do; every scheme of it is sent.
