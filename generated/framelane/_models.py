@@ -66,14 +66,18 @@ class UnknownTag(enum.Enum):
         member._value_ = value
         return member
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, UnknownTag) and (type(self._value_), self._value_) == (
-            type(other._value_),
-            other._value_,
-        )
+    if not TYPE_CHECKING:
+        # Two decodings of one tag are equal (and so are the models that hold them). Hidden from type
+        # checkers: a custom ``__eq__`` stops mypy from narrowing a union by comparing its tag.
 
-    def __hash__(self) -> int:
-        return hash(self._value_)
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, UnknownTag) and (
+                type(self._value_),
+                self._value_,
+            ) == (type(other._value_), other._value_)
+
+        def __hash__(self) -> int:
+            return hash(self._value_)
 
     def __str__(self) -> str:
         return str(self.value)

@@ -21,7 +21,7 @@ import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 import pydantic
@@ -62,6 +62,8 @@ from ._version import __version__
 log = logging.getLogger("golden_primitives")
 
 _T = TypeVar("_T")
+# The httpx client a runtime sends with: sync or async (one type per subclass, as type checkers want it).
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 DEFAULT_TIMEOUT = 60.0
@@ -99,7 +101,7 @@ _OPTIONS = RequestOptions.__optional_keys__ | RequestOptions.__required_keys__
 # ------------------------------------------------------------------------------------------ the client
 
 
-class BaseClient:
+class BaseClient(Generic[_HttpClient]):
     """Configuration and everything about a call that does not depend on sync or async I/O.
 
     The retry schedule can be tuned per client instance (``with_options`` copies it): without ``Retry-After``,
@@ -116,7 +118,7 @@ class BaseClient:
     """The longest backoff between two retries, in seconds."""
     max_retry_after: float = MAX_RETRY_AFTER
     """The longest wait a ``Retry-After`` answer can impose, in seconds."""
-    _client: httpx.Client | httpx.AsyncClient
+    _client: _HttpClient
 
     def __init__(
         self,
@@ -538,10 +540,8 @@ def _status_of(value: Any, field: str) -> str:
 # ------------------------------------------------------------------------------------------ sync
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client]):
     """The runtime of the synchronous client."""
-
-    _client: httpx.Client
 
     def __init__(
         self,
@@ -679,10 +679,8 @@ class SyncAPIClient(BaseClient):
 # ------------------------------------------------------------------------------------------ async
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The runtime of the asynchronous client."""
-
-    _client: httpx.AsyncClient
 
     def __init__(
         self,

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import FileContent, FileTypes, NOT_GIVEN, NotGiven, RequestOptions
-from ..models.post_union_body_by_id import PostUnionBodyById
-from ..models.post_union_body_by_name import PostUnionBodyByName
 from ..models.upload_file_response import UploadFileResponse
+
+if TYPE_CHECKING:
+    from ..models.post_union_body_by_id import PostUnionBodyById
+    from ..models.post_union_body_by_name import PostUnionBodyByName
+    from ..params.post_union_body_by_id import PostUnionBodyByIdParam
+    from ..params.post_union_body_by_name import PostUnionBodyByNameParam
 
 __all__ = [
     "Bodies",
@@ -93,7 +97,12 @@ class Bodies:
     def post_union(
         self,
         *,
-        body: PostUnionBodyByName | PostUnionBodyById | dict[str, Any],
+        body: (
+            PostUnionBodyByName
+            | PostUnionBodyByNameParam
+            | PostUnionBodyById
+            | PostUnionBodyByIdParam
+        ),
         **options: Unpack[RequestOptions],
     ) -> None:
         """POST /merge"""
@@ -219,7 +228,12 @@ class AsyncBodies:
     async def post_union(
         self,
         *,
-        body: PostUnionBodyByName | PostUnionBodyById | dict[str, Any],
+        body: (
+            PostUnionBodyByName
+            | PostUnionBodyByNameParam
+            | PostUnionBodyById
+            | PostUnionBodyByIdParam
+        ),
         **options: Unpack[RequestOptions],
     ) -> None:
         """POST /merge"""

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.bag import Bag
-from ..models.bag_entries_item import BagEntriesItem
-from ..models.bag_extra_typed import BagExtraTyped
-from ..models.bag_lookup_value import BagLookupValue
-from ..models.counts import Counts
-from ..models.tags import Tags
+
+if TYPE_CHECKING:
+    from ..models.bag_entries_item import BagEntriesItem
+    from ..models.bag_extra_typed import BagExtraTyped
+    from ..models.bag_lookup_value import BagLookupValue
+    from ..models.counts import Counts
+    from ..models.tags import Tags
+    from ..params.bag_entries_item import BagEntriesItemParam
+    from ..params.bag_lookup_value import BagLookupValueParam
 
 __all__ = [
     "Bags",
@@ -41,8 +45,10 @@ class Bags:
         matrix: Sequence[Sequence[float]] | NotGiven = NOT_GIVEN,
         free_form: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         open_map: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        entries: Sequence[BagEntriesItem | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        lookup: Mapping[str, BagLookupValue | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        entries: Sequence[BagEntriesItem | BagEntriesItemParam] | NotGiven = NOT_GIVEN,
+        lookup: (
+            Mapping[str, BagLookupValue | BagLookupValueParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_typed: BagExtraTyped | dict[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Bag:
@@ -84,8 +90,10 @@ class AsyncBags:
         matrix: Sequence[Sequence[float]] | NotGiven = NOT_GIVEN,
         free_form: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         open_map: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        entries: Sequence[BagEntriesItem | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        lookup: Mapping[str, BagLookupValue | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        entries: Sequence[BagEntriesItem | BagEntriesItemParam] | NotGiven = NOT_GIVEN,
+        lookup: (
+            Mapping[str, BagLookupValue | BagLookupValueParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_typed: BagExtraTyped | dict[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Bag:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.widget import Widget
-from ..models.widget_settings import WidgetSettings
+
+if TYPE_CHECKING:
+    from ..models.widget_settings import WidgetSettings
+    from ..params.widget_settings import WidgetSettingsParam
 
 __all__ = [
     "Widgets",
@@ -65,7 +68,7 @@ class Widgets:
         nickname: str | None | NotGiven = NOT_GIVEN,
         deprecated_field: str | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        settings: WidgetSettings | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: WidgetSettings | WidgetSettingsParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Widget:
         """PUT /widgets/{id}
@@ -154,7 +157,7 @@ class AsyncWidgets:
         nickname: str | None | NotGiven = NOT_GIVEN,
         deprecated_field: str | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        settings: WidgetSettings | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: WidgetSettings | WidgetSettingsParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Widget:
         """PUT /widgets/{id}
