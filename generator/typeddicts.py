@@ -12,7 +12,6 @@ parsed into) it imports as before.
 
 from __future__ import annotations
 
-import keyword
 from typing import TYPE_CHECKING
 
 from . import ir, layout, literals, naming
@@ -35,13 +34,20 @@ def functional(types: Types, params: ir.Params) -> bool:
         name for _, names in imports(types, params) for name in names
     }
     return any(
-        not key.wire.isidentifier()
-        or not key.wire.isascii()
-        or keyword.iskeyword(key.wire)
-        or key.wire.startswith("__")
-        or key.wire in used
-        or key.wire == params.name
+        not _plain(key.wire) or key.wire in used or key.wire == params.name
         for key in params.keys
+    )
+
+
+def _plain(wire: str) -> bool:
+    """Whether a wire name may stand as a name in a class body: an ASCII identifier that starts with a letter
+    (so no private or mangled name) and is no keyword, as every name the generator makes from spec text.
+    """
+    return (
+        wire.isascii()
+        and wire.isidentifier()
+        and wire[0].isalpha()
+        and wire not in naming.KEYWORDS
     )
 
 
