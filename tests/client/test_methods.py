@@ -181,6 +181,55 @@ def test_nested_bodies_accept_models_or_dicts(
     )
 
 
+def test_typed_dict_params_are_sent_as_written(
+    h: Harness, server: ScriptedServer
+) -> None:
+    """A TypedDict is a dict: sent as it is, with the models, enum members and enum values nested in it
+    serialised by wire name, at any depth (a composition holding elements holding effects).
+    """
+    from framelane.models.blend_mode import BlendMode
+    from framelane.models.output_format import OutputFormat
+    from framelane.params import CompositionElementParam, TextElementParam
+
+    server.route("POST", "/v1/renders", Reply(202, json=job()))
+    client = h.make()
+    text: TextElementParam = {
+        "type": "text",
+        "text": "Hi",
+        "duration": 1,
+        "blend_mode": BlendMode.MULTIPLY,
+    }
+    composition: CompositionElementParam = {
+        "type": "composition",
+        "elements": [text, TextElement(type="text", text="Model", duration=2)],
+        "blend_mode": "screen",
+    }
+    h.run(
+        client.renders.create(
+            elements=[composition], output_format=OutputFormat("avif")
+        )
+    )
+    (sent,) = (r.json() for r in server.requests)
+    assert sent == {
+        "elements": [
+            {
+                "type": "composition",
+                "elements": [
+                    {
+                        "type": "text",
+                        "text": "Hi",
+                        "duration": 1,
+                        "blend_mode": "multiply",
+                    },
+                    {"type": "text", "text": "Model", "duration": 2},
+                ],
+                "blend_mode": "screen",
+            }
+        ],
+        "output_format": "avif",
+    }
+
+
 def test_enum_arguments_go_by_value(h: Harness, server: ScriptedServer) -> None:
     server.route(
         "GET",
