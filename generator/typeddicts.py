@@ -5,9 +5,8 @@ when every key can be written as a name in a class body without changing what it
 functional syntax (``TextElementParam = TypedDict("TextElementParam", {"content-type": ...})``) spells keys as
 string literals. Keys are required with ``Required[...]`` inside ``total=False``.
 
-Resources name these types in signatures only, so a resource imports them (and every other name its
-signatures alone use) for type checkers only; what its method bodies use at run time (the types responses are
-parsed into) it imports as before.
+A resource imports the params its signatures name like the models (a method's annotations resolve at run
+time); ``import <package>`` loads no resource, so none of them either.
 """
 
 from __future__ import annotations
@@ -84,32 +83,27 @@ def imports(types: Types, node: ir.ParamsDeclaration) -> Imports:
     ]
 
 
-def resource_imports(types: Types, resource: ir.Resource) -> tuple[Imports, Imports]:
-    """A resource's imports: those its method bodies need at run time (the types responses are parsed into,
-    the webhook event union), and those only its signatures name (for type checkers)."""
-    runtime: dict[str, set[str]] = {}
+def resource_imports(types: Types, resource: ir.Resource) -> Imports:
+    """A resource's imports of declarations and params: the types responses are parsed into, the webhook event
+    union, and what its signatures name (imported too, so that ``typing.get_type_hints`` works on a method).
+    """
+    found: dict[str, set[str]] = {}
     for op in resource.operations:
         if op.pagination is not None:
-            _add_types(types, op.pagination.item, runtime, param=False)
-        if op.returns is not None and op.returns_kind == "json":
-            _add_types(types, op.returns, runtime, param=False)
-    hooks = types.webhooks
-    if resource.webhooks and hooks is not None and hooks.event_type is not None:
-        _add_types(types, hooks.event_type, runtime, param=False)
-    signatures: dict[str, set[str]] = {}
-    for op in resource.operations:
+            _add_types(types, op.pagination.item, found, param=False)
+        if op.returns is not None:
+            _add_types(types, op.returns, found, param=False)
         for p in op.parameters:
-            _add_types(types, p.type, signatures, param=True)
+            _add_types(types, p.type, found, param=True)
         if op.body is not None and not op.body.flattened:
-            _add_types(types, op.body.type, signatures, param=True)
+            _add_types(types, op.body.type, found, param=True)
     for helper in (resource.polling, resource.upload):
         if helper is not None:
-            _add_types(types, helper.returns, signatures, param=False)
-    checking = {
-        module: names - runtime.get(module, set())
-        for module, names in signatures.items()
-    }
-    return _sorted(runtime), _sorted(checking)
+            _add_types(types, helper.returns, found, param=False)
+    hooks = types.webhooks
+    if resource.webhooks and hooks is not None and hooks.event_type is not None:
+        _add_types(types, hooks.event_type, found, param=False)
+    return _sorted(found)
 
 
 def _sorted(found: dict[str, set[str]]) -> Imports:
