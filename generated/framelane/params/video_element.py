@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required, TypedDict
+from typing import Literal
+
+from typing_extensions import Required, TypedDict
 
 __all__ = ["VideoElementParam"]
 

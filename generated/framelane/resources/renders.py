@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
@@ -17,14 +17,12 @@ from .._response import (
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.job import Job
 from ..models.job_list import JobList
-
-if TYPE_CHECKING:
-    from ..models.job_status import JobStatus
-    from ..models.metadata import Metadata
-    from ..models.output_format import OutputFormat
-    from ..models.transition import Transition
-    from ..params.element import ElementParam
-    from ..params.transition import TransitionParam
+from ..models.job_status import JobStatus
+from ..models.metadata import Metadata
+from ..models.output_format import OutputFormat
+from ..models.transition import Transition
+from ..params.element import ElementParam
+from ..params.transition import TransitionParam
 
 __all__ = [
     "Renders",

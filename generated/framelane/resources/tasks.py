@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
@@ -19,12 +19,10 @@ from .._response import (
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.job import Job
 from ..models.job_list import JobList
-
-if TYPE_CHECKING:
-    from ..models.job_status import JobStatus
-    from ..models.metadata import Metadata
-    from ..models.speech_model import SpeechModel
-    from ..models.task_type import TaskType
+from ..models.job_status import JobStatus
+from ..models.metadata import Metadata
+from ..models.speech_model import SpeechModel
+from ..models.task_type import TaskType
 
 __all__ = [
     "Tasks",

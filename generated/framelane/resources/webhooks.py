@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
@@ -15,10 +15,8 @@ from ..models.webhook_endpoint import WebhookEndpoint
 from ..models.webhook_endpoint_created import WebhookEndpointCreated
 from ..models.webhook_endpoint_list import WebhookEndpointList
 from ..models.webhook_event import WebhookEvent
+from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_secret_rotated import WebhookSecretRotated
-
-if TYPE_CHECKING:
-    from ..models.webhook_event_type import WebhookEventType
 
 __all__ = [
     "Webhooks",

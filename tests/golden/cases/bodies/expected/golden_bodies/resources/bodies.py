@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import FileContent, FileTypes, NOT_GIVEN, NotGiven, RequestOptions
+from ..models.post_union_body_by_id import PostUnionBodyById
+from ..models.post_union_body_by_name import PostUnionBodyByName
 from ..models.upload_file_response import UploadFileResponse
-
-if TYPE_CHECKING:
-    from ..models.post_union_body_by_id import PostUnionBodyById
-    from ..models.post_union_body_by_name import PostUnionBodyByName
-    from ..params.post_union_body_by_id import PostUnionBodyByIdParam
-    from ..params.post_union_body_by_name import PostUnionBodyByNameParam
+from ..params.post_union_body_by_id import PostUnionBodyByIdParam
+from ..params.post_union_body_by_name import PostUnionBodyByNameParam
 
 __all__ = [
     "Bodies",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TypedDict
+from typing_extensions import TypedDict
 
 __all__ = ["BagLookupValueParam"]
 

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.bag import Bag
-
-if TYPE_CHECKING:
-    from ..models.bag_entries_item import BagEntriesItem
-    from ..models.bag_extra_typed import BagExtraTyped
-    from ..models.bag_lookup_value import BagLookupValue
-    from ..models.counts import Counts
-    from ..models.tags import Tags
-    from ..params.bag_entries_item import BagEntriesItemParam
-    from ..params.bag_lookup_value import BagLookupValueParam
+from ..models.bag_entries_item import BagEntriesItem
+from ..models.bag_extra_typed import BagExtraTyped
+from ..models.bag_lookup_value import BagLookupValue
+from ..models.counts import Counts
+from ..models.tags import Tags
+from ..params.bag_entries_item import BagEntriesItemParam
+from ..params.bag_lookup_value import BagLookupValueParam
 
 __all__ = [
     "Bags",

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import builtins as _builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.item import Item
-
-if TYPE_CHECKING:
-    from ..models.list_items_level import ListItemsLevel
-    from ..models.sort_order import SortOrder
+from ..models.list_items_level import ListItemsLevel
+from ..models.sort_order import SortOrder
 
 __all__ = [
     "Items",

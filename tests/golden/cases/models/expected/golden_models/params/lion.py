@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Required, TypedDict
+from typing_extensions import Required, TypedDict
 
 __all__ = ["LionParam"]
 

@@ -5,20 +5,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.enclosure import Enclosure
-
-if TYPE_CHECKING:
-    from ..models.itself import Itself
-    from ..models.outline import Outline
-    from ..models.position import Position
-    from ..params.animal_union import AnimalUnionParam
-    from ..params.position import PositionParam
-    from ..params.shape import ShapeParam
+from ..models.itself import Itself
+from ..models.outline import Outline
+from ..models.position import Position
+from ..params.animal_union import AnimalUnionParam
+from ..params.position import PositionParam
+from ..params.shape import ShapeParam
 
 __all__ = [
     "Enclosures",

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal
+
+from typing_extensions import TypedDict
 
 __all__ = ["WidgetSettingsParam"]
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.widget import Widget
-
-if TYPE_CHECKING:
-    from ..models.widget_settings import WidgetSettings
-    from ..params.widget_settings import WidgetSettingsParam
+from ..models.widget_settings import WidgetSettings
+from ..params.widget_settings import WidgetSettingsParam
 
 __all__ = [
     "Widgets",

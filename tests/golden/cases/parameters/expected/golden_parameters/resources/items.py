@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._encoding import Style
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models.update_item_filter import UpdateItemFilter
 from ..models.update_item_response import UpdateItemResponse
-
-if TYPE_CHECKING:
-    from ..models.update_item_filter import UpdateItemFilter
-    from ..params.update_item_filter import UpdateItemFilterParam
+from ..params.update_item_filter import UpdateItemFilterParam
 
 __all__ = [
     "Items",

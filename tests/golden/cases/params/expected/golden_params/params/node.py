@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Required, TypedDict
+from typing_extensions import Required, TypedDict
 
 __all__ = ["NodeParam"]
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from typing import Literal, Required, TypedDict
+from typing import Literal
+
+from typing_extensions import Required, TypedDict
 
 __all__ = ["ShapeLayerParam"]
 

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models.headers import Headers
+from ..models.node import Node
+from ..models.priority import Priority
 from ..models.scene import Scene
-
-if TYPE_CHECKING:
-    from ..models.headers import Headers
-    from ..models.node import Node
-    from ..models.priority import Priority
-    from ..params.headers import HeadersParam
-    from ..params.layer import LayerParam
-    from ..params.node import NodeParam
+from ..params.headers import HeadersParam
+from ..params.layer import LayerParam
+from ..params.node import NodeParam
 
 __all__ = [
     "Scenes",

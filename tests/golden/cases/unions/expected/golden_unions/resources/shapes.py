@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 from typing import cast as _cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
 from ..models.shape import Shape
-
-if TYPE_CHECKING:
-    from ..params.shape import ShapeParam
+from ..params.shape import ShapeParam
 
 __all__ = [
     "Shapes",
