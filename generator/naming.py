@@ -38,7 +38,8 @@ ANNOTATION_NAMES = frozenset(
 # Class names taken by the generated package's own imports in model and resource modules.
 RESERVED_CLASS_NAMES = frozenset(
     "Any Literal Annotated Union Field BaseModel Enum OpenStrEnum OpenIntEnum Tag Discriminator TypeAlias "
-    "NotGiven Omit Sequence Mapping NOT_GIVEN".split()
+    "NotGiven Omit Sequence Mapping NOT_GIVEN Required TypedDict TYPE_CHECKING OtherTag UnknownTag "
+    "UnknownVariant".split()
 )
 
 # Python's capitalised builtins (3.11, with those newer versions add): a class of that name would shadow the

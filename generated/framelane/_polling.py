@@ -26,7 +26,7 @@ LONG_POLL_PAUSE = 1.0
 
 
 def poll_options(
-    client: BaseClient,
+    client: BaseClient[Any],
     remaining: float,
     request_timeout: Timeout | NotGiven,
     long_poll: int | None,
@@ -101,7 +101,7 @@ class _Schedule:
 
 
 def poll(
-    client: BaseClient,
+    client: BaseClient[Any],
     fetch: Callable[[RequestOptions, int | None], _T],
     *,
     status_field: str,
@@ -133,7 +133,7 @@ def poll(
 
 
 async def async_poll(
-    client: BaseClient,
+    client: BaseClient[Any],
     fetch: Callable[[RequestOptions, int | None], Awaitable[_T]],
     *,
     status_field: str,

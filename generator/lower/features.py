@@ -267,6 +267,7 @@ def webhooks(
         events=tuple(events),
         event_type=union,
         resource=settings.resource,
+        tag_field=_tag_field(ctx, union),
     )
     if not settings.signature_header:
         return result, resources
@@ -311,6 +312,25 @@ def _with_tags(
         )
         for event in events
     ]
+
+
+def _tag_field(ctx: Context, union: ir.TypeRef) -> str:
+    """The Python name of the events' tag field, when the event union is discriminated."""
+    alias = ctx.declarations.get(union.key) if isinstance(union, ir.DeclRef) else None
+    members = alias.type if isinstance(alias, ir.Alias) else union
+    if not isinstance(members, ir.UnionType) or members.discriminator is None:
+        return ""
+    for variant in members.variants:
+        model = (
+            ctx.declarations.get(variant.type.key)
+            if isinstance(variant.type, ir.DeclRef)
+            else None
+        )
+        if isinstance(model, ir.Model):
+            for field in model.fields:
+                if field.wire == members.discriminator:
+                    return field.name
+    return ""
 
 
 def _event_union(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._downloads import (
@@ -23,13 +23,14 @@ from .._pagination import (
 from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, PollOptions, RequestOptions, Timeout
-from ..models.element import Element
 from ..models.job import Job
 from ..models.job_list import JobList
 from ..models.job_status import JobStatus
 from ..models.metadata import Metadata
 from ..models.output_format import OutputFormat
 from ..models.transition import Transition
+from ..params.element import ElementParam
+from ..params.transition import TransitionParam
 
 __all__ = [
     "Renders",
@@ -81,13 +82,15 @@ class Renders:
         height: int | NotGiven = NOT_GIVEN,
         duration: float | NotGiven = NOT_GIVEN,
         frame_rate: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | str | NotGiven = NOT_GIVEN,
+        output_format: (
+            OutputFormat | Literal["mp4", "webm", "mov", "gif", "png", "jpg"] | NotGiven
+        ) = NOT_GIVEN,
         output_filename: str | None | NotGiven = NOT_GIVEN,
         background_color: str | NotGiven = NOT_GIVEN,
         background_image_url: str | None | NotGiven = NOT_GIVEN,
         alpha: bool | NotGiven = NOT_GIVEN,
-        elements: Sequence[Element | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        transitions: Sequence[Transition | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        elements: Sequence[ElementParam] | NotGiven = NOT_GIVEN,
+        transitions: Sequence[Transition | TransitionParam] | NotGiven = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         ingest_external: bool | None | NotGiven = NOT_GIVEN,
@@ -191,7 +194,14 @@ class Renders:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Job]:
         """List renders.
@@ -332,13 +342,15 @@ class AsyncRenders:
         height: int | NotGiven = NOT_GIVEN,
         duration: float | NotGiven = NOT_GIVEN,
         frame_rate: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | str | NotGiven = NOT_GIVEN,
+        output_format: (
+            OutputFormat | Literal["mp4", "webm", "mov", "gif", "png", "jpg"] | NotGiven
+        ) = NOT_GIVEN,
         output_filename: str | None | NotGiven = NOT_GIVEN,
         background_color: str | NotGiven = NOT_GIVEN,
         background_image_url: str | None | NotGiven = NOT_GIVEN,
         alpha: bool | NotGiven = NOT_GIVEN,
-        elements: Sequence[Element | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        transitions: Sequence[Transition | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        elements: Sequence[ElementParam] | NotGiven = NOT_GIVEN,
+        transitions: Sequence[Transition | TransitionParam] | NotGiven = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         ingest_external: bool | None | NotGiven = NOT_GIVEN,
@@ -442,7 +454,14 @@ class AsyncRenders:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Job, AsyncCursorPage[Job]]:
         """List renders.

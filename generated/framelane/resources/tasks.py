@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._downloads import (
@@ -154,8 +154,22 @@ class Tasks:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        type: TaskType | str | None | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        type: (
+            TaskType
+            | Literal[
+                "remove_background", "gaze_redirect", "super_resolution", "transcribe"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Job]:
         """List tasks.
@@ -313,7 +327,9 @@ class Tasks:
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        speech_model: SpeechModel | str | NotGiven = NOT_GIVEN,
+        speech_model: (
+            SpeechModel | Literal["universal-2", "universal-3-pro", "nano"] | NotGiven
+        ) = NOT_GIVEN,
         word_timings: bool | NotGiven = NOT_GIVEN,
         speaker_labels: bool | NotGiven = NOT_GIVEN,
         speakers_expected: int | None | NotGiven = NOT_GIVEN,
@@ -536,8 +552,22 @@ class AsyncTasks:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        type: TaskType | str | None | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        type: (
+            TaskType
+            | Literal[
+                "remove_background", "gaze_redirect", "super_resolution", "transcribe"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Job, AsyncCursorPage[Job]]:
         """List tasks.
@@ -696,7 +726,9 @@ class AsyncTasks:
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        speech_model: SpeechModel | str | NotGiven = NOT_GIVEN,
+        speech_model: (
+            SpeechModel | Literal["universal-2", "universal-3-pro", "nano"] | NotGiven
+        ) = NOT_GIVEN,
         word_timings: bool | NotGiven = NOT_GIVEN,
         speaker_labels: bool | NotGiven = NOT_GIVEN,
         speakers_expected: int | None | NotGiven = NOT_GIVEN,

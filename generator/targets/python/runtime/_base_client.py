@@ -22,7 +22,7 @@ import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 import pydantic
@@ -71,6 +71,8 @@ from ._version import __version__
 log = logging.getLogger(PACKAGE_NAME)
 
 _T = TypeVar("_T")
+# The httpx client a runtime sends with: sync or async (one type per subclass, as type checkers want it).
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -106,7 +108,7 @@ _OPTIONS = RequestOptions.__optional_keys__ | RequestOptions.__required_keys__
 # ------------------------------------------------------------------------------------------ the client
 
 
-class BaseClient:
+class BaseClient(Generic[_HttpClient]):
     """Configuration and everything about a call that does not depend on sync or async I/O.
 
     The retry schedule can be tuned per client instance (``with_options`` copies it): without ``Retry-After``,
@@ -123,7 +125,7 @@ class BaseClient:
     """The longest backoff between two retries, in seconds."""
     max_retry_after: float = MAX_RETRY_AFTER
     """The longest wait a ``Retry-After`` answer can impose, in seconds."""
-    _client: httpx.Client | httpx.AsyncClient
+    _client: _HttpClient
 
     def __init__(
         self,
@@ -766,10 +768,8 @@ def _idempotency_key(given: Any) -> str:
 # ------------------------------------------------------------------------------------------ sync
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client]):
     """The runtime of the synchronous client."""
-
-    _client: httpx.Client
 
     def __init__(
         self,
@@ -901,10 +901,8 @@ class SyncAPIClient(BaseClient):
 # ------------------------------------------------------------------------------------------ async
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The runtime of the asynchronous client."""
-
-    _client: httpx.AsyncClient
 
     def __init__(
         self,
