@@ -30,7 +30,7 @@ def main() -> int:
     args = parser.parse_args()
 
     imports_started = time.perf_counter()
-    from generator import format as formatting
+    from generator.targets.python import format as formatting
     from generator.config import load_config
     from generator.pipeline import generate
 

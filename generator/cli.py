@@ -280,7 +280,7 @@ def _snapshot_of(path: Path, args: argparse.Namespace) -> dict[str, Any]:
     from .errors import Diagnostics
     from .loader import load
     from .lower import lower
-    from .snapshot import snapshot
+    from .targets.python.snapshot import snapshot
 
     overrides = {
         "spec": path,

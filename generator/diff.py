@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .layout import split_union
+from .targets.python.layout import split_union
 
 
 @dataclass(frozen=True, order=True)

@@ -3,7 +3,7 @@
 Lowering (``generator.lower``) builds these objects from the OpenAPI document; templates only read them. Every
 name here is already a valid, collision-free Python identifier, and every type is already decided. The classes
 are frozen so that a template cannot change what another one sees; they hold no rendering logic (type
-annotations are rendered by the filters in ``generator.render``).
+annotations are rendered by the filters in ``generator.targets.python``).
 
 This module is the documented API of the templates (``docs/templates.md``); ``IR_VERSION`` changes when it does.
 """

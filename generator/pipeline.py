@@ -153,8 +153,9 @@ def render_and_format(
 ) -> tuple[dict[str, str], int]:
     """Render every file and format what needs it; on a big API, on every core (forked workers share the
     IR, each renders and formats a deterministic share of the files)."""
-    from .format import Formatter
-    from .render import jobs, render_jobs
+    from .targets.python.format import Formatter
+    from .targets.python.outputs import jobs
+    from .targets.python.render import render_jobs
 
     work = jobs(api, template_dirs, package_files=config.package_files)
     trust = config.templates is None
@@ -190,8 +191,8 @@ _SHARED: tuple[ir.Api, list[Path], list[Any], Path | None, bool] | None = None
 
 def _render_share(indices: list[int]) -> tuple[dict[str, str], int]:
     """A worker's share of the files, rendered and formatted (it sees the parent's IR through fork)."""
-    from .format import Formatter
-    from .render import render_jobs
+    from .targets.python.format import Formatter
+    from .targets.python.render import render_jobs
 
     assert _SHARED is not None
     api, template_dirs, work, cache, trust = _SHARED
@@ -263,7 +264,7 @@ def _generate(
 
     from .loader import load
     from .lower import lower
-    from .snapshot import dumps, snapshot
+    from .targets.python.snapshot import dumps, snapshot
 
     diagnostics = Diagnostics()
     mark = time.perf_counter()

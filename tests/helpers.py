@@ -164,7 +164,7 @@ def with_runtime(expected: Path, package: str) -> Path:
     import shutil
     import tempfile
 
-    from generator import render
+    from generator.targets.python.environment import RUNTIME
 
     digest = hashlib.sha256(str(expected.resolve()).encode()).hexdigest()[:12]
     # One folder per process: parallel test workers never share (or delete) one.
@@ -175,6 +175,6 @@ def with_runtime(expected: Path, package: str) -> Path:
     manifest = json.loads((expected / package / ".generator-manifest.json").read_text())
     for path in manifest["files"]:
         name = path.split("/", 1)[1]
-        if (render.RUNTIME / name).is_file():
-            shutil.copyfile(render.RUNTIME / name, target / path)
+        if (RUNTIME / name).is_file():
+            shutil.copyfile(RUNTIME / name, target / path)
     return target

@@ -10,7 +10,6 @@ import asyncio
 import contextvars
 import datetime
 import email.utils
-import enum
 import functools
 import json
 import logging
@@ -21,7 +20,7 @@ import socket
 import ssl
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
 import httpx

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import render
+from generator.targets.python.environment import DEFAULT_TEMPLATES
 from tests.client.scripted import Reply, ScriptedServer, job
 from tests.docs.support import blocks, client_env, run_blocks, run_python
 from tests.helpers import ROOT, run_cli
@@ -38,7 +38,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("name", OVERRIDES)
 def test_an_override_differs_from_its_default_only_by_marked_lines(name: str) -> None:
-    default = (render.DEFAULT_TEMPLATES / name).read_text(encoding="utf-8").splitlines()
+    default = (DEFAULT_TEMPLATES / name).read_text(encoding="utf-8").splitlines()
     override = (EXAMPLE / name).read_text(encoding="utf-8").splitlines()
     stale = (
         f"examples/custom-templates/{name} is no longer templates/{name} plus its marked lines: copy the "

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from generator import ir, render
+from generator import ir
+from generator.targets.python.environment import environment
 from generator.config import load_config
 from generator.errors import Diagnostics
 from generator.loader import load
@@ -178,7 +179,7 @@ def test_the_template_renders_for_every_golden_spec(case: str) -> None:
     spec = next(p for p in (GOLDEN / case).iterdir() if p.name.startswith("spec."))
     config = GOLDEN / case / "config.toml"
     api = _api(spec, config if config.exists() else None, package=f"golden_{case}")
-    text = render.environment([], api).get_template("project/README.md.jinja").render()
+    text = environment([], api).get_template("project/README.md.jinja").render()
     for block in blocks(Path(f"{case}/README.md"), "python", text=text):
         compile(block.code, block.where, "exec")
     for resource in api.resources:

@@ -11,7 +11,9 @@ import typing
 
 import jinja2
 
-from generator import ir, render
+from generator import ir
+from generator.targets.python.environment import DEFAULT_TEMPLATES, RUNTIME, environment
+from generator.targets.python.outputs import outputs, package_outputs
 from tests.docs.support import code_spans, table
 from tests.helpers import ROOT
 
@@ -95,7 +97,7 @@ def test_every_type_reference_is_listed() -> None:
 
 
 def test_every_filter_test_and_global_is_documented() -> None:
-    env = render.environment([], _api())
+    env = environment([], _api())
     defaults = jinja2.Environment()
     filters = {k for k, v in env.filters.items() if defaults.filters.get(k) is not v}
     documented = {
@@ -115,8 +117,8 @@ def test_every_template_and_output_is_in_the_table() -> None:
     rows = table(DOC, "## Which template makes which file")
     documented = {code_spans(row[0])[0]: row for row in rows}
     on_disk = {
-        p.relative_to(render.DEFAULT_TEMPLATES).as_posix()
-        for p in render.DEFAULT_TEMPLATES.rglob("*.jinja")
+        p.relative_to(DEFAULT_TEMPLATES).as_posix()
+        for p in DEFAULT_TEMPLATES.rglob("*.jinja")
     }
     assert (
         on_disk <= documented.keys()
@@ -135,10 +137,10 @@ def test_every_template_and_output_is_in_the_table() -> None:
             "X-Signature", 300, "P_WEBHOOK_SECRET", (), None, "webhooks"
         ),
     )
-    outputs = list(render.outputs(api)) + list(render.package_outputs(api))
+    made_files = list(outputs(api)) + list(package_outputs(api))
     runtime_rows = {code_spans(row[0])[0] for row in table(DOC, "### The runtime")}
-    assert runtime_rows == {p.name for p in render.RUNTIME.glob("*.py")}
-    for output in outputs:
+    assert runtime_rows == {p.name for p in RUNTIME.glob("*.py")}
+    for output in made_files:
         if not output.template.endswith(".jinja"):
             assert output.template.removeprefix("package/") in runtime_rows
             continue

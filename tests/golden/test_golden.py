@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import render
+from generator.targets.python.environment import RUNTIME
 from tests.helpers import (
     ROOT,
     generate_in_process,
@@ -41,7 +41,7 @@ def _spec(case: Path) -> Path:
 
 def _runtime_copies(tree: dict[str, bytes], package: str) -> dict[str, bytes]:
     """The files of ``tree`` that are copies of runtime modules, by runtime file name."""
-    names = {p.name for p in render.RUNTIME.glob("*.py")}
+    names = {p.name for p in RUNTIME.glob("*.py")}
     return {
         path.split("/", 1)[1]: data
         for path, data in tree.items()
@@ -84,7 +84,7 @@ def test_case_matches_expected(case_name: str, tmp_path: Path) -> None:
     whole = read_tree(out)
     for name, data in _runtime_copies(whole, package).items():
         assert (
-            data == (render.RUNTIME / name).read_bytes()
+            data == (RUNTIME / name).read_bytes()
         ), f"{name} is not a copy of the runtime's"
     actual = _without_runtime(whole, package)
     expected_dir = CASES_DIR / case_name / "expected"

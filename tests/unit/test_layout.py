@@ -8,7 +8,7 @@ import black
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import layout
+from generator.targets.python import layout
 
 MODE = black.Mode(line_length=88)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator import render
+from generator.targets.python.environment import RUNTIME
 from tests.helpers import ROOT, generate_in_process
 
 SPEC = ROOT / "tests" / "golden" / "cases" / "primitives" / "spec.yaml"
@@ -17,7 +17,7 @@ def test_runtime_modules_are_copied_verbatim_and_only_when_needed(
     generate_in_process(SPEC, tmp_path, "plain", package_files=False)
     package = tmp_path / "plain"
     copied = {p.name for p in package.glob("_*.py")} & {
-        p.name for p in render.RUNTIME.glob("*.py")
+        p.name for p in RUNTIME.glob("*.py")
     }
     assert copied == {
         "_auth.py",
@@ -28,13 +28,13 @@ def test_runtime_modules_are_copied_verbatim_and_only_when_needed(
         "_types.py",
     }
     for name in copied:
-        assert (package / name).read_bytes() == (render.RUNTIME / name).read_bytes()
+        assert (package / name).read_bytes() == (RUNTIME / name).read_bytes()
 
 
 def test_a_user_folder_replaces_a_runtime_module(tmp_path: Path) -> None:
     templates = tmp_path / "templates" / "package"
     templates.mkdir(parents=True)
-    own = (render.RUNTIME / "_response.py").read_text() + "\nCUSTOMISED = True\n"
+    own = (RUNTIME / "_response.py").read_text() + "\nCUSTOMISED = True\n"
     (templates / "_response.py").write_text(own)
     generate_in_process(
         SPEC,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import literals
+from ... import literals
 
 LIMIT = 88
 _ATOM = re.compile(r'^(None|True|False|-?[0-9][0-9_.eE+-]*|"[^"\\]*"|\'[^\'\\]*\')$')
@@ -189,3 +189,52 @@ def all_line(names: list[str]) -> str:
     return (
         "__all__ = [\n" + "".join(f"    {literals.string(n)},\n" for n in names) + "]"
     )
+
+
+def tidy_blank_lines(text: str) -> str:
+    """Blank lines as black puts them, so that templates can stay readable Jinja: at most two between
+    top-level statements and one inside a block, none at the start of a block or at the end of the file, and
+    exactly two around top-level classes and functions; and the closing quotes of a docstring whose last
+    line is too long on a line of their own."""
+    out: list[str] = []
+    blank = 0
+    in_string = False
+    after_definition = False
+    opening_indent = ""
+    for line in text.split("\n"):
+        if in_string:
+            if line.count('"""') % 2 == 1:
+                in_string = False
+                if len(line) > LIMIT and line.endswith('"""') and line.strip() != '"""':
+                    # Black moves the closing quotes of a long last docstring line to a line of their own.
+                    out.append(line[:-3].rstrip())
+                    line = opening_indent + '"""'
+            out.append(line)
+            continue
+        if not line.strip():
+            blank += 1
+            continue
+        top_level = not line.startswith((" ", ")", "]", "}"))
+        if out:
+            previous = out[-1]
+            opens_block = previous.rstrip().endswith(
+                ":"
+            ) and not previous.lstrip().startswith("#")
+            allowed = 0 if opens_block else (1 if line.startswith(" ") else 2)
+            count = min(blank, allowed)
+            if top_level and not opens_block and not previous.startswith(("@", "#")):
+                definition = line.startswith(("class ", "def ", "async def ", "@"))
+                if definition or after_definition:
+                    count = 2
+            out.extend([""] * count)
+        blank = 0
+        out.append(line)
+        if top_level:
+            if line.startswith(("class ", "def ", "async def ", "@")):
+                after_definition = True
+            elif not line.startswith("#"):
+                after_definition = False
+        if line.count('"""') % 2 == 1:
+            in_string = True
+            opening_indent = line[: len(line) - len(line.lstrip())]
+    return "\n".join(out) + "\n"

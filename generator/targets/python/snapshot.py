@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import ir
-from .render import Types
+from ... import ir
+from .types import Types
 
 SNAPSHOT_VERSION = 1
 
@@ -34,7 +34,7 @@ def _usage(api: ir.Api) -> dict[str, set[str]]:
             if isinstance(declaration, (ir.Model, ir.Alias)):
                 stack.extend(declaration.references)
 
-    from .lower.finalize import references
+    from ...lower.finalize import references
 
     for resource in api.resources:
         for op in resource.operations:

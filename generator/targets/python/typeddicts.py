@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import ir, layout, literals, naming
+from ... import ir, literals, naming
+from . import layout
 
 if TYPE_CHECKING:
-    from .render import Types
+    from .types import Types
 
 Imports = list[tuple[str, list[str]]]
 """``(module, names)`` pairs, sorted, one per module."""
@@ -113,7 +114,7 @@ def _sorted(found: dict[str, set[str]]) -> Imports:
 def _add_types(
     types: Types, t: ir.TypeRef, found: dict[str, set[str]], *, param: bool
 ) -> None:
-    from .lower.finalize import references
+    from ...lower.finalize import references
 
     for ref in references(t):
         if param:

@@ -1,0 +1,88 @@
+"""Render the IR into source texts with Jinja2.
+
+Templates come from a user folder first (``--templates``), then from the default set in ``templates/``, one
+file at a time (a ``ChoiceLoader``, see ``environment``). ``outputs`` says which template makes which file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from ... import ir
+from .environment import environment
+from .layout import tidy_blank_lines
+from .outputs import Output, jobs
+from .shadowing import import_aliases
+
+
+def render_jobs(
+    api: ir.Api, template_dirs: list[Path], work: list[Output]
+) -> dict[str, str]:
+    """Render ``work``; returns ``{relative path: text}``. A template error is one ``ConfigError``."""
+    env = environment(template_dirs, api)
+    files: dict[str, str] = {}
+    for job in work:
+        try:
+            if job.template.endswith(".jinja"):
+                text = env.get_template(job.template).render(**job.context)
+            else:
+                # A runtime module kept as a real source file: copied as it is (from the user's folder
+                # first, like every template).
+                assert env.loader is not None
+                text = env.loader.get_source(env, job.template)[0]
+        except jinja2.TemplateError as exc:
+            from ...errors import ConfigError
+
+            where = getattr(exc, "filename", None) or job.template
+            line = getattr(exc, "lineno", None)
+            raise ConfigError(
+                "",
+                f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}",
+            ) from None
+        if "resource" in job.context:
+            text = import_aliases(text)
+        if job.path.endswith(".py"):
+            text = tidy_blank_lines(text)
+            if template_dirs:
+                _check_python(env, job, text)
+        files[job.path] = text
+    return files
+
+
+def _check_python(env: jinja2.Environment, job: Output, text: str) -> None:
+    """Fail with one line when a template (a user's: the default ones are tested) made invalid Python,
+    naming the template file, the output file and the line, before anything is formatted or written.
+    """
+    try:
+        compile(text, job.path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        from ...errors import ConfigError
+
+        try:
+            template = env.get_template(job.template).filename or job.template
+        except jinja2.TemplateError:
+            template = job.template
+        line = getattr(exc, "lineno", None)
+        source = (
+            text.splitlines()[line - 1].strip()
+            if line and 0 < line <= text.count("\n") + 1
+            else ""
+        )
+        where = f"line {line}" if line else "somewhere"
+        problem = getattr(exc, "msg", None) or str(exc)
+        raise ConfigError(
+            "",
+            f"template {template} made {job.path}, which is not valid Python: {where}: {problem}"
+            + (f": {source}" if source else ""),
+        ) from None
+
+
+def render(
+    api: ir.Api, template_dirs: list[Path], *, package_files: bool = False
+) -> dict[str, str]:
+    """Render every output file; returns ``{relative path: text}``."""
+    return render_jobs(
+        api, template_dirs, jobs(api, template_dirs, package_files=package_files)
+    )
