@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .targets.python.layout import split_union
+from .shapes import accepts
 
 
 @dataclass(frozen=True, order=True)
@@ -26,13 +26,13 @@ class Change:
     detail: str = ""
 
 
-def _members(annotation: str) -> set[str]:
-    return {m.strip() for m in split_union(annotation)}
-
-
-def _widened(old: str, new: str) -> bool:
-    """Whether ``new`` accepts everything ``old`` did (a union that gained members, or the same)."""
-    return _members(old) <= _members(new)
+def _widened(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether the type of ``new`` (a snapshot entry) accepts every value the type of ``old`` did. Entries of
+    snapshots older than shapes only compare their annotations: a change is then taken as a narrowing.
+    """
+    if "shape" in old and "shape" in new:
+        return accepts(new["shape"], old["shape"])
+    return bool(old.get("type") == new.get("type"))
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -47,9 +47,14 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     for name in sorted(set(old_methods) & set(new_methods)):
         before, after = old_methods[name], new_methods[name]
         if before.get("returns") != after.get("returns"):
+            # Code reading the answer meets only what it met before when the new type is within the old.
+            narrowed = "returns_shape" in before and "returns_shape" in after
             add(
                 Change(
-                    True,
+                    not (
+                        narrowed
+                        and accepts(before["returns_shape"], after["returns_shape"])
+                    ),
                     "return type changed",
                     name,
                     f"{before.get('returns')} -> {after.get('returns')}",
@@ -75,7 +80,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             elif p_old.get("required") and not p_new.get("required"):
                 add(Change(False, "parameter now optional", f"{name}({param})"))
             if p_old.get("type") != p_new.get("type"):
-                breaking = not _widened(p_old["type"], p_new["type"])
+                breaking = not _widened(p_old, p_new)
                 add(
                     Change(
                         breaking,
@@ -113,26 +118,26 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         for value in [v for v in after_values if v not in before_values]:
             add(Change(False, "enum value added", f"{name}.{value}"))
     for name in sorted(set(old.get("aliases", {})) & set(new.get("aliases", {}))):
-        before_type, after_type = (
-            old["aliases"][name]["type"],
-            new["aliases"][name]["type"],
-        )
+        before_alias, after_alias = old["aliases"][name], new["aliases"][name]
+        before_type, after_type = before_alias["type"], after_alias["type"]
         if before_type != after_type:
-            used = set(new["aliases"][name].get("used_in", []))
-            breaking = _type_change_breaks(before_type, after_type, used)
+            used = set(after_alias.get("used_in", []))
+            breaking = _type_change_breaks(before_alias, after_alias, used)
             add(
                 Change(breaking, "type changed", name, f"{before_type} -> {after_type}")
             )
     return sorted(changes, key=lambda c: (not c.breaking, c.kind, c.target))
 
 
-def _type_change_breaks(before: str, after: str, used: set[str]) -> bool:
+def _type_change_breaks(
+    before: dict[str, Any], after: dict[str, Any], used: set[str]
+) -> bool:
     """Requests need the new type to accept the old values; responses need the old type to cover the new."""
     if "request" in used and not _widened(before, after):
         return True
     if "response" in used and not _widened(after, before):
         return True
-    return not used and before != after
+    return not used and before.get("type") != after.get("type")
 
 
 def _model_changes(
@@ -157,7 +162,7 @@ def _model_changes(
     for field in sorted(set(old_fields) & set(new_fields)):
         f_old, f_new = old_fields[field], new_fields[field]
         if f_old.get("type") != f_new.get("type"):
-            breaking = _type_change_breaks(f_old["type"], f_new["type"], used)
+            breaking = _type_change_breaks(f_old, f_new, used)
             changes.append(
                 Change(
                     breaking,

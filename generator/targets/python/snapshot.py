@@ -12,9 +12,10 @@ import json
 from typing import Any
 
 from ... import ir
+from ...shapes import shape
 from .types import Types
 
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 
 
 def _usage(api: ir.Api) -> dict[str, set[str]]:
@@ -56,6 +57,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
             for p in op.parameters:
                 params[p.name] = {
                     "type": types.annotation(p.type, param=True),
+                    "shape": shape(p.type),
                     "required": p.required,
                     "in": p.location,
                     "wire": p.wire,
@@ -63,6 +65,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
             if op.body is not None and not op.body.flattened:
                 params[op.body.param_name] = {
                     "type": types.body_annotation(op.body).replace(" | NotGiven", ""),
+                    "shape": shape(op.body.type),
                     "required": op.body.required,
                     "in": "body",
                     "wire": "",
@@ -71,6 +74,9 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
                 "http": f"{op.method.upper()} {op.path}",
                 "params": params,
                 "returns": types.returns(op),
+                "returns_shape": shape(
+                    op.pagination.item if op.pagination is not None else op.returns
+                ),
             }
     models: dict[str, Any] = {}
     enums: dict[str, Any] = {}
@@ -82,6 +88,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
                 "fields": {
                     f.name: {
                         "type": types.field_annotation(f),
+                        "shape": shape(f.type),
                         "required": f.required,
                         "wire": f.wire,
                     }
@@ -97,6 +104,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
         else:
             aliases[declaration.name] = {
                 "type": types.annotation(declaration.type),
+                "shape": shape(declaration.type),
                 "used_in": used,
             }
     return {
