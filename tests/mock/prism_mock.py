@@ -144,7 +144,7 @@ def start(
     port: int | None = None,
     *,
     spec: Path = SPEC,
-    timeout: float = 60.0,
+    timeout: float = 240.0,
     log_path: Path | None = None,
 ) -> MockServer:
     """Start Prism on ``port`` (a free one when None) in validation mode, and wait until it answers."""
