@@ -333,3 +333,26 @@ def test_the_example_docs_templates_md_shows_is_the_file() -> None:
     assert shown == (EXAMPLE / "package" / "_client.py.jinja").read_text(
         encoding="utf-8"
     )
+
+
+def test_every_method_docstring_ends_with_its_request(
+    out: Path, tmp_path: Path
+) -> None:
+    code = """
+import inspect
+from framelane import AsyncFramelane, Framelane
+
+for client in (Framelane(api_key="k"), AsyncFramelane(api_key="k")):
+    print(inspect.getdoc(client.renders.create).splitlines()[-1])
+    print(inspect.getdoc(client.renders.cancel).splitlines()[-1])
+"""
+    result = run_python(code, cwd=tmp_path, pythonpath=[out])
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (
+        result.stdout.splitlines()
+        == [
+            "Sends ``POST /v1/renders``.",
+            "Sends ``DELETE /v1/renders/{render_id}``.",
+        ]
+        * 2
+    )
