@@ -8,6 +8,7 @@ import dataclasses
 import inspect
 import re
 import typing
+from pathlib import Path
 
 import jinja2
 
@@ -123,7 +124,14 @@ def test_every_template_and_output_is_in_the_table() -> None:
     assert (
         on_disk <= documented.keys()
     ), f"undocumented templates: {sorted(on_disk - documented.keys())}"
-    assert documented.keys() - on_disk == {"extra/<path>.jinja"}
+    # The rows of templates only a user's folder has (extra files, members of one resource or model).
+    yours = {name for name, row in documented.items() if "(yours)" in row[0]}
+    assert yours == {
+        "extra/<path>.jinja",
+        "package/resources/members/<resource.module>.jinja",
+        "package/models/members/<declaration.module>.jinja",
+    }
+    assert documented.keys() - on_disk == yours
     api = dataclasses.replace(
         _api(),
         features=("pagination", "upload"),
@@ -165,3 +173,110 @@ def test_the_ir_version_is_stated_and_in_the_changelog() -> None:
     )
     assert f"IR version {ir.IR_VERSION}" in CHANGELOG
     assert "### IR and templates" in CHANGELOG
+
+
+def _blocks_of(template: str) -> list[str]:
+    """The names of the ``{% block %}``s of a default template, in order."""
+    env = jinja2.Environment()
+    source = (render.DEFAULT_TEMPLATES / template).read_text(encoding="utf-8")
+    return [block.name for block in env.parse(source).find_all(jinja2.nodes.Block)]
+
+
+def _documented_blocks() -> dict[str, dict[str, list[str]]]:
+    """``{template: {block: [names in scope]}}`` from the tables of the "Blocks" section."""
+    section = DOC.split("\n## Blocks\n", 1)[1].split("\n## ", 1)[0]
+    documented: dict[str, dict[str, list[str]]] = {}
+    for heading in re.findall(r"^### `([^`]+)`$", section, flags=re.MULTILINE):
+        rows = table(section, f"### `{heading}`")
+        documented[heading] = {
+            code_spans(row[0])[0]: code_spans(row[2]) for row in rows
+        }
+        for row in rows:
+            assert row[1], f"{heading}: block {row[0]} says nothing of what it holds"
+    return documented
+
+
+def test_every_block_is_documented_and_every_documented_block_exists() -> None:
+    on_disk = {
+        p.relative_to(render.DEFAULT_TEMPLATES).as_posix(): _blocks_of(
+            p.relative_to(render.DEFAULT_TEMPLATES).as_posix()
+        )
+        for p in sorted(render.DEFAULT_TEMPLATES.rglob("*.jinja"))
+    }
+    documented = _documented_blocks()
+    problems = []
+    for template, names in on_disk.items():
+        listed = documented.get(template, {})
+        problems += [
+            f"{template}: block {n} is not documented" for n in names if n not in listed
+        ]
+    for template, listed in documented.items():
+        names = on_disk.get(template)
+        if names is None:
+            problems.append(f"{template} is documented, but there is no such template")
+            continue
+        problems += [
+            f"{template}: block {n} is documented but absent"
+            for n in listed
+            if n not in names
+        ]
+    assert not problems, "docs/templates.md, section Blocks:\n  " + "\n  ".join(
+        problems
+    )
+
+
+def test_the_names_documented_in_scope_of_a_block_are_defined_there(
+    tmp_path: Path,
+) -> None:
+    """Each block is replaced by one that checks its documented names and renders the default's content, in
+    templates that extend the defaults, and the Framelane client (which has every feature) is rendered.
+    """
+    from generator.config import load_config
+    from generator.errors import Diagnostics
+    from generator.loader import load
+    from generator.lower import lower
+
+    documented = _documented_blocks()
+    for template, blocks_ in documented.items():
+        lines = [f'{{% extends "default:{template}" %}}']
+        for block, names in blocks_.items():
+            arguments = "".join(f", {n}={n}" for n in names if n != "—")
+            lines.append(
+                f"{{% block {block} %}}{{{{ probe({template!r}, {block!r}{arguments}) }}}}"
+                "{{ super() }}{% endblock %}"
+            )
+        path = tmp_path / template
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = load_config(ROOT / "pyproject.toml", {})
+    diagnostics = Diagnostics()
+    api = lower(load(config.spec, diagnostics), config, diagnostics)
+    env = render.environment([tmp_path], api)
+    seen: set[tuple[str, str]] = set()
+    undefined: set[str] = set()
+
+    def probe(template: str, block: str, **names: object) -> str:
+        seen.add((template, block))
+        undefined.update(
+            f"{template}: {block}: {name}"
+            for name, value in names.items()
+            if isinstance(value, jinja2.Undefined)
+        )
+        return ""
+
+    env.globals["probe"] = probe
+    plain = render.environment([], api)
+    for output in [*render.outputs(api), *render.package_outputs(api)]:
+        if output.template.endswith(".jinja"):
+            probed = env.get_template(output.template).render(**output.context)
+            # The probes render nothing: every block still holds what the default's does.
+            assert probed == plain.get_template(output.template).render(
+                **output.context
+            )
+    assert not undefined, "names documented in scope but undefined:\n  " + "\n  ".join(
+        sorted(undefined)
+    )
+    never = {(t, b) for t, blocks_ in documented.items() for b in blocks_} - seen
+    assert (
+        not never
+    ), f"blocks the Framelane client never renders, so unchecked: {sorted(never)}"
