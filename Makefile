@@ -31,10 +31,10 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed  ## create .venv with the generator and its dev tools
 
 generate: install  ## regenerate generated/ from openapi.json (SPEC=, OUT=, TEMPLATES= override)
-	$(PY) -m generator generate $(GEN_ARGS)
+	$(PY) -m generator generate --target all $(GEN_ARGS)
 
 check: install  ## fail with a diff when generated/ is not what the spec and templates give
-	$(PY) -m generator generate --check $(GEN_ARGS)
+	$(PY) -m generator generate --target all --check $(GEN_ARGS)
 
 test: install  ## the whole test suite (UPDATE_GOLDEN=1 rewrites the golden files)
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -1,2 +1,33 @@
 """The Python target. ``runtime/`` holds the client runtime as real source files, copied into every
 generated package (a user can replace any of them from their template folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ... import ir
+    from ...config import Config
+
+
+class PythonTarget:
+    """The Python package (pydantic models, httpx), rendered by ``generator.render`` and formatted by black."""
+
+    name = "python"
+    snapshot = True
+
+    def folder(self, config: Config) -> str:
+        return config.package_name
+
+    def template_dir(self) -> Path:
+        from ...config import default_templates
+
+        return default_templates()
+
+    def render(
+        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+    ) -> tuple[dict[str, str], int]:
+        from ...pipeline import render_and_format
+
+        return render_and_format(api, config, template_dirs, cache)
