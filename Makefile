@@ -20,6 +20,10 @@ TYPECHECK_DIR := tests/typecheck
 TYPECHECK_STAMP := $(TYPECHECK_DIR)/node_modules/.package-lock.json
 PYRIGHT := $(TYPECHECK_DIR)/node_modules/.bin/pyright
 
+TS_DIR := tests/typescript
+# The TypeScript compiler (tests/typescript: tsc on every TypeScript output), pinned like Prism and installed the same way.
+TS_STAMP := $(TS_DIR)/node_modules/.package-lock.json
+
 .PHONY: install generate check test test-long lint bench corpus mock clean
 
 $(VENV)/.installed: pyproject.toml
@@ -68,6 +72,12 @@ $(TYPECHECK_STAMP): $(TYPECHECK_DIR)/package.json $(TYPECHECK_DIR)/package-lock.
 	touch $@
 
 test: $(TYPECHECK_STAMP)  # tests/typecheck runs pyright, installed on first use
+
+$(TS_STAMP): $(TS_DIR)/package.json $(TS_DIR)/package-lock.json
+	cd $(TS_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(TS_STAMP)  # tests/typescript runs tsc 7 and node --test, installed on first use
 
 mock: install $(MOCK_STAMP)  ## Prism serving openapi.json on http://127.0.0.1:$(MOCK_PORT) (validates requests; any API key works)
 	$(PY) $(MOCK_DIR)/prism_mock.py --port $(MOCK_PORT)

@@ -80,10 +80,14 @@ def _safe(name: str, original: str, prefix: str) -> str:
     return _shorten(name, original)
 
 
-def value_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
-    """A camelCase identifier for a parameter, method or resource named ``text``."""
+def value_name(
+    text: str, reserved: frozenset[str] = frozenset(), *, member: bool = False
+) -> str:
+    """A camelCase identifier for a parameter, method or resource named ``text``. A ``member`` (a method or
+    property, always written after a dot) may be a reserved word (``webhooks.delete()``); a variable may not.
+    """
     name = _safe(camel(words(text)), text, "_")
-    if name in RESERVED or name in reserved:
+    if (name in RESERVED and not member) or name in reserved:
         name += "_"
     return name
 

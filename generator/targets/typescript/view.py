@@ -13,6 +13,12 @@ from ...config import Config
 from . import naming
 from .types import Names, literal, open_enum, spell
 
+# Members of the client class (its runtime's), which a resource property must not replace.
+_CLIENT_MEMBERS = frozenset(
+    "baseURL timeout maxRetries initialRetryDelay maxRetryDelay maxRetryAfter request send parse redact "
+    "retryDelay statusError fetchImplementation coreOptions withOptions toString constructor".split()
+)
+
 _METHOD_VERBS = {
     "post": "create",
     "put": "update",
@@ -80,6 +86,7 @@ class TsMethod:
     example: str = ""
     operation_id: str = ""
     deprecated: bool = False
+    body_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -548,7 +555,8 @@ def _resources(
         {
             r.name: naming.value_name(
                 " ".join(resource_words[r.name]),
-                naming.RESERVED_MEMBERS | {"baseURL", "timeout", "maxRetries"},
+                naming.RESERVED_MEMBERS | _CLIENT_MEMBERS,
+                member=True,
             )
             for r in api.resources
         }
@@ -574,6 +582,7 @@ def _resources(
                 o.name: naming.value_name(
                     " ".join(method_words(o, resource_words[r.name])),
                     naming.RESERVED_MEMBERS,
+                    member=True,
                 )
                 for o in r.operations
             }
@@ -750,6 +759,7 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
         example=", ".join(example_args),
         operation_id=o.operation_id,
         deprecated=o.deprecated,
+        body_required=o.body is not None and o.body.required,
     )
 
 

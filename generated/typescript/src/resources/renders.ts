@@ -138,7 +138,7 @@ export class Renders {
       path: "/v1/renders",
       headers: pick(params, ["Idempotency-Key"]),
       headerStyles: { "Idempotency-Key": { style: "simple" } },
-      body: bodyOf(params, ["Idempotency-Key"], false),
+      body: bodyOf(params, ["Idempotency-Key"], true),
       bodyKind: "json",
       contentType: "application/json",
       security: [["bearerAuth"]],

@@ -94,7 +94,7 @@ export class Webhooks {
    *
    * Removes an endpoint; no more events are delivered to it.
    */
-  delete_(webhookId: string, options?: RequestOptions): APIPromise<void> {
+  delete(webhookId: string, options?: RequestOptions): APIPromise<void> {
     const request = (cursor?: string): FinalRequest => ({
       method: "DELETE",
       path: "/v1/webhooks/{webhook_id}",
@@ -176,7 +176,7 @@ export class Webhooks {
       path: "/v1/webhooks/{webhook_id}",
       pathParams: { webhook_id: webhookId },
       pathStyles: { webhook_id: { style: "simple" } },
-      body: bodyOf(params, [], false),
+      body: bodyOf(params, [], true),
       bodyKind: "json",
       contentType: "application/json",
       security: [["bearerAuth"]],

@@ -330,7 +330,7 @@ export class APIClient {
     const body = await this.#body(request, headers);
     const init: RequestInit = { method: request.method, headers };
     if (body !== undefined) init.body = body;
-    if (request.responseKind === "redirect") init.redirect = "follow";
+    if (request.responseKind === "redirect") init.redirect = "manual";
     return { url, init };
   }
 
@@ -375,9 +375,55 @@ export class APIClient {
     return delay * (1 - 0.25 * Math.random());
   }
 
+  /** Follow a download's redirects (at most five): a GET to the new location, and the API's credentials never
+   * sent to another origin. Where the platform hides redirects (a browser's opaque answer), it follows them
+   * itself, which drops credentials across origins too. */
+  async #follow(url: string, init: RequestInit, response: Response, signal: AbortSignal): Promise<Response> {
+    let current = response;
+    let from = url;
+    for (let hops = 0; hops < 5; hops++) {
+      if (current.type === "opaqueredirect") return this.#fetch(from, { ...init, redirect: "follow", signal });
+      const location = current.headers.get("location");
+      if (current.status < 300 || current.status >= 400 || !location) return current;
+      const next = new URL(location, from);
+      const headers: Record<string, string> = {};
+      const sameOrigin = next.origin === new URL(from).origin;
+      for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) {
+        const lowered = name.toLowerCase();
+        if (lowered === "content-type" || lowered === "content-length") continue;
+        if (!sameOrigin && this.#credentialHeader(lowered)) continue;
+        headers[name] = value;
+      }
+      if (!sameOrigin) {
+        const secrets = this.#credentials.secrets();
+        for (const [key, value] of [...next.searchParams]) {
+          if (secrets.includes(value)) next.searchParams.delete(key);
+        }
+      }
+      await current.body?.cancel().catch(() => undefined);
+      from = next.toString();
+      current = await this.#fetch(from, { method: "GET", headers, redirect: "manual", signal });
+    }
+    return current;
+  }
+
+  #credentialHeader(lowered: string): boolean {
+    if (["authorization", "cookie", "proxy-authorization"].includes(lowered)) return true;
+    return Object.values(this.#options.schemes).some((s) => s.send === "header" && s.name.toLowerCase() === lowered);
+  }
+
+  /** The idempotency key a caller gave as the operation's own header parameter, if any. */
+  #givenKey(request: FinalRequest): string | undefined {
+    const wanted = this.#options.idempotencyHeader.toLowerCase();
+    for (const [name, value] of Object.entries(request.headers ?? {})) {
+      if (name.toLowerCase() === wanted && typeof value === "string" && value) return value;
+    }
+    return undefined;
+  }
+
   async #send(request: FinalRequest, options: RequestOptions): Promise<RawResponse> {
     const retries = Math.max(0, options.maxRetries ?? this.maxRetries);
-    const key = request.idempotent ? options.idempotencyKey || uuid() : undefined;
+    const key = request.idempotent ? options.idempotencyKey || this.#givenKey(request) || uuid() : undefined;
     const timeout = options.timeout ?? this.timeout;
     const { url, init } = await this.#build(request, options, key);
     for (let attempt = 0; ; attempt++) {
@@ -393,6 +439,7 @@ export class APIClient {
       let response: Response;
       try {
         response = await this.#fetch(url, { ...init, signal: controller.signal });
+        if (request.responseKind === "redirect") response = await this.#follow(url, init, response, controller.signal);
       } catch (error) {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", onAbort);
