@@ -350,6 +350,7 @@ def _compile_program(program: Path, tmp_path: Path) -> subprocess.CompletedProce
     config["compilerOptions"].update({"rootDir": ".", "noEmit": True})
     config["include"] = [program.name, "sdk"]
     (tmp_path / "tsconfig.json").write_text(json.dumps(config))
+    (tmp_path / "package.json").write_text('{"type": "module"}\n')
     return ts_tools.tsc("-p", "tsconfig.json", *ts_tools.STRICT, cwd=tmp_path)
 
 
@@ -377,3 +378,68 @@ def test_user_program_is_rejected(program: Path, tmp_path: Path) -> None:
         line.startswith(program.name) for line in errors
     ), result.stdout
     assert any(code in line for line in errors for code in expected), result.stdout
+
+
+def _readme_usage() -> str:
+    text = (GENERATED / "README.md").read_text()
+    match = re.search(r"## Usage\n\n```ts\n(.*?)```", text, re.S)
+    assert match, "the README has a Usage example"
+    return match.group(1)
+
+
+def test_readme_usage_type_checks(tmp_path: Path) -> None:
+    program = tmp_path / "src" / "readme_usage_block.ts"
+    program.parent.mkdir()
+    usage = _readme_usage().replace('from "@framelane/sdk"', 'from "./sdk/index.js"')
+    program.write_text(usage + "\nexport {};\n")
+    result = _compile_program(program, tmp_path / "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_npm_pack_installs_and_runs_the_readme_example(tmp_path: Path) -> None:
+    """`npm pack` of generated/typescript (its prepack builds dist/ with tsc) gives a package that a new Node
+    project installs, offline (it has no dependencies), and runs the README's example with, against Prism.
+    """
+    import prism_mock
+
+    npm = shutil.which("npm")
+    assert npm is not None
+    package = tmp_path / "package"
+    shutil.copytree(GENERATED, package)
+    env = {
+        **os.environ,
+        "PATH": f"{ts_tools.ensure_installed().parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "npm_config_cache": str(tmp_path / "npm-cache"),
+    }
+    packed = subprocess.run(
+        [npm, "pack", "--pack-destination", str(tmp_path), "--loglevel=error"],
+        cwd=package, capture_output=True, text=True, check=False, env=env, timeout=300,
+    )  # fmt: skip
+    assert packed.returncode == 0, packed.stdout + packed.stderr
+    tarball = tmp_path / packed.stdout.strip().splitlines()[-1]
+    assert tarball.is_file(), packed.stdout
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "package.json").write_text(
+        '{"name": "app", "private": true, "type": "module"}\n'
+    )
+    installed = subprocess.run(
+        [npm, "install", str(tarball), "--offline", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=app, capture_output=True, text=True, check=False, env=env, timeout=300,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    assert (
+        app / "node_modules" / "@framelane" / "sdk" / "dist" / "index.d.ts"
+    ).is_file()
+    (app / "example.mjs").write_text(_readme_usage())
+    server = prism_mock.start(log_path=tmp_path / "prism.log")
+    try:
+        ran = subprocess.run(
+            ["node", "example.mjs"],
+            cwd=app, capture_output=True, text=True, check=False, timeout=120,
+            env={**env, "FRAMELANE_API_KEY": "fl_test_pack_0123456789", "FRAMELANE_BASE_URL": server.base_url},
+        )  # fmt: skip
+    finally:
+        server.stop()
+    assert ran.returncode == 0, ran.stdout + ran.stderr + server.log()[-3000:]
+    assert "render_" in ran.stdout

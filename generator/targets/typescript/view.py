@@ -5,6 +5,7 @@ Names come from the spec's words (``naming``), types from ``types.spell``; the t
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -310,7 +311,7 @@ def _fields_doc(description: str, deprecated: bool, extra: str = "") -> str:
 
 def bind(api: ir.Api, config: Config) -> View:
     """The TypeScript view of ``api``."""
-    ts = config_typescript(config)
+    ts = config.typescript
     resource_words = {r.name: _resource_words(r) for r in api.resources}
     operations: dict[tuple[str, str], list[str]] = {}
     parameters: dict[str, str] = {}
@@ -432,7 +433,6 @@ def bind(api: ir.Api, config: Config) -> View:
         qualified,
         resource_words,
         set(type_names.values()) | set(param_names.values()),
-        ts,
     )
 
     schemes = tuple(
@@ -461,7 +461,7 @@ def bind(api: ir.Api, config: Config) -> View:
         )
     return View(
         api=api,
-        package_name=ts.package_name or api.package_name,
+        package_name=ts.package_name or api.package_name.lower().replace("_", "-"),
         client_name=api.client_name,
         env_prefix=api.env_prefix,
         version=api.version,
@@ -476,30 +476,16 @@ def bind(api: ir.Api, config: Config) -> View:
     )
 
 
-def config_typescript(config: Config) -> "TypeScriptSettings":
-    from ...config import TypeScriptConfig
-
-    settings = getattr(config, "typescript", None)
-    return settings if isinstance(settings, TypeScriptConfig) else TypeScriptConfig()
-
-
-TypeScriptSettings = object
-
-
 def _style(parameter: ir.Parameter | ir.PartEncoding) -> str:
-    """The runtime's style of a parameter that departs from its location's default, as an object literal."""
+    """The runtime's style of a parameter that departs from its location's default, as an object literal
+    (``""`` when it departs in nothing)."""
     parts = []
-    if parameter.style:
-        parts.append(f"style: {naming.string(parameter.style)}")
-    default_explode = (
-        parameter.style
-        or (
-            "form"
-            if getattr(parameter, "location", "query") in ("query", "cookie")
-            else "simple"
-        )
-    ) == "form"
-    if parameter.explode != default_explode:
+    location = getattr(parameter, "location", "form")
+    default = "form" if location in ("query", "cookie", "form") else "simple"
+    style = parameter.style or default
+    if style != default:
+        parts.append(f"style: {naming.string(style)}")
+    if parameter.explode != (style == "form"):
         parts.append(f"explode: {'true' if parameter.explode else 'false'}")
     if parameter.allow_reserved:
         parts.append("allowReserved: true")
@@ -523,13 +509,33 @@ def _requirement(security: ir.Requirement) -> str:
     )
 
 
-def _example_value(t: ir.TypeRef, names: Names, depth: int = 0) -> str:
+_FORMAT_EXAMPLES = {
+    "uri": '"https://example.com/file.mp4"',
+    "url": '"https://example.com/file.mp4"',
+    "email": '"dev@example.com"',
+    "date-time": '"2024-01-01T00:00:00Z"',
+    "date": '"2024-01-01"',
+    "uuid": '"00000000-0000-4000-8000-000000000000"',
+}
+
+
+def _example_value(
+    t: ir.TypeRef, names: Names, examples: tuple[object, ...] = ()
+) -> str:
+    """A value of ``t`` for the README: the spec's own example, else one of the right shape."""
+    for example in examples:
+        if isinstance(example, (str, int, float, bool)) or example is None:
+            return literal(example)
+        return json.dumps(example)
     if isinstance(t, ir.NullableType):
-        return _example_value(t.inner, names, depth)
+        return _example_value(t.inner, names)
     if isinstance(t, ir.PrimitiveType):
-        return {"int": "1", "float": "1", "bool": "true", "none": "null"}.get(
-            t.kind, '"string"'
-        )
+        if t.kind in ("int", "float"):
+            low = t.constraints.ge if t.constraints.ge is not None else t.constraints.gt
+            return str(int(low) + 1) if low is not None else "1"
+        if t.kind == "str" and t.format in _FORMAT_EXAMPLES:
+            return _FORMAT_EXAMPLES[t.format]
+        return {"bool": "true", "none": "null"}.get(t.kind, '"string"')
     if isinstance(t, ir.LiteralType) and t.values:
         return literal(t.values[0])
     if (
@@ -549,7 +555,6 @@ def _resources(
     qualified: Names,
     resource_words: dict[str, list[str]],
     type_names: set[str],
-    ts: object,
 ) -> tuple[TsResource, ...]:
     props = naming.resolve(
         {
@@ -732,7 +737,8 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
     required = [p for p in params if p.required]
     if required:
         inner = ", ".join(
-            f"{p.key}: {_example_value(_type_of(o, p.wire), names)}" for p in required
+            f"{p.key}: {_example_value(_type_of(o, p.wire), names, _examples_of(o, p.wire))}"
+            for p in required
         )
         example_args.append("{ " + inner + " }")
     del args
@@ -761,6 +767,13 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
         deprecated=o.deprecated,
         body_required=o.body is not None and o.body.required,
     )
+
+
+def _examples_of(o: ir.Operation, wire: str) -> tuple[object, ...]:
+    for p in o.parameters:
+        if p.wire == wire:
+            return p.examples
+    return ()
 
 
 def _type_of(o: ir.Operation, wire: str) -> ir.TypeRef:

@@ -57,7 +57,6 @@ export class Imports {
       method: "GET",
       path: "/v1/imports/{import_id}",
       pathParams: { import_id: importId },
-      pathStyles: { import_id: { style: "simple" } },
       security: [["bearerAuth"]],
       accept: "application/json",
       responseKind: "json",

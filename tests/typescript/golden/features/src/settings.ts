@@ -1,6 +1,6 @@
 import type { Scheme } from "./core/auth.js";
 
-export const PACKAGE_NAME = "golden_features";
+export const PACKAGE_NAME = "golden-features";
 export const VERSION = "2.0";
 export const DEFAULT_BASE_URL = "https://api.example.com";
 export const ENV_BASE_URL = "ACME_BASE_URL";

@@ -1,6 +1,6 @@
 import type { Scheme } from "./core/auth.js";
 
-export const PACKAGE_NAME = "golden_no_operations";
+export const PACKAGE_NAME = "golden-no-operations";
 export const VERSION = "1";
 export const DEFAULT_BASE_URL = "/";
 export const ENV_BASE_URL = "GOLDEN_NO_OPERATIONS_BASE_URL";

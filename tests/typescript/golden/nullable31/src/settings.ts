@@ -1,6 +1,6 @@
 import type { Scheme } from "./core/auth.js";
 
-export const PACKAGE_NAME = "golden_nullable31";
+export const PACKAGE_NAME = "golden-nullable31";
 export const VERSION = "1.0";
 export const DEFAULT_BASE_URL = "/";
 export const ENV_BASE_URL = "GOLDEN_NULLABLE31_BASE_URL";

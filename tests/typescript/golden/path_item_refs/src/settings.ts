@@ -1,6 +1,6 @@
 import type { Scheme } from "./core/auth.js";
 
-export const PACKAGE_NAME = "golden_path_item_refs";
+export const PACKAGE_NAME = "golden-path-item-refs";
 export const VERSION = "1";
 export const DEFAULT_BASE_URL = "/";
 export const ENV_BASE_URL = "GOLDEN_PATH_ITEM_REFS_BASE_URL";

@@ -1,6 +1,6 @@
 import type { Scheme } from "./core/auth.js";
 
-export const PACKAGE_NAME = "golden_primitives";
+export const PACKAGE_NAME = "golden-primitives";
 export const VERSION = "1.0";
 export const DEFAULT_BASE_URL = "https://api.example.com/v1";
 export const ENV_BASE_URL = "GOLDEN_PRIMITIVES_BASE_URL";

@@ -1,6 +1,6 @@
 import type { Scheme } from "./core/auth.js";
 
-export const PACKAGE_NAME = "golden_shadowing";
+export const PACKAGE_NAME = "golden-shadowing";
 export const VERSION = "1";
 export const DEFAULT_BASE_URL = "/";
 export const ENV_BASE_URL = "GOLDEN_SHADOWING_BASE_URL";

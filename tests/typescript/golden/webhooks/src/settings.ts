@@ -1,7 +1,7 @@
 import type { Scheme } from "./core/auth.js";
 import type { WebhookSettings } from "./core/webhooks.js";
 
-export const PACKAGE_NAME = "golden_webhooks";
+export const PACKAGE_NAME = "golden-webhooks";
 export const VERSION = "1.0";
 export const DEFAULT_BASE_URL = "/";
 export const ENV_BASE_URL = "GOLDEN_WEBHOOKS_BASE_URL";

@@ -26,7 +26,6 @@ export class Items {
       method: "GET",
       path: "/items",
       query: { ...pick(params, ["order", "level"]) },
-      queryStyles: { order: { style: "form" }, level: { style: "form" } },
       security: [],
       accept: "application/json",
       responseKind: "json",

@@ -22,7 +22,6 @@ export class Pets {
       method: "GET",
       path: "/pets",
       query: { ...pick(params, ["limit"]) },
-      queryStyles: { limit: { style: "form" } },
       security: [],
       accept: "application/json",
       responseKind: "json",

@@ -15,7 +15,6 @@ export class Animals {
       method: "GET",
       path: "/animals/{animal_id}",
       pathParams: { animal_id: animalId },
-      pathStyles: { animal_id: { style: "simple" } },
       security: [],
       accept: "application/json",
       responseKind: "json",

@@ -53,7 +53,6 @@ export class Scenes {
       method: "PUT",
       path: "/scenes/{scene_id}/layers",
       pathParams: { scene_id: sceneId },
-      pathStyles: { scene_id: { style: "simple" } },
       body: params.body,
       bodyKind: "json",
       contentType: "application/json",

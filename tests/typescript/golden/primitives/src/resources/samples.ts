@@ -15,7 +15,6 @@ export class Samples {
       method: "GET",
       path: "/samples/{sample_id}",
       pathParams: { sample_id: sampleId },
-      pathStyles: { sample_id: { style: "simple" } },
       security: [],
       accept: "application/json",
       responseKind: "json",

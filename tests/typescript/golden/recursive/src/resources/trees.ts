@@ -15,7 +15,6 @@ export class Trees {
       method: "GET",
       path: "/trees/{tree_id}",
       pathParams: { tree_id: treeId },
-      pathStyles: { tree_id: { style: "simple" } },
       security: [],
       accept: "application/json",
       responseKind: "json",
