@@ -46,11 +46,12 @@ test: install  ## the whole test suite (UPDATE_GOLDEN=1 rewrites the golden file
 test-long: install  ## the property, schema and unit tests with many more hypothesis examples
 	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/property tests/schemas tests/unit $(PYTEST_ARGS)
 
-lint: install $(TYPECHECK_STAMP)  ## black --check, mypy --strict on generator/ and generated/, pyright on generated/ (the typing tests' programs run in make test)
+lint: install $(TYPECHECK_STAMP) $(TS_STAMP)  ## black --check, mypy --strict on generator/ and generated/, pyright on generated/, tsc --strict on generated/typescript (the typing tests' programs run in make test)
 	$(PY) -m black --check --quiet generator tests bench generated
 	$(PY) -m mypy --strict generator
 	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null framelane
 	$(PYRIGHT) --pythonpath $(PY) --project $(TYPECHECK_DIR)/pyrightconfig.json
+	$(TS_DIR)/node_modules/.bin/tsc -p generated/typescript/tsconfig.json --noEmit
 
 bench: install  ## benchmarks against peers (see bench/README.md)
 	$(PY) bench/run.py $(BENCH_ARGS)

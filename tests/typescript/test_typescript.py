@@ -443,3 +443,22 @@ def test_npm_pack_installs_and_runs_the_readme_example(tmp_path: Path) -> None:
         server.stop()
     assert ran.returncode == 0, ran.stdout + ran.stderr + server.log()[-3000:]
     assert "render_" in ran.stdout
+
+
+def test_wire_encodings_match_the_python_runtime(
+    sdk_dist: Path, tmp_path: Path
+) -> None:
+    """Parameter styles (path, query, header, cookie), form and multipart bodies: the TypeScript runtime's bytes
+    are the Python runtime's for the same values (the Python runtime, checked by openapi-core in
+    tests/conformance, is the oracle)."""
+    cases = subprocess.run(
+        [sys.executable, str(HERE / "encoding_cases.py"), str(ROOT / "generated")],
+        capture_output=True, text=True, check=True, timeout=120,
+    ).stdout  # fmt: skip
+    file = tmp_path / "cases.json"
+    file.write_text(cases)
+    assert len(json.loads(cases)) > 100
+    result = _node_test(
+        HERE / "encoding.test.mjs", {"SDK_DIST": str(sdk_dist), "CASES": str(file)}
+    )
+    assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
