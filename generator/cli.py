@@ -104,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
         help="the pyproject.toml to read [tool.generator] from (default: ./pyproject.toml); naming it "
         "also applies the settings of its spec to another --spec",
     )
+    add(
+        "--target",
+        choices=("python", "typescript", "all"),
+        default="python",
+        help="the client to generate: python (OUT/<package-name>/), typescript (OUT/typescript/, "
+        "[tool.generator.typescript]) or all of them (default: python)",
+    )
     add("--debug", action="store_true", help="show a traceback for internal errors")
 
     diff = commands.add_parser(
@@ -198,7 +205,18 @@ def _progress_printer() -> Callable[[str], None]:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from .targets import TARGETS
+
+    names = sorted(TARGETS) if args.target == "all" else [args.target]
+    status = EXIT_OK
+    for name in names:
+        status = max(status, _generate_target(args, name))
+    return status
+
+
+def _generate_target(args: argparse.Namespace, target_name: str) -> int:
     from .pipeline import generate
+    from .targets import get
 
     overrides: dict[str, Any] = {
         "spec": args.spec,
@@ -225,13 +243,17 @@ def _generate(args: argparse.Namespace) -> int:
         raise GeneratorError("", f"template folder {config.templates} does not exist")
     progress = _progress_printer() if not args.quiet and sys.stderr.isatty() else None
     outcome = generate(
-        config, check=args.check, use_cache=not args.no_cache, progress=progress
+        config,
+        check=args.check,
+        use_cache=not args.no_cache,
+        progress=progress,
+        target=target_name,
     )
     if progress is not None:
         progress("")
     result = outcome.result
     _print_warnings(outcome.warnings, args.quiet)
-    target = config.out / config.package_name
+    target = config.out / get(target_name).folder(config)
     if args.check:
         if result.changed:
             sys.stdout.writelines(

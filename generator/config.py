@@ -87,6 +87,15 @@ class UploadsConfig:
 
 
 @dataclass(frozen=True)
+class TypeScriptConfig:
+    """The TypeScript target: the npm package's name (empty: the Python package name) and the folder under
+    ``out`` it is written to."""
+
+    package_name: str = ""
+    out: str = "typescript"
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a generation needs besides the spec itself."""
 
@@ -103,6 +112,7 @@ class Config:
     polling: PollingConfig = field(default_factory=PollingConfig)
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
     uploads: UploadsConfig = field(default_factory=UploadsConfig)
+    typescript: TypeScriptConfig = field(default_factory=TypeScriptConfig)
 
     def fingerprint(self) -> dict[str, Any]:
         """The settings that shape the output (not where it goes), for cache keys."""
@@ -142,6 +152,7 @@ SPEC_SETTINGS = (
     "polling",
     "webhooks",
     "uploads",
+    "typescript",
 )
 
 
@@ -177,6 +188,7 @@ def read_settings(
         "polling": PollingConfig,
         "webhooks": WebhooksConfig,
         "uploads": UploadsConfig,
+        "typescript": TypeScriptConfig,
     }
     values: dict[str, Any] = {
         name: _section(data, name, cls, base) for name, cls in sections.items()
@@ -222,6 +234,19 @@ def read_settings(
         raise ConfigError(
             "",
             f"env_prefix {config.env_prefix!r} must be upper case letters, digits and _",
+        )
+    ts = config.typescript
+    if not re.match(
+        r"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", ts.package_name or "x"
+    ):
+        raise ConfigError(
+            "",
+            f"[tool.generator.typescript] package_name {ts.package_name!r} is not an npm package name",
+        )
+    if not re.match(r"^[A-Za-z0-9_-]+$", ts.out):
+        raise ConfigError(
+            "",
+            f"[tool.generator.typescript] out {ts.out!r} must be one folder name (it goes under out)",
         )
     return config, ignored
 

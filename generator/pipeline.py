@@ -71,7 +71,10 @@ def fingerprint(config: Config, spec_files: list[Path]) -> dict[str, str]:
             repr(sorted(config.fingerprint().items())).encode()
         ).hexdigest(),
         "templates": templates,
-        "generator": _hash_files(sorted(_SOURCE_DIR.rglob("*.py")), _SOURCE_DIR)
+        "generator": _hash_files(
+            sorted([*_SOURCE_DIR.rglob("*.py"), *_SOURCE_DIR.rglob("*.ts")]),
+            _SOURCE_DIR,
+        )
         + "-"
         + __version__,
         "out": str(config.out.resolve()),
@@ -84,11 +87,15 @@ def _fingerprint_path(cache_dir: Path, out: Path, package: str) -> Path:
 
 
 def _record_run(
-    config: Config, cache: Path, extra_files: tuple[Path, ...] | None
+    config: Config,
+    cache: Path,
+    extra_files: tuple[Path, ...] | None,
+    folder: str = "",
 ) -> None:
     """Remember the inputs of this run, so that an identical next run can skip everything; ``None`` forgets
     them (a run that did not use the cache must not vouch for the output)."""
-    path = _fingerprint_path(cache, config.out, config.package_name)
+    folder = folder or config.package_name
+    path = _fingerprint_path(cache, config.out, folder)
     try:
         if extra_files is None:
             path.unlink(missing_ok=True)
@@ -97,7 +104,7 @@ def _record_run(
             "fingerprint": fingerprint(config, [config.spec.resolve(), *extra_files]),
             "extra_files": [str(p) for p in extra_files],
             # The tree this record vouches for: another run's tree in its place voids it.
-            "manifest": _manifest_digest(config.out, config.package_name),
+            "manifest": _manifest_digest(config.out, folder),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
@@ -114,15 +121,14 @@ def _manifest_digest(out: Path, package: str) -> str:
         return ""
 
 
-def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
+def _up_to_date(config: Config, out: Path, cache_dir: Path, folder: str = "") -> bool:
     """True when the last generation had the same inputs and its files are still as it wrote them."""
-    manifest = read_manifest(out / config.package_name)
+    folder = folder or config.package_name
+    manifest = read_manifest(out / folder)
     files = manifest.get("files")
     try:
         inputs = json.loads(
-            _fingerprint_path(cache_dir, out, config.package_name).read_text(
-                encoding="utf-8"
-            )
+            _fingerprint_path(cache_dir, out, folder).read_text(encoding="utf-8")
         )
     except (OSError, ValueError):
         return False
@@ -134,7 +140,7 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path) -> bool:
         "fingerprint"
     ):
         return False
-    if inputs.get("manifest") != _manifest_digest(out, config.package_name):
+    if inputs.get("manifest") != _manifest_digest(out, folder):
         return False
     for path, digest in files.items():
         try:
@@ -217,8 +223,9 @@ def generate(
     cache_dir: Path | None = None,
     use_cache: bool = True,
     progress: Callable[[str], None] | None = None,
+    target: str = "python",
 ) -> Outcome:
-    """Generate the client of ``config.spec`` into ``config.out``; with ``check``, only compare.
+    """Generate the ``target`` client of ``config.spec`` into ``config.out``; with ``check``, only compare.
     ``progress`` hears the name of each stage as it starts."""
     # A generation allocates millions of small objects that live until it ends (the spec, its pydantic
     # model, the IR): the cyclic collector would scan them over and over for nothing, a quarter of the time
@@ -232,6 +239,7 @@ def generate(
             cache_dir=cache_dir,
             use_cache=use_cache,
             progress=progress,
+            target=target,
         )
     finally:
         if enabled:
@@ -245,14 +253,19 @@ def _generate(
     cache_dir: Path | None,
     use_cache: bool,
     progress: Callable[[str], None] | None,
+    target: str = "python",
 ) -> Outcome:
+    from .targets import get
+
+    chosen = get(target)
+    folder = chosen.folder(config)
     say = progress or (lambda stage: None)
     started = time.perf_counter()
     timings: dict[str, float] = {}
     out = config.out
     cache = cache_dir or default_cache_dir()
-    if not check and use_cache and _up_to_date(config, out, cache):
-        files = read_manifest(out / config.package_name).get("files")
+    if not check and use_cache and _up_to_date(config, out, cache, folder):
+        files = read_manifest(out / folder).get("files")
         count = len(files) if isinstance(files, dict) else 0
         return Outcome(
             None,
@@ -281,27 +294,28 @@ def _generate(
     template_dirs = [config.templates] if config.templates else []
     current = snapshot(api)
     say("rendering and formatting")
-    formatted, formatted_count = render_and_format(
+    formatted, formatted_count = chosen.render(
         api, config, template_dirs, cache if use_cache else None
     )
-    formatted[f"{config.package_name}/{SNAPSHOT_FILE}"] = dumps(current)
+    if chosen.snapshot:
+        formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)
     timings["render+format"] = time.perf_counter() - mark
     mark = time.perf_counter()
     data = {
         path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
     }
     say("writing")
-    previous = previous_snapshot(out, config.package_name)
+    previous = previous_snapshot(out, folder) if chosen.snapshot else None
     changes = compare(previous, current) if previous is not None else []
     first = previous is None
     if not check:
         # Forget the last run before touching the output: a run killed after its swap must not leave the
         # previous run's record vouching for the new tree.
-        _record_run(config, cache, None)
-    result = write(out, config.package_name, data, check=check)
+        _record_run(config, cache, None, folder)
+    result = write(out, folder, data, check=check)
     timings["write"] = time.perf_counter() - mark
     if not check:
-        _record_run(config, cache, spec.extra_files if use_cache else None)
+        _record_run(config, cache, spec.extra_files if use_cache else None, folder)
     return Outcome(
         api,
         result,

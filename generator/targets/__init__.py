@@ -1,1 +1,72 @@
-"""Targets: what binds the language-neutral model to one language (today: Python)."""
+"""Targets: what binds the language-neutral model to one language, and the registry of them.
+
+A target names itself, says which folder under ``out`` it writes, where its default templates live, and turns an
+``ir.Api`` into ``{relative path: text}`` (formatted as its language wants). ``python`` (the package under
+``out/<package_name>/``) and ``typescript`` (``out/typescript/``, an npm package) are registered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from .. import ir
+    from ..config import Config
+
+
+class Target(Protocol):
+    """One output language."""
+
+    name: str
+
+    def folder(self, config: Config) -> str:
+        """The folder under ``config.out`` that this target's package is written to (swapped in as one tree)."""
+        ...
+
+    def template_dir(self) -> Path:
+        """The folder of this target's default templates."""
+        ...
+
+    def render(
+        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+    ) -> tuple[dict[str, str], int]:
+        """Every file, rendered and formatted (paths relative to ``out``), and how many were formatted anew."""
+        ...
+
+    @property
+    def snapshot(self) -> bool:
+        """Whether the package keeps the API snapshot that ``diff`` compares (``.api.json``)."""
+        ...
+
+
+def _python() -> Target:
+    from .python import PythonTarget
+
+    return PythonTarget()
+
+
+def _typescript() -> Target:
+    from .typescript import TypeScriptTarget
+
+    return TypeScriptTarget()
+
+
+TARGETS: dict[str, Callable[[], Target]] = {
+    "python": _python,
+    "typescript": _typescript,
+}
+"""Every target by name, each made on demand (a target imports its renderer only when it runs)."""
+
+
+def get(name: str) -> Target:
+    """The target called ``name``."""
+    try:
+        return TARGETS[name]()
+    except KeyError:
+        from ..errors import ConfigError
+
+        raise ConfigError(
+            "", f"unknown target {name!r} (known: {', '.join(sorted(TARGETS))})"
+        ) from None

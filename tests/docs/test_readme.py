@@ -131,6 +131,7 @@ def test_every_setting_is_in_the_readme() -> None:
         "polling": config.PollingConfig,
         "webhooks": config.WebhooksConfig,
         "uploads": config.UploadsConfig,
+        "typescript": config.TypeScriptConfig,
     }
     expected: set[str] = set()
     for f in dataclasses.fields(config.Config):

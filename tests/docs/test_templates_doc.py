@@ -11,6 +11,7 @@ import typing
 from pathlib import Path
 
 import jinja2
+import pytest
 
 from generator import ir
 from generator.targets.python.environment import DEFAULT_TEMPLATES, RUNTIME, environment
@@ -178,13 +179,16 @@ def test_the_ir_version_is_stated_and_in_the_changelog() -> None:
 def _blocks_of(template: str) -> list[str]:
     """The names of the ``{% block %}``s of a default template, in order."""
     env = jinja2.Environment()
-    source = (render.DEFAULT_TEMPLATES / template).read_text(encoding="utf-8")
+    source = (DEFAULT_TEMPLATES / template).read_text(encoding="utf-8")
     return [block.name for block in env.parse(source).find_all(jinja2.nodes.Block)]
 
 
-def _documented_blocks() -> dict[str, dict[str, list[str]]]:
-    """``{template: {block: [names in scope]}}`` from the tables of the "Blocks" section."""
-    section = DOC.split("\n## Blocks\n", 1)[1].split("\n## ", 1)[0]
+def _documented_blocks(
+    heading: str = "Blocks",
+) -> dict[str, dict[str, list[str]]]:
+    """``{template: {block: [names in scope]}}`` from the tables of a section ("Blocks", the Python target's,
+    or "TypeScript blocks")."""
+    section = DOC.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
     documented: dict[str, dict[str, list[str]]] = {}
     for heading in re.findall(r"^### `([^`]+)`$", section, flags=re.MULTILINE):
         rows = table(section, f"### `{heading}`")
@@ -196,14 +200,21 @@ def _documented_blocks() -> dict[str, dict[str, list[str]]]:
     return documented
 
 
-def test_every_block_is_documented_and_every_documented_block_exists() -> None:
+@pytest.mark.parametrize(
+    ("heading", "typescript"), [("Blocks", False), ("TypeScript blocks", True)]
+)
+def test_every_block_is_documented_and_every_documented_block_exists(
+    heading: str, typescript: bool
+) -> None:
     on_disk = {
-        p.relative_to(render.DEFAULT_TEMPLATES).as_posix(): _blocks_of(
-            p.relative_to(render.DEFAULT_TEMPLATES).as_posix()
+        name: _blocks_of(name)
+        for p in sorted(DEFAULT_TEMPLATES.rglob("*.jinja"))
+        if (name := p.relative_to(DEFAULT_TEMPLATES).as_posix()).startswith(
+            "typescript/"
         )
-        for p in sorted(render.DEFAULT_TEMPLATES.rglob("*.jinja"))
+        == typescript
     }
-    documented = _documented_blocks()
+    documented = _documented_blocks(heading)
     problems = []
     for template, names in on_disk.items():
         listed = documented.get(template, {})
@@ -251,7 +262,7 @@ def test_the_names_documented_in_scope_of_a_block_are_defined_there(
     config = load_config(ROOT / "pyproject.toml", {})
     diagnostics = Diagnostics()
     api = lower(load(config.spec, diagnostics), config, diagnostics)
-    env = render.environment([tmp_path], api)
+    env = environment([tmp_path], api)
     seen: set[tuple[str, str]] = set()
     undefined: set[str] = set()
 
@@ -265,8 +276,8 @@ def test_the_names_documented_in_scope_of_a_block_are_defined_there(
         return ""
 
     env.globals["probe"] = probe
-    plain = render.environment([], api)
-    for output in [*render.outputs(api), *render.package_outputs(api)]:
+    plain = environment([], api)
+    for output in [*outputs(api), *package_outputs(api)]:
         if output.template.endswith(".jinja"):
             probed = env.get_template(output.template).render(**output.context)
             # The probes render nothing: every block still holds what the default's does.

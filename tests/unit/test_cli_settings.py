@@ -91,7 +91,7 @@ def test_another_spec_in_this_repository_gets_no_framelane_settings(
     assert "def wait(" not in renders and "def upload(" not in uploads
     note = (
         f"note: {other} is not the spec of pyproject.toml: its settings package_name, client_name, "
-        "env_prefix, package_files, pagination, idempotency, polling, webhooks, uploads are not applied "
+        "env_prefix, package_files, pagination, idempotency, polling, webhooks, uploads, typescript are not applied "
         "(--config pyproject.toml applies them)"
     )
     assert note in result.stderr.splitlines()

@@ -5,3 +5,34 @@ view) and renders ``templates/package`` and ``templates/project`` into a package
 replace any of them from their template folder). ``render`` renders, ``format`` lays the texts out with black,
 ``snapshot`` records the bound API for review.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ... import ir
+    from ...config import Config
+
+
+class PythonTarget:
+    """The Python package (pydantic models, httpx), rendered by ``render`` and formatted by black (``format``)."""
+
+    name = "python"
+    snapshot = True
+
+    def folder(self, config: Config) -> str:
+        return config.package_name
+
+    def template_dir(self) -> Path:
+        from ...config import default_templates
+
+        return default_templates()
+
+    def render(
+        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+    ) -> tuple[dict[str, str], int]:
+        from ...pipeline import render_and_format
+
+        return render_and_format(api, config, template_dirs, cache)

@@ -1,0 +1,36 @@
+"""The TypeScript target: the ``@framelane/sdk``-style npm package (native fetch, no dependencies, ESM with type
+declarations). ``runtime/`` holds the client runtime as real ``.ts`` files, copied into every package as they are
+(a user replaces any of them from their template folder, under ``typescript/src/core/``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ... import ir
+    from ...config import Config
+
+
+class TypeScriptTarget:
+    """Binds the IR with ``view.bind`` and renders ``templates/typescript/``; the output needs no formatter (the
+    templates lay it out, and it is deterministic by construction)."""
+
+    name = "typescript"
+    snapshot = False
+
+    def folder(self, config: Config) -> str:
+        return config.typescript.out
+
+    def template_dir(self) -> Path:
+        from .render import DEFAULT_TEMPLATES
+
+        return DEFAULT_TEMPLATES
+
+    def render(
+        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+    ) -> tuple[dict[str, str], int]:
+        from .render import render
+
+        return render(api, config, template_dirs), 0

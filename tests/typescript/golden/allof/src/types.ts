@@ -1,0 +1,44 @@
+// The API's types (AllOf 1.0), from its OpenAPI document.
+import type { Uploadable } from "./core/encoding.js";
+
+declare const unknownTag: unique symbol;
+
+/**
+ * The tag of a union member this client does not know (one a newer API added): equal to none of the union's
+ * known tags, so comparing `type` with a known tag still narrows to that member.
+ */
+export type UnknownTag = "(unknown)" & { readonly [unknownTag]: true };
+
+/** Bytes a request sends (a multipart file part or a binary body). */
+export type { Uploadable };
+
+export interface Base {
+  id: string;
+  created?: string;
+}
+
+/**
+ * A dog is a named base with a breed.
+ */
+export interface Dog {
+  id: string;
+  created?: string;
+  name: string;
+  breed: string;
+  /**
+   * A reference with a sibling description.
+   */
+  owner?: Named;
+  best_friend?: DogBestFriend;
+}
+
+export interface DogBestFriend {
+  name: string;
+  nickname: string;
+}
+
+export interface Named {
+  name: string;
+}
+
+export type Wrapper = Named;

@@ -1,0 +1,26 @@
+export { GoldenEnums, type ClientOptions } from "./client.js";
+export { GoldenEnums as default } from "./client.js";
+export {
+  ClientError,
+  ClientError as GoldenEnumsError,
+  APIError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIResponseValidationError,
+  WaitTimeoutError,
+  WebhookVerificationError,
+} from "./core/errors.js";
+export { APIPromise, type RequestOptions, type Fetch } from "./core/core.js";
+export type { Uploadable } from "./core/encoding.js";
+export type * from "./types.js";
+export { Items, type ItemsListItemsParams } from "./resources/items.js";

@@ -1,0 +1,26 @@
+export { GoldenExternalRefs, type ClientOptions } from "./client.js";
+export { GoldenExternalRefs as default } from "./client.js";
+export {
+  ClientError,
+  ClientError as GoldenExternalRefsError,
+  APIError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIResponseValidationError,
+  WaitTimeoutError,
+  WebhookVerificationError,
+} from "./core/errors.js";
+export { APIPromise, type RequestOptions, type Fetch } from "./core/core.js";
+export type { Uploadable } from "./core/encoding.js";
+export type * from "./types.js";
+export { Pets, type PetsListPetsParams } from "./resources/pets.js";

@@ -1,0 +1,39 @@
+// The API's types (Features 2.0), from its OpenAPI document.
+import type { Uploadable } from "./core/encoding.js";
+
+declare const unknownTag: unique symbol;
+
+/**
+ * The tag of a union member this client does not know (one a newer API added): equal to none of the union's
+ * known tags, so comparing `type` with a known tag still narrows to that member.
+ */
+export type UnknownTag = "(unknown)" & { readonly [unknownTag]: true };
+
+/** Bytes a request sends (a multipart file part or a binary body). */
+export type { Uploadable };
+
+export interface FilesCreateBody {
+  mime: string;
+  name?: string;
+}
+
+export interface FilesCreateResponse {
+  put_url: string;
+  file_id: string;
+}
+
+export interface Job {
+  id: string;
+  state: JobState;
+}
+
+export type JobState = "pending" | "running" | "done" | "error" | (string & {});
+
+export interface JobsCreateBody {
+  input: string;
+}
+
+export interface JobsListResponse {
+  items: Array<Job>;
+  next_page_token?: string | null;
+}

@@ -1,0 +1,27 @@
+export { GoldenModels, type ClientOptions } from "./client.js";
+export { GoldenModels as default } from "./client.js";
+export {
+  ClientError,
+  ClientError as GoldenModelsError,
+  APIError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIResponseValidationError,
+  WaitTimeoutError,
+  WebhookVerificationError,
+} from "./core/errors.js";
+export { APIPromise, type RequestOptions, type Fetch } from "./core/core.js";
+export type { Uploadable } from "./core/encoding.js";
+export type * from "./types.js";
+export { Animals } from "./resources/animals.js";
+export { Enclosures, type EnclosuresCreateEnclosureParams } from "./resources/enclosures.js";

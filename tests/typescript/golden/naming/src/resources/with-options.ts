@@ -1,0 +1,26 @@
+import type { APIClient, FinalRequest, RequestOptions } from "../core/core.js";
+import { pick } from "../core/core.js";
+import type { APIPromise } from "../core/core.js";
+import type * as Types from "../types.js";
+
+/**
+ * Collides with a client method.
+ */
+export class WithOptions {
+  readonly #client: APIClient;
+
+  constructor(client: APIClient) {
+    this.#client = client;
+  }
+
+  getOptions(options?: RequestOptions): APIPromise<void> {
+    const request = (cursor?: string): FinalRequest => ({
+      method: "GET",
+      path: "/v1/options",
+      security: [],
+      accept: "application/json",
+      responseKind: "empty",
+    });
+    return this.#client.request<void>(request(), options);
+  }
+}

@@ -1,0 +1,26 @@
+export { GoldenNullable31, type ClientOptions } from "./client.js";
+export { GoldenNullable31 as default } from "./client.js";
+export {
+  ClientError,
+  ClientError as GoldenNullable31Error,
+  APIError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIResponseValidationError,
+  WaitTimeoutError,
+  WebhookVerificationError,
+} from "./core/errors.js";
+export { APIPromise, type RequestOptions, type Fetch } from "./core/core.js";
+export type { Uploadable } from "./core/encoding.js";
+export type * from "./types.js";
+export { Records } from "./resources/records.js";

@@ -1,0 +1,39 @@
+// The API's types (Parameters 1.0), from its OpenAPI document.
+import type { Uploadable } from "./core/encoding.js";
+
+declare const unknownTag: unique symbol;
+
+/**
+ * The tag of a union member this client does not know (one a newer API added): equal to none of the union's
+ * known tags, so comparing `type` with a known tag still narrows to that member.
+ */
+export type UnknownTag = "(unknown)" & { readonly [unknownTag]: true };
+
+/** Bytes a request sends (a multipart file part or a binary body). */
+export type { Uploadable };
+
+export interface ItemsUpdateItemBody {
+  /**
+   * Collides with the path parameter.
+   */
+  id?: string;
+  name?: string;
+  options?: string;
+}
+
+export interface ItemsUpdateItemFilter {
+  status?: string;
+  owner?: string;
+}
+
+/**
+ * What a request sends for ItemsUpdateItemFilter.
+ */
+export interface ItemsUpdateItemFilterParam {
+  status?: string;
+  owner?: string;
+}
+
+export interface ItemsUpdateItemResponse {
+  ok?: boolean;
+}

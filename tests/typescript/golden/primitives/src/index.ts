@@ -1,0 +1,26 @@
+export { GoldenPrimitives, type ClientOptions } from "./client.js";
+export { GoldenPrimitives as default } from "./client.js";
+export {
+  ClientError,
+  ClientError as GoldenPrimitivesError,
+  APIError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIResponseValidationError,
+  WaitTimeoutError,
+  WebhookVerificationError,
+} from "./core/errors.js";
+export { APIPromise, type RequestOptions, type Fetch } from "./core/core.js";
+export type { Uploadable } from "./core/encoding.js";
+export type * from "./types.js";
+export { Samples } from "./resources/samples.js";

@@ -1,0 +1,27 @@
+export { GoldenResponses, type ClientOptions } from "./client.js";
+export { GoldenResponses as default } from "./client.js";
+export {
+  ClientError,
+  ClientError as GoldenResponsesError,
+  APIError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIResponseValidationError,
+  WaitTimeoutError,
+  WebhookVerificationError,
+} from "./core/errors.js";
+export { APIPromise, type RequestOptions, type Fetch } from "./core/core.js";
+export type { Uploadable } from "./core/encoding.js";
+export type * from "./types.js";
+export { Meta } from "./resources/meta.js";
+export { Things } from "./resources/things.js";

@@ -1,0 +1,31 @@
+// The API's types (Responses 1.0), from its OpenAPI document.
+import type { Uploadable } from "./core/encoding.js";
+
+declare const unknownTag: unique symbol;
+
+/**
+ * The tag of a union member this client does not know (one a newer API added): equal to none of the union's
+ * known tags, so comparing `type` with a known tag still narrows to that member.
+ */
+export type UnknownTag = "(unknown)" & { readonly [unknownTag]: true };
+
+/** Bytes a request sends (a multipart file part or a binary body). */
+export type { Uploadable };
+
+export type MaybeThing = Thing | null;
+
+export interface MetaGetStatusResponse {
+  healthy?: boolean;
+}
+
+export interface Problem {
+  message?: string;
+}
+
+export interface Receipt {
+  thing_id?: string;
+}
+
+export interface Thing {
+  id?: string;
+}
