@@ -50,7 +50,9 @@ BUILTIN_NAMED: dict[str, Any] = {
                     "200": {
                         "description": "ok",
                         "content": {
-                            "application/json": {"schema": {"$ref": "#/components/schemas/Order"}}
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Order"}
+                            }
                         },
                     }
                 },
@@ -63,7 +65,10 @@ BUILTIN_NAMED: dict[str, Any] = {
                 "type": "object",
                 "properties": {"failure": {"$ref": "#/components/schemas/Exception"}},
             },
-            "Exception": {"type": "object", "properties": {"code": {"type": "integer"}}},
+            "Exception": {
+                "type": "object",
+                "properties": {"code": {"type": "integer"}},
+            },
         }
     },
 }

@@ -261,7 +261,11 @@ def test_a_misspelt_argument_is_an_error_not_a_silent_omission() -> None:
 def test_an_operation_with_its_own_server_goes_there() -> None:
     spec = _spec([], servers=[{"url": "https://other.example.test/v2"}])
     built = build(spec)
-    for default in (None, BASE_URL, BASE_URL + "/"):  # the API's own server, however given
+    for default in (
+        None,
+        BASE_URL,
+        BASE_URL + "/",
+    ):  # the API's own server, however given
         ex = exchange(built, lambda c: c.items.call(), Reply(json={}), base_url=default)
         assert str(ex.request.url) == "https://other.example.test/v2/items"
         ex.validate()
