@@ -15,6 +15,11 @@ MOCK_PORT ?= 4010
 # npm ci writes node_modules/.package-lock.json; Prism is reinstalled when the lock file changes.
 MOCK_STAMP := $(MOCK_DIR)/node_modules/.package-lock.json
 
+TYPECHECK_DIR := tests/typecheck
+# pyright, the second type checker (tests/typecheck and make lint), pinned like Prism and installed the same way.
+TYPECHECK_STAMP := $(TYPECHECK_DIR)/node_modules/.package-lock.json
+PYRIGHT := $(TYPECHECK_DIR)/node_modules/.bin/pyright
+
 .PHONY: install generate check test test-long lint bench corpus mock clean
 
 $(VENV)/.installed: pyproject.toml
@@ -37,10 +42,11 @@ test: install  ## the whole test suite (UPDATE_GOLDEN=1 rewrites the golden file
 test-long: install  ## the property, schema and unit tests with many more hypothesis examples
 	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/property tests/schemas tests/unit $(PYTEST_ARGS)
 
-lint: install  ## black --check, and mypy --strict on generator/ and generated/
+lint: install $(TYPECHECK_STAMP)  ## black --check, mypy --strict on generator/ and generated/, pyright on generated/ (the typing tests' programs run in make test)
 	$(PY) -m black --check --quiet generator tests bench generated
 	$(PY) -m mypy --strict generator
 	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null framelane
+	$(PYRIGHT) --pythonpath $(PY) --project $(TYPECHECK_DIR)/pyrightconfig.json
 
 bench: install  ## benchmarks against peers (see bench/README.md)
 	$(PY) bench/run.py $(BENCH_ARGS)
@@ -56,6 +62,12 @@ $(MOCK_STAMP): $(MOCK_DIR)/package.json $(MOCK_DIR)/package-lock.json
 	touch $@
 
 test: $(MOCK_STAMP)  # the contract tests run against Prism (tests/mock), installed on first use
+
+$(TYPECHECK_STAMP): $(TYPECHECK_DIR)/package.json $(TYPECHECK_DIR)/package-lock.json
+	cd $(TYPECHECK_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(TYPECHECK_STAMP)  # tests/typecheck runs pyright, installed on first use
 
 mock: install $(MOCK_STAMP)  ## Prism serving openapi.json on http://127.0.0.1:$(MOCK_PORT) (validates requests; any API key works)
 	$(PY) $(MOCK_DIR)/prism_mock.py --port $(MOCK_PORT)

@@ -58,6 +58,9 @@ class PollingConfig:
     status_field: str = "status"
     terminal: tuple[str, ...] = ("completed", "failed", "cancelled")
     resources: tuple[str, ...] = ()
+    # The wire name of a query parameter of the retrieve operation that long-polls (seconds to hold the
+    # answer until the status changes); ``wait()`` uses it instead of sleeping between polls.
+    long_poll_param: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class UploadsConfig:
     upload_url_field: str = "upload_url"
     content_type_field: str = "content_type"
     filename_field: str = "filename"
+    # The media types the API accepts, when its spec says so only in prose: an upload of another type is
+    # refused before anything is sent.
+    content_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,10 @@ class GeneratorError(Exception):
         self.pointer = pointer
         self.message = message
 
+    def __reduce__(self) -> tuple[type[GeneratorError], tuple[str, str]]:
+        # Forked workers hand errors back pickled; the default would call the class with the joined text.
+        return type(self), (self.pointer, self.message)
+
 
 class SpecError(GeneratorError):
     """The spec cannot be generated: it is malformed, of the wrong version, or refers to nothing."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-IR_VERSION = "2"
+IR_VERSION = "3"
 
 JsonValue = Union[
     None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]
@@ -123,6 +123,12 @@ class UnionType:
 
 
 @dataclass(frozen=True)
+class UnknownTagType:
+    """The tag of a union member whose tag the client does not know: equal to none of the union's tags (the
+    field that holds it in the union's unknown-variant model)."""
+
+
+@dataclass(frozen=True)
 class NullableType:
     """A type that also admits JSON ``null``."""
 
@@ -139,6 +145,7 @@ TypeRef = Union[
     DeclRef,
     UnionType,
     NullableType,
+    UnknownTagType,
 ]
 
 
@@ -171,6 +178,8 @@ class Field:
     write_only: bool = False
     examples: tuple[JsonValue, ...] = ()
     pointer: str = ""
+    # Whether a request must send it: listed in ``required`` and not read-only (write-only ones included).
+    request_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,6 +238,54 @@ class Alias:
 
 
 Declaration = Union[Model, Enum, Alias]
+
+
+# --------------------------------------------------------------------------------------------------------- params
+
+
+@dataclass(frozen=True)
+class ParamKey:
+    """One key of a ``Params`` TypedDict: a writable property of its model, by wire name."""
+
+    wire: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class Params:
+    """The TypedDict a request may give instead of the model ``model`` (which it accepts too): its writable
+    properties, keyed by wire name, since the dict is sent as it is."""
+
+    key: str
+    name: str
+    module: str
+    model: DeclRef
+    keys: tuple[ParamKey, ...]
+    description: str = ""
+    pointer: str = ""
+    references: tuple[DeclRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParamsAlias:
+    """What a request may give for the alias ``alias``, whose type mentions models or enums: its type, where
+    every model also admits its ``Params`` and every enum its values as literals."""
+
+    key: str
+    name: str
+    module: str
+    alias: DeclRef
+    type: TypeRef
+    description: str = ""
+    pointer: str = ""
+    references: tuple[DeclRef, ...] = ()
+
+
+ParamsDeclaration = Union[Params, ParamsAlias]
 
 
 # ----------------------------------------------------------------------------------------------------- operations
@@ -365,6 +422,10 @@ class Polling:
     status_field: str
     terminal: tuple[str, ...]
     returns: TypeRef
+    # The retrieve method's long-poll argument (``wait=<seconds>``: the server holds the answer until the status
+    # changes), and the most seconds it takes (0: no stated maximum); empty when it has none.
+    long_poll_param: str = ""
+    long_poll_max: int = 0
 
 
 @dataclass(frozen=True)
@@ -376,6 +437,8 @@ class Upload:
     content_type_param: str
     filename_param: str
     returns: TypeRef
+    # The media types the API accepts for uploads (from the field's enum, else the settings); empty: any.
+    content_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -414,6 +477,8 @@ class Webhooks:
     events: tuple[WebhookEvent, ...]
     event_type: TypeRef | None
     resource: str
+    # The Python name of the events' tag field (``type``), when the event union is discriminated.
+    tag_field: str = ""
 
 
 # Alternatives of scheme keys: any one alternative will do; every scheme of it is sent.
@@ -464,6 +529,8 @@ class Api:
     idempotency_header: str = ""
     # Runtime parts the package needs: "pagination", "binary", "polling", "upload", "webhooks", "multipart".
     features: tuple[str, ...] = ()
+    # The request-side types: a TypedDict per model a request can send, an alias per alias that names them.
+    params: tuple[ParamsDeclaration, ...] = ()
     generator_version: str = ""
     openapi_version: str = ""
     ir_version: str = IR_VERSION

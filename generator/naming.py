@@ -38,7 +38,8 @@ ANNOTATION_NAMES = frozenset(
 # Class names taken by the generated package's own imports in model and resource modules.
 RESERVED_CLASS_NAMES = frozenset(
     "Any Literal Annotated Union Field BaseModel Enum OpenStrEnum OpenIntEnum Tag Discriminator TypeAlias "
-    "NotGiven Omit Sequence Mapping NOT_GIVEN".split()
+    "NotGiven Omit Sequence Mapping NOT_GIVEN Required TypedDict TYPE_CHECKING OtherTag UnknownTag "
+    "UnknownVariant".split()
 )
 
 # Python's capitalised builtins (3.11, with those newer versions add): a class of that name would shadow the
@@ -224,7 +225,7 @@ def parameter_name(wire: str) -> str:
 
 # Attributes that resource classes define themselves.
 RESERVED_METHODS = frozenset(
-    {"with_raw_response", "wait", "upload", "unwrap", "verify_signature"}
+    {"with_raw_response", "wait", "upload", "unwrap", "verify_signature", "sign"}
 )
 
 
@@ -244,6 +245,7 @@ RESERVED_RESOURCES = frozenset(
         "timeout",
         "max_retries",
         "default_headers",
+        "default_query",
         # the runtime's own methods and settings (generated/*/_base_client.py)
         "request",
         "request_binary",

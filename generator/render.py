@@ -8,6 +8,7 @@ Python syntax, and they take every name from the IR.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -17,9 +18,10 @@ from typing import Any
 
 import jinja2
 
-from . import ir, layout, literals
+from . import ir, layout, literals, typeddicts
 from .config import default_templates
 from .lower.bodies import FILE
+from .lower.params import is_unknown_variant
 
 DEFAULT_TEMPLATES = default_templates()
 
@@ -38,6 +40,9 @@ class Types:
 
     def __init__(self, api: ir.Api) -> None:
         self.declarations = {d.key: d for d in api.declarations}
+        # The request-side types, by the key of the model or alias they stand for.
+        self.params: dict[str, ir.ParamsDeclaration] = {p.key: p for p in api.params}
+        self.webhooks = api.webhooks
         # Names the module being rendered shadows, set by ``_in_resource`` around each filter call.
         self.shadow: set[str] = set()
 
@@ -49,10 +54,13 @@ class Types:
         return qualify(text, self.shadow) if self.shadow else text
 
     def _annotation(self, t: ir.TypeRef | None, *, param: bool = False) -> str:
-        """The annotation of ``t``; with ``param``, nested models also accept plain dicts and lists any
-        sequence (what a method argument should take)."""
+        """The annotation of ``t``; with ``param``, what a request may give: models also their TypedDict
+        (``params``), enums also their values as literals, lists any sequence and maps any mapping.
+        """
         if t is None:
             return "None"
+        if isinstance(t, ir.UnknownTagType):
+            return "OtherTag"
         if isinstance(t, ir.NullableType):
             inner = self._annotation(t.inner, param=param)
             return inner if inner in ("Any", "None") else f"{inner} | None"
@@ -70,11 +78,7 @@ class Types:
         if isinstance(t, ir.LiteralType):
             return _literal_annotation(t)
         if isinstance(t, ir.DeclRef):
-            if param and t.kind == "enum":
-                return f"{t.name} | str"
-            if param and self._has_model(t):
-                return f"{t.name} | dict[str, Any]"
-            return t.name
+            return self._param_ref(t) if param else t.name
         if isinstance(t, ir.UnionType):
             parts: list[str] = []
             members = [v.type for v in t.variants]
@@ -90,17 +94,20 @@ class Types:
             return " | ".join(parts)
         raise TypeError(f"unknown type {t!r}")
 
-    def _has_model(self, ref: ir.DeclRef, seen: frozenset[str] = frozenset()) -> bool:
+    def _param_ref(self, ref: ir.DeclRef) -> str:
+        """What a request may give for a declaration: an enum member or one of its values (a value this
+        client does not list yet goes through the enum: ``Format("gif")``), a model or its TypedDict (any
+        dict, for a model whose other properties are typed), a request-side alias."""
         declaration = self.declarations.get(ref.key)
-        if isinstance(declaration, ir.Model):
-            return True
-        if isinstance(declaration, ir.Alias) and ref.key not in seen:
-            return any(
-                self._has_model(r, seen | {ref.key})
-                for r in declaration.references
-                if r.kind != "enum"
-            ) or _is_structured(declaration.type)
-        return False
+        params = self.params.get(ref.key)
+        if isinstance(declaration, ir.Enum):
+            values = ir.LiteralType(tuple(m.value for m in declaration.members))
+            return f"{ref.name} | {_literal_annotation(values)}"
+        if params is not None:
+            return f"{ref.name} | {params.name}" if ref.kind == "model" else params.name
+        if isinstance(declaration, ir.Model) and declaration.additional is not None:
+            return f"{ref.name} | dict[str, Any]"
+        return ref.name
 
     def quoted_annotation(self, t: ir.TypeRef) -> str:
         """An alias body: the whole annotation as one string (it may name classes imported later), except a
@@ -124,12 +131,9 @@ class Types:
                     f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]"
                 )
             # The tag "" is what ``discriminate`` gives for a value it does not know.
-            fallback = (
-                self.annotation(t.fallback)
-                if t.fallback is not None
-                else "UnknownVariant"
-            )
-            members.append(f'Annotated[{literals.string(fallback)}, Tag("")]')
+            if t.fallback is not None:
+                fallback = literals.string(self.annotation(t.fallback))
+                members.append(f'Annotated[{fallback}, Tag("")]')
             mapping = (
                 "{"
                 + ", ".join(
@@ -165,6 +169,9 @@ class Types:
     def field_annotation(self, field: ir.Field) -> str:
         """A model field's annotation: optional fields also admit None (their default)."""
         text = self.annotation(field.type)
+        if isinstance(field.type, ir.UnknownTagType):
+            # Never None: a value without a tag has the tag ``UnknownTag.OTHER`` (its default).
+            return text
         if (
             not field.required
             and (field.default is None or field.default.value is None)
@@ -179,7 +186,9 @@ class Types:
         arguments: list[str] = []
         if not field.required:
             default = field.default
-            if default is None:
+            if isinstance(field.type, ir.UnknownTagType):
+                arguments.append("default=UnknownTag.OTHER")
+            elif default is None:
                 arguments.append("default=None")
             elif default.kind == "factory":
                 arguments.append(
@@ -271,8 +280,8 @@ class Types:
         item = self.runtime(op.pagination.item)
         return f"{'AsyncCursorPage' if is_async else 'SyncCursorPage'}[{item}]"
 
-    def field_doc(self, field: ir.Field) -> str:
-        """A field's docstring: its description, then its bounds and deprecation."""
+    def field_doc(self, field: ir.Field | ir.ParamKey) -> str:
+        """A field's (or a TypedDict key's) docstring: its description, then its bounds and deprecation."""
         parts = [field.description.strip()] if field.description.strip() else []
         note = constraint_note(field.type)
         if note:
@@ -467,8 +476,10 @@ def _uses_style(resource: ir.Resource) -> bool:
     return False
 
 
-def needs(node: Any) -> set[str]:
-    """The names a module must import for what ``node`` (a declaration or resource) mentions."""
+def needs(node: Any, types: Types | None = None) -> set[str]:
+    """The names a module must import for what ``node`` (a declaration, a resource or params) mentions;
+    ``types`` knows the request-side types (the ``needs`` global of the templates is bound to it).
+    """
     found: set[str] = set()
 
     def visit(value: Any, param: bool) -> None:
@@ -493,17 +504,20 @@ def needs(node: Any) -> set[str]:
             for item in value.items:
                 visit(item, param)
         elif isinstance(value, ir.UnionType):
-            if value.discriminator is not None:
+            if value.discriminator is not None and not param:
                 found.update({"Annotated", "Union"})
-                if value.fallback is None:
-                    found.add("UnknownVariant")
             for variant in value.variants:
                 visit(variant.type, param)
         elif isinstance(value, ir.NullableType):
             visit(value.inner, param)
-        elif isinstance(value, ir.DeclRef):
-            if param and value.kind != "enum":
+        elif isinstance(value, ir.UnknownTagType):
+            found.update({"OtherTag", "UnknownTag", "UnknownVariant"})
+        elif isinstance(value, ir.DeclRef) and param and types is not None:
+            spelt = types._param_ref(value)
+            if "dict[str, Any]" in spelt:
                 found.add("Any")
+            if "Literal[" in spelt:
+                found.add("Literal")
 
     if isinstance(node, ir.Model):
         for field in node.fields:
@@ -519,6 +533,13 @@ def needs(node: Any) -> set[str]:
             visit(node.additional, False)
     elif isinstance(node, ir.Alias):
         visit(node.type, False)
+    elif isinstance(node, ir.Params):
+        for key in node.keys:
+            visit(key.type, True)
+            if key.required:
+                found.add("Required")
+    elif isinstance(node, ir.ParamsAlias):
+        visit(node.type, True)
     elif isinstance(node, ir.Resource):
         for op in node.operations:
             for p in op.parameters:
@@ -568,6 +589,11 @@ def needs(node: Any) -> set[str]:
     return found
 
 
+def model_base(model: ir.Model) -> str:
+    """A model's base class: ``UnknownVariant`` for a union's model of the tags it does not list."""
+    return "UnknownVariant" if is_unknown_variant(model) else "BaseModel"
+
+
 def _class_like(t: ir.TypeRef) -> bool:
     if isinstance(t, ir.DeclRef):
         return t.kind in ("model", "enum")
@@ -601,14 +627,6 @@ def _literal_annotation(t: ir.LiteralType) -> str:
 
 def _enum_of(t: ir.TypeRef) -> ir.TypeRef:
     return t.inner if isinstance(t, ir.NullableType) else t
-
-
-def _is_structured(t: ir.TypeRef) -> bool:
-    if isinstance(t, ir.NullableType):
-        return _is_structured(t.inner)
-    if isinstance(t, ir.UnionType):
-        return any(_is_structured(v.type) for v in t.variants)
-    return isinstance(t, ir.DeclRef) and t.kind == "model"
 
 
 _PRIMITIVES = {
@@ -762,8 +780,28 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
             "credential_label": credential_label,
         }
     )
-    env.tests["styled"] = is_styled
-    env.globals.update({"api": api, "needs": needs, "ir": ir})
+    env.filters.update(
+        {
+            "param_key_line": functools.partial(typeddicts.key_line, types),
+            "param_key_entry": functools.partial(typeddicts.key_entry, types),
+            "param_key_doc": types.field_doc,
+            "model_base": model_base,
+        }
+    )
+    tests: dict[str, Callable[..., bool]] = {
+        "styled": is_styled,
+        "functional": functools.partial(typeddicts.functional, types),
+    }
+    env.tests.update(tests)
+    env.globals.update(
+        {
+            "api": api,
+            "needs": functools.partial(needs, types=types),
+            "ir": ir,
+            "param_imports": functools.partial(typeddicts.imports, types),
+            "resource_imports": functools.partial(typeddicts.resource_imports, types),
+        }
+    )
     return env
 
 
@@ -823,6 +861,20 @@ def outputs(api: ir.Api) -> Iterator[Output]:
             "package/resources/resource.py.jinja",
             {"resource": resource},
         )
+    if api.params:
+        yield Output(
+            f"{package}/params/__init__.py", "package/params/__init__.py.jinja", {}
+        )
+    for params in api.params:
+        yield Output(
+            f"{package}/params/{params.module}.py",
+            (
+                "package/params/typeddict.py.jinja"
+                if isinstance(params, ir.Params)
+                else "package/params/alias.py.jinja"
+            ),
+            {"params": params},
+        )
     for declaration in api.declarations:
         template = {
             ir.Model: "model.py.jinja",
@@ -877,8 +929,40 @@ def render_jobs(
             ) from None
         if "resource" in job.context:
             text = _import_aliases(text)
-        files[job.path] = tidy_blank_lines(text) if job.path.endswith(".py") else text
+        if job.path.endswith(".py"):
+            text = tidy_blank_lines(text)
+            if template_dirs:
+                _check_python(env, job, text)
+        files[job.path] = text
     return files
+
+
+def _check_python(env: jinja2.Environment, job: Output, text: str) -> None:
+    """Fail with one line when a template (a user's: the default ones are tested) made invalid Python,
+    naming the template file, the output file and the line, before anything is formatted or written.
+    """
+    try:
+        compile(text, job.path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        from .errors import ConfigError
+
+        try:
+            template = env.get_template(job.template).filename or job.template
+        except jinja2.TemplateError:
+            template = job.template
+        line = getattr(exc, "lineno", None)
+        source = (
+            text.splitlines()[line - 1].strip()
+            if line and 0 < line <= text.count("\n") + 1
+            else ""
+        )
+        where = f"line {line}" if line else "somewhere"
+        problem = getattr(exc, "msg", None) or str(exc)
+        raise ConfigError(
+            "",
+            f"template {template} made {job.path}, which is not valid Python: {where}: {problem}"
+            + (f": {source}" if source else ""),
+        ) from None
 
 
 def render(

@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_cli(
-    *args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None
+    *args: str | Path,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m generator ...`` in a subprocess, as a user runs it."""
     environment = dict(os.environ)
@@ -29,6 +32,7 @@ def run_cli(
         capture_output=True,
         text=True,
         check=False,
+        timeout=timeout,
     )
 
 

@@ -17,11 +17,12 @@ import logging
 import os
 import random
 import re
+import socket
 import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 import pydantic
@@ -41,6 +42,8 @@ from ._encoding import (
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
+    ClientClosedError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -56,6 +59,7 @@ from ._exceptions import (
 from ._settings import (
     DEFAULT_BASE_URL,
     ENV_BASE_URL,
+    ENV_LOG,
     IDEMPOTENCY_HEADER,
     PACKAGE_NAME,
     SECURITY_SCHEMES,
@@ -67,6 +71,8 @@ from ._version import __version__
 log = logging.getLogger(PACKAGE_NAME)
 
 _T = TypeVar("_T")
+# The httpx client a runtime sends with: sync or async (one type per subclass, as type checkers want it).
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -102,7 +108,7 @@ _OPTIONS = RequestOptions.__optional_keys__ | RequestOptions.__required_keys__
 # ------------------------------------------------------------------------------------------ the client
 
 
-class BaseClient:
+class BaseClient(Generic[_HttpClient]):
     """Configuration and everything about a call that does not depend on sync or async I/O.
 
     The retry schedule can be tuned per client instance (``with_options`` copies it): without ``Retry-After``,
@@ -119,7 +125,7 @@ class BaseClient:
     """The longest backoff between two retries, in seconds."""
     max_retry_after: float = MAX_RETRY_AFTER
     """The longest wait a ``Retry-After`` answer can impose, in seconds."""
-    _client: httpx.Client | httpx.AsyncClient
+    _client: _HttpClient
 
     def __init__(
         self,
@@ -129,7 +135,9 @@ class BaseClient:
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
+        configure_logging()
         # One credential per security scheme, from the arguments, else the environment; checked per call
         # against what that call requires.
         self._credentials = Credentials(SECURITY_SCHEMES, credentials)
@@ -147,6 +155,7 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.default_headers: dict[str, str] = dict(default_headers or {})
+        self.default_query: dict[str, object] = dict(default_query or {})
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -206,6 +215,9 @@ class BaseClient:
         )
         query_parts = [
             encode_query(query or {}, query_styles),
+            encode_query(
+                {k: v for k, v in self.default_query.items() if k not in (query or {})}
+            ),
             encode_query(dict(applied.query)),
             encode_query(options.get("extra_query", {})),
         ]
@@ -298,17 +310,82 @@ class BaseClient:
 
     # -------------------------------------------------------------------------------------- retries
 
-    def _should_retry(self, response: httpx.Response) -> bool:
-        return response.status_code in RETRY_STATUSES
+    def _retry_delay(
+        self, attempt: int, retries: int, response: httpx.Response | None
+    ) -> float | None:
+        """How long to wait before retrying, or ``None`` when the call must not be retried.
 
-    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        """``Retry-After`` when the server gives one (capped), else exponential backoff with jitter."""
+        A response is retried when ``x-should-retry: true`` says so, or when its status is in
+        ``RETRY_STATUSES`` and ``x-should-retry: false`` does not forbid it. A server's ``retry-after-ms`` or
+        ``Retry-After`` is waited as given, unless it asks for longer than ``max_retry_after``: then the
+        call is not retried at all (the error carries ``retry_after``), since sleeping that long inside a
+        call would look like a hang. Otherwise exponential backoff with jitter."""
+        if attempt >= retries:
+            return None
         if response is not None:
-            after = _retry_after(response.headers.get("retry-after"))
+            verdict = response.headers.get("x-should-retry", "").strip().lower()
+            if verdict == "false":
+                return None
+            if verdict != "true" and response.status_code not in RETRY_STATUSES:
+                return None
+            after = retry_after(response.headers)
             if after is not None:
-                return min(after, self.max_retry_after)
+                if after > self.max_retry_after:
+                    return None
+                return after
         delay = min(self.initial_retry_delay * 2.0**attempt, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
+
+    def _merged_defaults(
+        self,
+        default_headers: Mapping[str, str] | NotGiven,
+        set_default_headers: Mapping[str, str] | NotGiven,
+        default_query: Mapping[str, object] | NotGiven,
+        set_default_query: Mapping[str, object] | NotGiven,
+    ) -> tuple[dict[str, str], dict[str, object]]:
+        """The default headers and query of a ``with_options`` copy: added to this client's, or replacing
+        them (``set_...``); giving both of a pair is an error."""
+        if not isinstance(default_headers, NotGiven) and not isinstance(
+            set_default_headers, NotGiven
+        ):
+            raise TypeError(
+                "pass default_headers (added) or set_default_headers (replacing), not both"
+            )
+        if not isinstance(default_query, NotGiven) and not isinstance(
+            set_default_query, NotGiven
+        ):
+            raise TypeError(
+                "pass default_query (added) or set_default_query (replacing), not both"
+            )
+        headers = dict(self.default_headers)
+        if not isinstance(set_default_headers, NotGiven):
+            headers = dict(set_default_headers)
+        elif not isinstance(default_headers, NotGiven):
+            headers.update(default_headers)
+        query = dict(self.default_query)
+        if not isinstance(set_default_query, NotGiven):
+            query = dict(set_default_query)
+        elif not isinstance(default_query, NotGiven):
+            query.update(default_query)
+        return headers, query
+
+    def _transport_error(
+        self, request: httpx.Request, exc: httpx.HTTPError
+    ) -> APIError:
+        """The client's error for a request that got no answer, saying which failure it was (the httpx
+        error stays chained as the cause)."""
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request)
+        return APIConnectionError(
+            request, self._redact(f"Connection error: {describe_transport_error(exc)}")
+        )
+
+    def _check_open(self) -> None:
+        if self._client.is_closed:
+            raise ClientClosedError(
+                "This client is closed (close() or its with block ended): make another client, or use "
+                "one without closing it."
+            )
 
     def _max_retries(self, options: RequestOptions) -> int:
         return max(0, options.get("max_retries", self.max_retries))
@@ -373,8 +450,13 @@ class BaseClient:
                     message = source[key]
                     break
             details = source.get("details")
+            if details is None and isinstance(source.get("detail"), list):
+                details = source["detail"]  # FastAPI's validation errors
         if not message:
             message = _summary(text) or response.reason_phrase or "error"
+        problems = _detail_summary(details)
+        if problems and problems not in message:
+            message = f"{message} ({problems})"
         cls = _STATUS_ERRORS.get(response.status_code)
         if cls is None:
             cls = InternalServerError if response.status_code >= 500 else APIStatusError
@@ -493,6 +575,55 @@ def validate(
         ) from None
 
 
+_FIELD_KEYS = (
+    "field",
+    "loc",
+    "path",
+    "param",
+    "parameter",
+    "name",
+    "pointer",
+    "property",
+)
+_PROBLEM_KEYS = ("message", "msg", "detail", "error", "reason", "description")
+
+
+def _detail_summary(details: Any, limit: int = 3) -> str:
+    """The first problems an error's ``details`` name, as ``field: problem`` (a list of objects with a field
+    and a message, a mapping of fields to messages, or plain text), for the error's message.
+    """
+    items: list[str] = []
+    if isinstance(details, str):
+        return details.strip()[:200]
+    if isinstance(details, Mapping):
+        for key, value in details.items():
+            text = value[0] if isinstance(value, list) and value else value
+            if isinstance(text, (str, int, float)):
+                items.append(f"{key}: {text}")
+    elif isinstance(details, list):
+        for entry in details:
+            if isinstance(entry, str):
+                items.append(entry)
+            elif isinstance(entry, Mapping):
+                field = next(
+                    (entry[k] for k in _FIELD_KEYS if entry.get(k) not in (None, "")),
+                    None,
+                )
+                problem = next(
+                    (entry[k] for k in _PROBLEM_KEYS if isinstance(entry.get(k), str)),
+                    None,
+                )
+                if isinstance(field, list):
+                    field = ".".join(str(part) for part in field)
+                if problem is not None:
+                    items.append(
+                        f"{field}: {problem}" if field is not None else problem
+                    )
+    shown = "; ".join(items[:limit])
+    more = len(items) - limit
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
 def _summary(text: str, limit: int = 200) -> str:
     """A short one-line excerpt of a body, with the markup of an HTML error page removed."""
     if "<" in text and ">" in text:
@@ -503,6 +634,81 @@ def _summary(text: str, limit: int = 200) -> str:
             text = re.sub(r"<[^>]+>", " ", text)
     text = " ".join(text.split())
     return text[:limit] + ("..." if len(text) > limit else "")
+
+
+_logging_configured = False
+
+
+def configure_logging() -> None:
+    """``<PREFIX>_LOG=debug`` (or ``info``) in the environment logs the client's requests, responses and
+    retries to stderr (once per process, unless the application configured the logger itself).
+    """
+    global _logging_configured
+    if _logging_configured:
+        return
+    _logging_configured = True
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
+        os.environ.get(ENV_LOG, "").strip().lower()
+    )
+    if level is None:
+        return
+    log.setLevel(level)
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(
+            logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s")
+        )
+        log.addHandler(handler)
+
+
+def describe_transport_error(exc: BaseException) -> str:
+    """What went wrong on the way to the server, from the exception and its causes: a name that could not be
+    resolved, a TLS failure, a refused or reset connection, or the exception itself."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    text = str(exc) or type(exc).__name__
+    for cause in chain:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return (
+                f"TLS certificate verification failed ({cause.verify_message or cause})"
+            )
+        if isinstance(cause, ssl.SSLError):
+            return f"TLS handshake failed ({cause})"
+        if isinstance(cause, socket.gaierror):
+            return f"the host name could not be resolved ({cause})"
+        if isinstance(cause, ConnectionRefusedError):
+            return "the connection was refused (nothing listens there?)"
+        if isinstance(cause, ConnectionResetError):
+            return "the connection was reset by the server"
+    lowered = text.lower()
+    if (
+        "name or service not known" in lowered
+        or "nodename nor servname" in lowered
+        or "getaddrinfo" in lowered
+    ):
+        return f"the host name could not be resolved ({text})"
+    if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
+        return f"TLS failed ({text})"
+    if "refused" in lowered:
+        return f"the connection was refused ({text})"
+    return f"{type(exc).__name__}: {text}" if str(exc) else type(exc).__name__
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """The wait a response asks for, in seconds: ``retry-after-ms``, else ``Retry-After`` (seconds or an HTTP
+    date); ``None`` when it asks for none (or says something unreadable)."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            value = float(millis) / 1000.0
+        except ValueError:
+            value = float("nan")
+        if value == value and value >= 0:
+            return value
+    return _retry_after(headers.get("retry-after"))
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -562,10 +768,8 @@ def _idempotency_key(given: Any) -> str:
 # ------------------------------------------------------------------------------------------ sync
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client]):
     """The runtime of the synchronous client."""
-
-    _client: httpx.Client
 
     def __init__(
         self,
@@ -576,6 +780,7 @@ class SyncAPIClient(BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             credentials=credentials,
@@ -583,6 +788,7 @@ class SyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(
@@ -598,6 +804,7 @@ class SyncAPIClient(BaseClient):
         self, request: httpx.Request, options: RequestOptions, *, stream: bool = False
     ) -> httpx.Response:
         """Send with retries; returns a successful (or redirect) response, raises for the rest."""
+        self._check_open()
         retries = self._max_retries(options)
         attempt = 0
         while True:
@@ -612,28 +819,21 @@ class SyncAPIClient(BaseClient):
                     if stream and response.status_code < 400
                     else self._read(response)
                 )
-            except httpx.TimeoutException:
-                if attempt < retries:
-                    self._sleep_retry(request, attempt, None)
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request) from None
             except httpx.HTTPError as exc:
-                if attempt < retries:
-                    self._sleep_retry(request, attempt, None)
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    request, self._redact(f"Connection error: {type(exc).__name__}")
-                ) from None
+                delay = self._retry_delay(attempt, retries, None)
+                if delay is None:
+                    raise self._transport_error(request, exc) from exc
+                self._sleep_retry(request, delay, str(exc) or type(exc).__name__)
+                attempt += 1
+                continue
             self._log_response(request, response, started)
             if response.status_code < 400:
                 return response
-            if self._should_retry(response) and attempt < retries:
-                self._sleep_retry(request, attempt, response)
-                attempt += 1
-                continue
-            raise self._status_error(response, content or b"")
+            delay = self._retry_delay(attempt, retries, response)
+            if delay is None:
+                raise self._status_error(response, content or b"")
+            self._sleep_retry(request, delay, f"status {response.status_code}")
+            attempt += 1
 
     def _read(self, response: httpx.Response) -> bytes:
         try:
@@ -654,15 +854,13 @@ class SyncAPIClient(BaseClient):
         response._content = content
         return content
 
-    def _sleep_retry(
-        self, request: httpx.Request, attempt: int, response: httpx.Response | None
-    ) -> None:
-        delay = self._retry_delay(attempt, response)
+    def _sleep_retry(self, request: httpx.Request, delay: float, why: str) -> None:
         log.info(
-            "retrying %s %s in %.2fs",
+            "retrying %s %s in %.2fs (%s)",
             request.method,
             self._redact(str(request.url)),
             delay,
+            self._redact(why),
         )
         time.sleep(delay)
 
@@ -703,10 +901,8 @@ class SyncAPIClient(BaseClient):
 # ------------------------------------------------------------------------------------------ async
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The runtime of the asynchronous client."""
-
-    _client: httpx.AsyncClient
 
     def __init__(
         self,
@@ -717,6 +913,7 @@ class AsyncAPIClient(BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             credentials=credentials,
@@ -724,6 +921,7 @@ class AsyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
@@ -738,6 +936,8 @@ class AsyncAPIClient(BaseClient):
     async def _send(
         self, request: httpx.Request, options: RequestOptions, *, stream: bool = False
     ) -> httpx.Response:
+        """Send with retries; returns a successful (or redirect) response, raises for the rest."""
+        self._check_open()
         retries = self._max_retries(options)
         attempt = 0
         while True:
@@ -752,28 +952,21 @@ class AsyncAPIClient(BaseClient):
                     if stream and response.status_code < 400
                     else await self._read(response)
                 )
-            except httpx.TimeoutException:
-                if attempt < retries:
-                    await self._sleep_retry(request, attempt, None)
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request) from None
             except httpx.HTTPError as exc:
-                if attempt < retries:
-                    await self._sleep_retry(request, attempt, None)
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    request, self._redact(f"Connection error: {type(exc).__name__}")
-                ) from None
+                delay = self._retry_delay(attempt, retries, None)
+                if delay is None:
+                    raise self._transport_error(request, exc) from exc
+                await self._sleep_retry(request, delay, str(exc) or type(exc).__name__)
+                attempt += 1
+                continue
             self._log_response(request, response, started)
             if response.status_code < 400:
                 return response
-            if self._should_retry(response) and attempt < retries:
-                await self._sleep_retry(request, attempt, response)
-                attempt += 1
-                continue
-            raise self._status_error(response, content or b"")
+            delay = self._retry_delay(attempt, retries, response)
+            if delay is None:
+                raise self._status_error(response, content or b"")
+            await self._sleep_retry(request, delay, f"status {response.status_code}")
+            attempt += 1
 
     async def _read(self, response: httpx.Response) -> bytes:
         try:
@@ -795,14 +988,14 @@ class AsyncAPIClient(BaseClient):
         return content
 
     async def _sleep_retry(
-        self, request: httpx.Request, attempt: int, response: httpx.Response | None
+        self, request: httpx.Request, delay: float, why: str
     ) -> None:
-        delay = self._retry_delay(attempt, response)
         log.info(
-            "retrying %s %s in %.2fs",
+            "retrying %s %s in %.2fs (%s)",
             request.method,
             self._redact(str(request.url)),
             delay,
+            self._redact(why),
         )
         await asyncio.sleep(delay)
 

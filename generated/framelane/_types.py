@@ -47,6 +47,17 @@ class RequestOptions(TypedDict, total=False):
     """JSON properties added to this request's body."""
 
 
+class PollOptions(TypedDict, total=False):
+    """The options of every request of a ``wait()``, besides its timeout (``request_timeout``)."""
+
+    max_retries: int
+    """Retries for each poll instead of the client's ``max_retries``."""
+    extra_headers: Mapping[str, str]
+    """Headers added to each poll."""
+    extra_query: Mapping[str, object]
+    """Query parameters added to each poll."""
+
+
 FileContent = IO[bytes] | bytes | os.PathLike[str]
 FileTypes = (
     FileContent

@@ -37,10 +37,21 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return None
 
 
-def sign(payload: bytes, secret: str, timestamp: int) -> str:
-    """The header value for ``payload`` signed at ``timestamp`` (for tests and local tools)."""
+def sign(
+    payload: str | bytes, secret: str | None = None, timestamp: int | None = None
+) -> str:
+    """The signature header value of ``payload`` signed at ``timestamp`` (Unix seconds, default now) with
+    ``secret`` (default: the ``SECRET_ENV`` variable): what the API sends, for testing webhook handlers.
+    """
+    secret = secret or os.environ.get(SECRET_ENV)
+    if not secret:
+        raise WebhookVerificationError(
+            f"No webhook secret: pass secret= or set {SECRET_ENV}."
+        )
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    body = payload.encode() if isinstance(payload, str) else bytes(payload)
     digest = hmac.new(
-        secret.encode(), str(timestamp).encode() + b"." + payload, hashlib.sha256
+        secret.encode(), str(timestamp).encode() + b"." + body, hashlib.sha256
     ).hexdigest()
     return f"t={timestamp},v1={digest}"
 

@@ -23,6 +23,7 @@ from .operations import (
     method_candidate,
     server_url,
 )
+from .params import params
 from .recursion import unguard
 from .schemas import SchemaLowerer
 
@@ -142,6 +143,7 @@ def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
             else ""
         ),
         features=_features(resources, webhooks),
+        params=params(declarations, resources),
         generator_version=__version__,
         openapi_version=spec.version,
     )

@@ -107,12 +107,15 @@ def with_polling(resource: ir.Resource, ctx: Context) -> ir.Resource:
             o.name == "retrieve" for o in resource.operations
         ):
             continue
+        long_poll, long_poll_max = _long_poll(op, settings.long_poll_param)
         polling = ir.Polling(
             operation=op.name,
             id_param=path_params[0].name,
             status_field=status.name,
             terminal=tuple(terminal),
             returns=op.returns or ir.AnyType(),
+            long_poll_param=long_poll,
+            long_poll_max=long_poll_max,
         )
         return dataclasses.replace(resource, polling=polling)
     ctx.warn(
@@ -120,6 +123,27 @@ def with_polling(resource: ir.Resource, ctx: Context) -> ir.Resource:
         f"polling is configured for {resource.name!r} but it has no GET operation returning a {settings.status_field!r} field",
     )
     return resource
+
+
+def _long_poll(op: ir.Operation, wire: str) -> tuple[str, int]:
+    """The retrieve operation's long-poll query parameter (the configured wire name, an integer of
+    seconds): its Python name and the most seconds it allows (its ``maximum``; 0 when it states none).
+    """
+    if not wire:
+        return "", 0
+    for parameter in op.parameters:
+        kind = parameter.type
+        if isinstance(kind, ir.NullableType):
+            kind = kind.inner
+        if (
+            parameter.location == "query"
+            and parameter.wire == wire
+            and isinstance(kind, ir.PrimitiveType)
+            and kind.kind in ("int", "float")
+        ):
+            maximum = kind.constraints.le
+            return parameter.name, int(maximum) if maximum is not None else 0
+    return "", 0
 
 
 def with_upload(resource: ir.Resource, ctx: Context) -> ir.Resource:
@@ -163,8 +187,22 @@ def with_upload(resource: ir.Resource, ctx: Context) -> ir.Resource:
         content_type_param=content_type.name,
         filename_param=filename.name if filename else "",
         returns=op.returns or ir.AnyType(),
+        content_types=_allowed_types(ctx, content_type.type)
+        or tuple(settings.content_types),
     )
     return dataclasses.replace(resource, upload=upload)
+
+
+def _allowed_types(ctx: Context, t: ir.TypeRef) -> tuple[str, ...]:
+    """The media types an upload's content-type field admits, when its schema lists them (an enum)."""
+    if isinstance(t, ir.NullableType):
+        t = t.inner
+    if isinstance(t, ir.LiteralType):
+        return tuple(str(v) for v in t.values if isinstance(v, str))
+    declaration = ctx.declarations.get(t.key) if isinstance(t, ir.DeclRef) else None
+    if isinstance(declaration, ir.Enum) and declaration.kind == "str":
+        return tuple(str(m.value) for m in declaration.members)
+    return ()
 
 
 def webhooks(
@@ -229,6 +267,7 @@ def webhooks(
         events=tuple(events),
         event_type=union,
         resource=settings.resource,
+        tag_field=_tag_field(ctx, union),
     )
     if not settings.signature_header:
         return result, resources
@@ -273,6 +312,25 @@ def _with_tags(
         )
         for event in events
     ]
+
+
+def _tag_field(ctx: Context, union: ir.TypeRef) -> str:
+    """The Python name of the events' tag field, when the event union is discriminated."""
+    alias = ctx.declarations.get(union.key) if isinstance(union, ir.DeclRef) else None
+    members = alias.type if isinstance(alias, ir.Alias) else union
+    if not isinstance(members, ir.UnionType) or members.discriminator is None:
+        return ""
+    for variant in members.variants:
+        model = (
+            ctx.declarations.get(variant.type.key)
+            if isinstance(variant.type, ir.DeclRef)
+            else None
+        )
+        if isinstance(model, ir.Model):
+            for field in model.fields:
+                if field.wire == members.discriminator:
+                    return field.name
+    return ""
 
 
 def _event_union(

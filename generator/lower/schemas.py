@@ -366,6 +366,7 @@ class SchemaLowerer:
                     wire in required and not (read_only or write_only),
                     where,
                     access=(read_only, write_only),
+                    request_required=wire in required and not read_only,
                 )
             )
         additional: ir.TypeRef | None = None
@@ -398,6 +399,7 @@ class SchemaLowerer:
         where: str,
         *,
         access: tuple[bool, bool],
+        request_required: bool = False,
     ) -> ir.Field:
         description = getattr(prop, "description", None) or ""
         target: Schema | None = None
@@ -418,6 +420,7 @@ class SchemaLowerer:
             deprecated=bool(sibling(prop, "deprecated")[1]),
             read_only=access[0],
             write_only=access[1],
+            request_required=request_required,
             examples=(
                 examples_of(target) if target is not None else _reference_examples(prop)
             ),

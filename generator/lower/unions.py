@@ -14,6 +14,7 @@ from ..errors import SpecError
 from .context import COMPONENT_PREFIX, Context, Schema, SchemaNode, is_set, ref_of
 from .polymorphism import mapped_tags, tag_text
 from .types import schema_types as _types
+from .unknown import unknown_variant
 
 if TYPE_CHECKING:
     from .schemas import SchemaLowerer
@@ -57,7 +58,11 @@ def lower_union(
     elif len(lowered) == 1:
         result = lowered[0].type
     elif discriminator and all(v.tags for v in lowered):
-        result = ir.UnionType(tuple(lowered), discriminator=discriminator[0])
+        result = ir.UnionType(
+            tuple(lowered),
+            discriminator=discriminator[0],
+            fallback=unknown_variant(lowerer.ctx, pointer, hint, discriminator[0]),
+        )
     else:
         result = ir.UnionType(tuple(ir.UnionVariant(v.type) for v in lowered))
     return (

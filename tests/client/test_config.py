@@ -28,6 +28,7 @@ def test_constructor_signature_is_the_documented_one(h: Harness) -> None:
         "timeout",
         "max_retries",
         "default_headers",
+        "default_query",
         "http_client",
     ]
     assert params["api_key"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD

@@ -181,6 +181,55 @@ def test_nested_bodies_accept_models_or_dicts(
     )
 
 
+def test_typed_dict_params_are_sent_as_written(
+    h: Harness, server: ScriptedServer
+) -> None:
+    """A TypedDict is a dict: sent as it is, with the models, enum members and enum values nested in it
+    serialised by wire name, at any depth (a composition holding elements holding effects).
+    """
+    from framelane.models.blend_mode import BlendMode
+    from framelane.models.output_format import OutputFormat
+    from framelane.params import CompositionElementParam, TextElementParam
+
+    server.route("POST", "/v1/renders", Reply(202, json=job()))
+    client = h.make()
+    text: TextElementParam = {
+        "type": "text",
+        "text": "Hi",
+        "duration": 1,
+        "blend_mode": BlendMode.MULTIPLY,
+    }
+    composition: CompositionElementParam = {
+        "type": "composition",
+        "elements": [text, TextElement(type="text", text="Model", duration=2)],
+        "blend_mode": "screen",
+    }
+    h.run(
+        client.renders.create(
+            elements=[composition], output_format=OutputFormat("avif")
+        )
+    )
+    (sent,) = (r.json() for r in server.requests)
+    assert sent == {
+        "elements": [
+            {
+                "type": "composition",
+                "elements": [
+                    {
+                        "type": "text",
+                        "text": "Hi",
+                        "duration": 1,
+                        "blend_mode": "multiply",
+                    },
+                    {"type": "text", "text": "Model", "duration": 2},
+                ],
+                "blend_mode": "screen",
+            }
+        ],
+        "output_format": "avif",
+    }
+
+
 def test_enum_arguments_go_by_value(h: Harness, server: ScriptedServer) -> None:
     server.route(
         "GET",
@@ -304,7 +353,7 @@ def test_raw_response_of_every_method_exists(h: Harness) -> None:
             n
             for n, v in inspect.getmembers(type(res), inspect.isfunction)
             if not n.startswith("_")
-            and n not in ("wait", "upload", "unwrap", "verify_signature")
+            and n not in ("wait", "upload", "unwrap", "verify_signature", "sign")
         ]
         assert public, resource
         for name in public:
@@ -374,3 +423,31 @@ def test_helper_signatures(h: Harness) -> None:
     for method in (client.renders.download, client.tasks.download):
         first = next(iter(inspect.signature(method).parameters.values()))
         assert first.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+
+def test_signatures_and_params_resolve_at_run_time() -> None:
+    """Annotations are strings (``from __future__ import annotations``): every name a method's signature uses
+    is imported, so ``typing.get_type_hints`` resolves it, and a params type can be a pydantic TypeAdapter.
+    """
+    import typing
+
+    import pydantic
+
+    from framelane.params import ElementParam
+
+    resources = Path(framelane.__file__).parent / "resources"
+    checked = 0
+    for path in sorted(resources.glob("[!_]*.py")):
+        module = importlib.import_module(f"framelane.resources.{path.stem}")
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and cls.__module__ == module.__name__:
+                for name, method in inspect.getmembers(cls, inspect.isfunction):
+                    if not name.startswith("_"):
+                        typing.get_type_hints(method)
+                        checked += 1
+    assert checked > 50
+    adapter = pydantic.TypeAdapter(ElementParam)
+    value = {"type": "text", "text": "Hi", "duration": 1}
+    assert (
+        adapter.dump_python(adapter.validate_python(value), exclude_unset=True) == value
+    )

@@ -273,22 +273,60 @@ def test_retry_after_date_in_the_past_retries_at_once(
     assert gap < 0.25
 
 
-def test_retry_after_is_capped(h: Harness, server: ScriptedServer) -> None:
+def test_a_retry_after_past_the_cap_is_not_waited_but_raised_at_once(
+    h: Harness, server: ScriptedServer
+) -> None:
     server.route(
         "GET",
         "/v1/renders/r1",
-        error(429, "rate_limited", "slow down", headers={"Retry-After": "5"}),
+        error(429, "rate_limited", "slow down", headers={"Retry-After": "3600"}),
         Reply(json=job()),
     )
     client = h.make()
-    client.max_retry_after = (
-        0.2  # the default cap (60 s) checked above, scaled down to test it
-    )
     started = time.monotonic()
+    with pytest.raises(framelane.RateLimitError) as caught:
+        h.run(client.renders.retrieve("r1"))
+    assert time.monotonic() - started < 1.0
+    assert server.count == 1
+    assert caught.value.retry_after == 3600.0
+
+
+def test_retry_after_ms_is_honoured(h: Harness, server: ScriptedServer) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(
+            503, "busy", "busy", headers={"retry-after-ms": "300", "Retry-After": "30"}
+        ),
+        Reply(json=job()),
+    )
+    client = h.make()
     h.run(client.renders.retrieve("r1"))
-    assert time.monotonic() - started < 1.5
     [gap] = gaps(server)
-    assert gap >= 0.2
+    assert 0.3 <= gap < 5
+
+
+def test_x_should_retry_overrides_the_status(
+    h: Harness, server: ScriptedServer
+) -> None:
+    server.route(
+        "GET",
+        "/v1/renders/r1",
+        error(400, "flaky", "try again", headers={"x-should-retry": "true"}),
+        Reply(json=job()),
+    )
+    client = h.make()
+    assert h.run(client.renders.retrieve("r1")).id
+    assert server.count == 2
+    server.route(
+        "GET",
+        "/v1/renders/r2",
+        error(503, "busy", "busy", headers={"x-should-retry": "false"}),
+        Reply(json=job()),
+    )
+    with pytest.raises(framelane.InternalServerError):
+        h.run(client.renders.retrieve("r2"))
+    assert server.count == 3
 
 
 def test_unreadable_retry_after_falls_back_to_backoff(

@@ -233,8 +233,23 @@ def test_a_refused_slot_sends_nothing_to_storage(
     )
     client = h.make()
     with pytest.raises(framelane.UnprocessableEntityError):
-        h.run(client.uploads.upload(b"abc", content_type="text/plain"))
+        h.run(client.uploads.upload(b"abc", content_type="video/mp4"))
     assert storage.count == 0
+
+
+def test_a_type_the_api_refuses_is_refused_before_anything_is_sent(
+    h: Harness, server: ScriptedServer, storage: ScriptedServer
+) -> None:
+    client = h.make()
+    # Bytes with no file name: the guess is application/octet-stream, which the API's allow-list refuses.
+    with pytest.raises(
+        framelane.FramelaneError,
+        match="octet-stream.*guessed.*video/mp4.*content_type=",
+    ):
+        h.run(client.uploads.upload(b"abc"))
+    with pytest.raises(framelane.FramelaneError, match="'text/plain' \\(given\\)"):
+        h.run(client.uploads.upload(b"abc", content_type="text/plain"))
+    assert server.count == 0 and storage.count == 0
 
 
 def test_a_large_file_is_streamed_not_read_whole(

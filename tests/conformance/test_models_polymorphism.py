@@ -5,6 +5,8 @@ not know still decodes; and dumping a decoded value never warns, whatever Python
 
 from __future__ import annotations
 
+import importlib
+
 import warnings
 from typing import Any
 
@@ -195,8 +197,35 @@ def test_a_model_holding_the_union_dumps_without_warnings() -> None:
     # The unknown tag is valid for no spec; the client accepts it on purpose (a newer server's member).
     owner = read(built, "owner", answer, judge="unjudged")
     assert type(owner.pet) is m.Dog
-    assert [type(p).__name__ for p in owner.pets] == ["Cat", "Dog", "UnknownVariant"]
+    assert [type(p).__name__ for p in owner.pets] == ["Cat", "Dog", "UnknownPet"]
     assert _dump_quietly(owner, m.Owner) == answer
+
+
+def test_an_unknown_tag_is_the_unions_unknown_variant_with_the_tag_as_sent() -> None:
+    """The union's own model for unknown tags: an ``UnknownVariant`` whose tag is an ``UnknownTag`` (what
+    type checkers tell from every known tag) holding the value sent, of any scalar type, or none.
+    """
+    built = build(ONE_OF)
+    m = models(built)
+    runtime = importlib.import_module(f"{built.package.__name__}._models")
+    pets = [
+        read(built, "pet", {"petType": "hamster", "lives": 1}, judge="unjudged"),
+        read(built, "pet", {"petType": 7}, judge="unjudged"),
+        read(built, "pet", {"lives": 3}, judge="unjudged"),
+    ]
+    assert all(type(p) is m.UnknownPet for p in pets)
+    assert all(isinstance(p, runtime.UnknownVariant) for p in pets)
+    tags = [p.pet_type for p in pets]
+    assert all(isinstance(t, runtime.UnknownTag) for t in tags)
+    assert [t.value for t in tags] == ["hamster", 7, ""]
+    assert tags[2] is runtime.UnknownTag.OTHER
+    assert str(tags[0]) == "hamster" and tags[0] != "hamster"
+    assert tags[0] == runtime.UnknownTag("hamster") and tags[0] != tags[1]
+    assert [p.to_dict() for p in pets] == [
+        {"petType": "hamster", "lives": 1},
+        {"petType": 7},
+        {"lives": 3},
+    ]
 
 
 def test_a_nullable_discriminated_union_keeps_both_the_tag_and_null() -> None:

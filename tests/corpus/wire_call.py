@@ -32,6 +32,7 @@ _OPTIONS = {
     "timeout",
     "max_retries",
     "default_headers",
+    "default_query",
     "http_client",
 }
 _IGNORED_HEADERS = IGNORED_HEADERS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -225,3 +226,58 @@ def script_api(server: ScriptedServer) -> ScriptedServer:
     )
     server.route("GET", "/v1/workspace", Reply(json=WORKSPACE))
     return server
+
+
+SHELL_LANGS = ("sh", "bash", "shell")
+
+
+def shell_commands(path: Path) -> list[tuple[Block, str]]:
+    """Every command line of a document's tested shell blocks (comments and blank lines left out), with its block."""
+    found: list[tuple[Block, str]] = []
+    for block in blocks(path):
+        if block.lang not in SHELL_LANGS or not block.tested:
+            continue
+        for line in block.code.splitlines():
+            command = line.split("  #")[0].strip()
+            if command and not command.startswith("#"):
+                found.append((block, command))
+    return found
+
+
+def run_shell(
+    commands: list[str],
+    *,
+    cwd: Path,
+    env: dict[str, str],
+    replacements: dict[str, str],
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """Run commands in order in one ``bash -e`` session (a ``cd`` carries over, as for a reader), each echoed
+    before it runs, with every placeholder of ``replacements`` (such as ``/path/to/myapp``) replaced first.
+    """
+    lines = ["set -euo pipefail"]
+    # One pass, each placeholder only where a path starts (a replaced path is never replaced again).
+    pattern = re.compile(
+        r"(?<![\w/.-])("
+        + "|".join(re.escape(p) for p in sorted(replacements, key=len, reverse=True))
+        + ")"
+    )
+    for command in commands:
+        command = pattern.sub(lambda m: replacements[m[1]], command)
+        lines.append(f"echo {shlex.quote('$ ' + command)}")
+        lines.append(command)
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("FRAMELANE_", "MAKE")) and k != "PYTHONPATH"
+    }
+    environment.update(env)
+    return subprocess.run(
+        ["bash", "-c", "\n".join(lines)],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

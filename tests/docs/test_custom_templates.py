@@ -82,6 +82,7 @@ def test_every_method_gets_the_hook_and_every_model_the_base(out: Path) -> None:
                     "upload",
                     "verify_signature",
                     "unwrap",
+                    "sign",
                 ):
                     continue  # properties and helpers: the methods they call are logged
                 decorators = [ast.unparse(d) for d in method.decorator_list]
@@ -152,9 +153,10 @@ print("\\n".join(records))
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == [
         "renders.retrieve()",  # the raw call
-        # wait() polls through the logged method, twice, bounding each poll's timeout by its deadline
-        "renders.retrieve(timeout)",
-        "renders.retrieve(timeout)",
+        # wait() polls through the logged method, twice, long-polling (wait) with a timeout bounded by its
+        # deadline
+        "renders.retrieve(wait, timeout)",
+        "renders.retrieve(wait, timeout)",
         "renders.retrieve(wait)",
         "renders.list(limit)",
     ]

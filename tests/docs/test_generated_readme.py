@@ -202,3 +202,15 @@ def test_every_name_the_readme_mentions_exists(framelane: Any) -> None:
                 "has_more",
                 "next_cursor",
             ), attribute
+
+
+def test_the_retried_statuses_are_the_runtimes(framelane: Any) -> None:
+    from framelane import _base_client
+
+    row = next(
+        line
+        for line in README.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| retries on")
+    )
+    listed = {int(n) for n in re.findall(r"\b([1-5][0-9][0-9])\b", row.split("|")[1])}
+    assert listed == set(_base_client.RETRY_STATUSES)

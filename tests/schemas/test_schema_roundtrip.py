@@ -17,6 +17,7 @@ turns red once the bug is fixed, and the mark goes.
 from __future__ import annotations
 
 import copy
+import enum
 from typing import Any
 
 import pydantic
@@ -293,6 +294,9 @@ def test_an_unknown_tag_gives_a_generic_object_with_the_data(
                 if prop in by_wire
                 else (value.model_extra or {}).get(prop)
             )
+        if isinstance(kept, enum.Enum):
+            # The tag of a union's unknown variant: an UnknownTag holding the value sent.
+            kept = kept.value
         assert kept == raw[prop]
 
     check()

@@ -72,6 +72,8 @@ if TYPE_CHECKING:
     from .transcribe_task_request import TranscribeTaskRequest as TranscribeTaskRequest
     from .transition import Transition as Transition
     from .transition_type import TransitionType as TransitionType
+    from .unknown_element import UnknownElement as UnknownElement
+    from .unknown_webhook_event import UnknownWebhookEvent as UnknownWebhookEvent
     from .upload_request import UploadRequest as UploadRequest
     from .upload_response import UploadResponse as UploadResponse
     from .validation_error_details import (
@@ -159,6 +161,8 @@ _MODULES: dict[str, str] = {
     "TranscribeTaskRequest": "transcribe_task_request",
     "Transition": "transition",
     "TransitionType": "transition_type",
+    "UnknownElement": "unknown_element",
+    "UnknownWebhookEvent": "unknown_webhook_event",
     "UploadRequest": "upload_request",
     "UploadResponse": "upload_response",
     "ValidationErrorDetails": "validation_error_details",
@@ -239,6 +243,8 @@ __all__ = [
     "TranscribeTaskRequest",
     "Transition",
     "TransitionType",
+    "UnknownElement",
+    "UnknownWebhookEvent",
     "UploadRequest",
     "UploadResponse",
     "ValidationErrorDetails",

@@ -5,7 +5,7 @@ from typing import Annotated, Union
 from pydantic import Discriminator, Tag
 from typing_extensions import TypeAliasType
 
-from .._models import UnknownVariant, discriminate
+from .._models import discriminate
 
 __all__ = ["Element"]
 
@@ -18,7 +18,7 @@ Element = TypeAliasType(
             Annotated["TextElement", Tag("text")],
             Annotated["ImageElement", Tag("image")],
             Annotated["CompositionElement", Tag("composition")],
-            Annotated["UnknownVariant", Tag("")],
+            Annotated["UnknownElement", Tag("")],
         ],
         Discriminator(
             discriminate(
@@ -40,4 +40,5 @@ from .audio_element import AudioElement
 from .composition_element import CompositionElement
 from .image_element import ImageElement
 from .text_element import TextElement
+from .unknown_element import UnknownElement
 from .video_element import VideoElement

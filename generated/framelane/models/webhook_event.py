@@ -5,7 +5,7 @@ from typing import Annotated, Union
 from pydantic import Discriminator, Tag
 from typing_extensions import TypeAliasType
 
-from .._models import UnknownVariant, discriminate
+from .._models import discriminate
 
 __all__ = ["WebhookEvent"]
 
@@ -20,7 +20,7 @@ WebhookEvent = TypeAliasType(
             Annotated["TaskFailedEvent", Tag("task.failed")],
             Annotated["TaskProgressEvent", Tag("task.progress")],
             Annotated["AssetReadyEvent", Tag("asset.ready")],
-            Annotated["UnknownVariant", Tag("")],
+            Annotated["UnknownWebhookEvent", Tag("")],
         ],
         Discriminator(
             discriminate(
@@ -47,3 +47,4 @@ from .render_progress_event import RenderProgressEvent
 from .task_completed_event import TaskCompletedEvent
 from .task_failed_event import TaskFailedEvent
 from .task_progress_event import TaskProgressEvent
+from .unknown_webhook_event import UnknownWebhookEvent

@@ -8,7 +8,7 @@ from typing import Unpack
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, PollOptions, RequestOptions, Timeout
 from ..models.import_ import Import
 
 __all__ = [
@@ -90,20 +90,30 @@ class Imports:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Import:
         """Poll until the status is ready, failed; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Polls start every ``poll_interval`` seconds, backing
+        off up to 10 s between polls.
         """
+
+        def fetch(request: RequestOptions, long_poll: int | None) -> Import:
+            return self.retrieve(import_id, **request)
+
         return poll(
             self._client,
-            lambda options: self.retrieve(import_id, **options),
+            fetch,
             status_field="status",
             terminal=("ready", "failed"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
         )
 
 
@@ -180,26 +190,31 @@ class AsyncImports:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Import:
         """Poll until the status is ready, failed; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Polls start every ``poll_interval`` seconds, backing
+        off up to 10 s between polls.
         """
 
-        async def fetch(options: RequestOptions) -> Import:
-            return await self.retrieve(import_id, **options)
+        async def fetch(request: RequestOptions, long_poll: int | None) -> Import:
+            return await self.retrieve(import_id, **request)
 
-        result: Import = await async_poll(
+        return await async_poll(
             self._client,
             fetch,
             status_field="status",
             terminal=("ready", "failed"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
         )
-        return result
 
 
 class ImportsWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._downloads import (
@@ -22,14 +22,15 @@ from .._pagination import (
 )
 from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models.element import Element
+from .._types import NOT_GIVEN, NotGiven, PollOptions, RequestOptions, Timeout
 from ..models.job import Job
 from ..models.job_list import JobList
 from ..models.job_status import JobStatus
 from ..models.metadata import Metadata
 from ..models.output_format import OutputFormat
 from ..models.transition import Transition
+from ..params.element import ElementParam
+from ..params.transition import TransitionParam
 
 __all__ = [
     "Renders",
@@ -81,13 +82,15 @@ class Renders:
         height: int | NotGiven = NOT_GIVEN,
         duration: float | NotGiven = NOT_GIVEN,
         frame_rate: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | str | NotGiven = NOT_GIVEN,
+        output_format: (
+            OutputFormat | Literal["mp4", "webm", "mov", "gif", "png", "jpg"] | NotGiven
+        ) = NOT_GIVEN,
         output_filename: str | None | NotGiven = NOT_GIVEN,
         background_color: str | NotGiven = NOT_GIVEN,
         background_image_url: str | None | NotGiven = NOT_GIVEN,
         alpha: bool | NotGiven = NOT_GIVEN,
-        elements: Sequence[Element | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        transitions: Sequence[Transition | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        elements: Sequence[ElementParam] | NotGiven = NOT_GIVEN,
+        transitions: Sequence[Transition | TransitionParam] | NotGiven = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         ingest_external: bool | None | NotGiven = NOT_GIVEN,
@@ -191,7 +194,14 @@ class Renders:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Job]:
         """List renders.
@@ -259,20 +269,32 @@ class Renders:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is completed, failed, cancelled; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Each poll asks the server to hold its answer until the
+        status changes (``wait``), so polls follow each other without pauses.
         """
+
+        def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            held = NOT_GIVEN if long_poll is None else long_poll
+            return self.retrieve(render_id, wait=held, **request)
+
         return poll(
             self._client,
-            lambda options: self.retrieve(render_id, **options),
+            fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
+            long_poll_max=25,
         )
 
 
@@ -320,13 +342,15 @@ class AsyncRenders:
         height: int | NotGiven = NOT_GIVEN,
         duration: float | NotGiven = NOT_GIVEN,
         frame_rate: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | str | NotGiven = NOT_GIVEN,
+        output_format: (
+            OutputFormat | Literal["mp4", "webm", "mov", "gif", "png", "jpg"] | NotGiven
+        ) = NOT_GIVEN,
         output_filename: str | None | NotGiven = NOT_GIVEN,
         background_color: str | NotGiven = NOT_GIVEN,
         background_image_url: str | None | NotGiven = NOT_GIVEN,
         alpha: bool | NotGiven = NOT_GIVEN,
-        elements: Sequence[Element | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        transitions: Sequence[Transition | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        elements: Sequence[ElementParam] | NotGiven = NOT_GIVEN,
+        transitions: Sequence[Transition | TransitionParam] | NotGiven = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         ingest_external: bool | None | NotGiven = NOT_GIVEN,
@@ -430,7 +454,14 @@ class AsyncRenders:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Job, AsyncCursorPage[Job]]:
         """List renders.
@@ -499,26 +530,33 @@ class AsyncRenders:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is completed, failed, cancelled; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Each poll asks the server to hold its answer until the
+        status changes (``wait``), so polls follow each other without pauses.
         """
 
-        async def fetch(options: RequestOptions) -> Job:
-            return await self.retrieve(render_id, **options)
+        async def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            held = NOT_GIVEN if long_poll is None else long_poll
+            return await self.retrieve(render_id, wait=held, **request)
 
-        result: Job = await async_poll(
+        return await async_poll(
             self._client,
             fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
+            long_poll_max=25,
         )
-        return result
 
 
 class RendersWithRawResponse:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._downloads import (
@@ -24,7 +24,7 @@ from .._pagination import (
 )
 from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, PollOptions, RequestOptions, Timeout
 from ..models.job import Job
 from ..models.job_list import JobList
 from ..models.job_status import JobStatus
@@ -154,8 +154,22 @@ class Tasks:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        type: TaskType | str | None | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        type: (
+            TaskType
+            | Literal[
+                "remove_background", "gaze_redirect", "super_resolution", "transcribe"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Job]:
         """List tasks.
@@ -313,7 +327,9 @@ class Tasks:
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        speech_model: SpeechModel | str | NotGiven = NOT_GIVEN,
+        speech_model: (
+            SpeechModel | Literal["universal-2", "universal-3-pro", "nano"] | NotGiven
+        ) = NOT_GIVEN,
         word_timings: bool | NotGiven = NOT_GIVEN,
         speaker_labels: bool | NotGiven = NOT_GIVEN,
         speakers_expected: int | None | NotGiven = NOT_GIVEN,
@@ -391,20 +407,32 @@ class Tasks:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is completed, failed, cancelled; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Each poll asks the server to hold its answer until the
+        status changes (``wait``), so polls follow each other without pauses.
         """
+
+        def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            held = NOT_GIVEN if long_poll is None else long_poll
+            return self.retrieve(task_id, wait=held, **request)
+
         return poll(
             self._client,
-            lambda options: self.retrieve(task_id, **options),
+            fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
+            long_poll_max=25,
         )
 
 
@@ -524,8 +552,22 @@ class AsyncTasks:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
-        type: TaskType | str | None | NotGiven = NOT_GIVEN,
-        status: JobStatus | str | None | NotGiven = NOT_GIVEN,
+        type: (
+            TaskType
+            | Literal[
+                "remove_background", "gaze_redirect", "super_resolution", "transcribe"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        status: (
+            JobStatus
+            | Literal[
+                "ingesting", "queued", "processing", "completed", "failed", "cancelled"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Job, AsyncCursorPage[Job]]:
         """List tasks.
@@ -684,7 +726,9 @@ class AsyncTasks:
         metadata: Metadata | NotGiven = NOT_GIVEN,
         webhook_url: str | None | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        speech_model: SpeechModel | str | NotGiven = NOT_GIVEN,
+        speech_model: (
+            SpeechModel | Literal["universal-2", "universal-3-pro", "nano"] | NotGiven
+        ) = NOT_GIVEN,
         word_timings: bool | NotGiven = NOT_GIVEN,
         speaker_labels: bool | NotGiven = NOT_GIVEN,
         speakers_expected: int | None | NotGiven = NOT_GIVEN,
@@ -762,26 +806,33 @@ class AsyncTasks:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is completed, failed, cancelled; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Each poll asks the server to hold its answer until the
+        status changes (``wait``), so polls follow each other without pauses.
         """
 
-        async def fetch(options: RequestOptions) -> Job:
-            return await self.retrieve(task_id, **options)
+        async def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            held = NOT_GIVEN if long_poll is None else long_poll
+            return await self.retrieve(task_id, wait=held, **request)
 
-        result: Job = await async_poll(
+        return await async_poll(
             self._client,
             fetch,
             status_field="status",
             terminal=("completed", "failed", "cancelled"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
+            long_poll_max=25,
         )
-        return result
 
 
 class TasksWithRawResponse:

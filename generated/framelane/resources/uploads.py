@@ -11,6 +11,7 @@ from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from .._uploads import (
     UploadInput,
     async_put_file,
+    check_content_type,
     filename_of,
     guess_content_type,
     put_file,
@@ -87,6 +88,34 @@ class Uploads:
         """
         name = filename or filename_of(file)
         media_type = content_type or guess_content_type(name)
+        check_content_type(
+            media_type,
+            guessed=content_type is None,
+            allowed=(
+                "video/mp4",
+                "video/quicktime",
+                "video/webm",
+                "video/x-msvideo",
+                "video/x-matroska",
+                "video/mpeg",
+                "audio/mpeg",
+                "audio/mp4",
+                "audio/wav",
+                "audio/x-wav",
+                "audio/aac",
+                "audio/flac",
+                "audio/ogg",
+                "image/jpeg",
+                "image/png",
+                "image/webp",
+                "image/gif",
+                "image/tiff",
+                "font/ttf",
+                "font/otf",
+                "font/woff",
+                "font/woff2",
+            ),
+        )
         slot = self.create(
             content_type=media_type,
             filename=name if name is not None else NOT_GIVEN,
@@ -166,6 +195,34 @@ class AsyncUploads:
         """
         name = filename or filename_of(file)
         media_type = content_type or guess_content_type(name)
+        check_content_type(
+            media_type,
+            guessed=content_type is None,
+            allowed=(
+                "video/mp4",
+                "video/quicktime",
+                "video/webm",
+                "video/x-msvideo",
+                "video/x-matroska",
+                "video/mpeg",
+                "audio/mpeg",
+                "audio/mp4",
+                "audio/wav",
+                "audio/x-wav",
+                "audio/aac",
+                "audio/flac",
+                "audio/ogg",
+                "image/jpeg",
+                "image/png",
+                "image/webp",
+                "image/gif",
+                "image/tiff",
+                "font/ttf",
+                "font/otf",
+                "font/woff",
+                "font/woff2",
+            ),
+        )
         slot = await self.create(
             content_type=media_type,
             filename=name if name is not None else NOT_GIVEN,

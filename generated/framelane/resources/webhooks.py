@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._pagination import (
@@ -16,13 +16,13 @@ from .._pagination import (
 )
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from .._webhooks import parse_event, verify_signature
+from .._webhooks import parse_event, sign, verify_signature
 from ..models.webhook_endpoint import WebhookEndpoint
 from ..models.webhook_endpoint_created import WebhookEndpointCreated
 from ..models.webhook_endpoint_list import WebhookEndpointList
+from ..models.webhook_event import WebhookEvent
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_secret_rotated import WebhookSecretRotated
-from ..models.webhook_event import WebhookEvent
 
 __all__ = [
     "Webhooks",
@@ -45,7 +45,18 @@ class Webhooks:
         self,
         *,
         url: str,
-        events: Sequence[WebhookEventType | str],
+        events: Sequence[
+            WebhookEventType
+            | Literal[
+                "render.completed",
+                "render.failed",
+                "render.progress",
+                "task.completed",
+                "task.failed",
+                "task.progress",
+                "asset.ready",
+            ]
+        ],
         description: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreated:
@@ -179,7 +190,21 @@ class Webhooks:
         webhook_id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: Sequence[WebhookEventType | str] | NotGiven = NOT_GIVEN,
+        events: (
+            Sequence[
+                WebhookEventType
+                | Literal[
+                    "render.completed",
+                    "render.failed",
+                    "render.progress",
+                    "task.completed",
+                    "task.failed",
+                    "task.progress",
+                    "asset.ready",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -230,6 +255,19 @@ class Webhooks:
         """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
+    def sign(
+        self,
+        payload: str | bytes,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+    ) -> str:
+        """The ``Framelane-Signature`` header value of a delivery of ``payload``, as the
+        API signs it: for testing a webhook handler. ``secret`` falls back to
+        ``FRAMELANE_WEBHOOK_SECRET``; ``timestamp`` (Unix seconds) to now.
+        """
+        return sign(payload, secret=secret, timestamp=timestamp)
+
     def unwrap(
         self,
         payload: str | bytes,
@@ -259,7 +297,18 @@ class AsyncWebhooks:
         self,
         *,
         url: str,
-        events: Sequence[WebhookEventType | str],
+        events: Sequence[
+            WebhookEventType
+            | Literal[
+                "render.completed",
+                "render.failed",
+                "render.progress",
+                "task.completed",
+                "task.failed",
+                "task.progress",
+                "asset.ready",
+            ]
+        ],
         description: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreated:
@@ -394,7 +443,21 @@ class AsyncWebhooks:
         webhook_id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: Sequence[WebhookEventType | str] | NotGiven = NOT_GIVEN,
+        events: (
+            Sequence[
+                WebhookEventType
+                | Literal[
+                    "render.completed",
+                    "render.failed",
+                    "render.progress",
+                    "task.completed",
+                    "task.failed",
+                    "task.progress",
+                    "asset.ready",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -444,6 +507,19 @@ class AsyncWebhooks:
         malformed. ``secret`` falls back to ``FRAMELANE_WEBHOOK_SECRET``.
         """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def sign(
+        self,
+        payload: str | bytes,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+    ) -> str:
+        """The ``Framelane-Signature`` header value of a delivery of ``payload``, as the
+        API signs it: for testing a webhook handler. ``secret`` falls back to
+        ``FRAMELANE_WEBHOOK_SECRET``; ``timestamp`` (Unix seconds) to now.
+        """
+        return sign(payload, secret=secret, timestamp=timestamp)
 
     def unwrap(
         self,

@@ -27,6 +27,7 @@ __all__ = [
     "APIResponseValidationError",
     "WaitTimeoutError",
     "WebhookVerificationError",
+    "ClientClosedError",
 ]
 
 
@@ -56,6 +57,8 @@ class APIStatusError(APIError):
     details: Any
     request_id: str | None
     body: Any
+    retry_after: float | None
+    """The seconds the server asked to wait before trying again (``Retry-After``/``retry-after-ms``), if any."""
 
     def __init__(
         self,
@@ -75,6 +78,7 @@ class APIStatusError(APIError):
         self.request_id = response.headers.get("x-request-id") or response.headers.get(
             "request-id"
         )
+        self.retry_after = _retry_after_of(response)
         summary = f"Error code: {response.status_code}" + (f" ({code})" if code else "")
         self.args = (f"{summary} - {message}",)
 
@@ -144,6 +148,10 @@ class APIResponseValidationError(APIError):
         self.body = body
 
 
+class ClientClosedError(ClientError, RuntimeError):
+    """A call on a client that was closed (also a ``RuntimeError``, as httpx's own was)."""
+
+
 class WaitTimeoutError(ClientError):
     """``wait()`` reached its deadline; ``last`` is the last state seen."""
 
@@ -154,3 +162,9 @@ class WaitTimeoutError(ClientError):
 
 class WebhookVerificationError(ClientError):
     """A webhook delivery failed verification (signature, timestamp or payload)."""
+
+
+def _retry_after_of(response: httpx.Response) -> float | None:
+    from ._base_client import retry_after
+
+    return retry_after(response.headers)

@@ -13,7 +13,7 @@ from typing import IO, Any
 import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._settings import ClientError
 from ._types import RequestOptions
 
 CHUNK_SIZE = 1024 * 1024
@@ -37,6 +37,22 @@ def guess_content_type(filename: str | None) -> str:
     """The media type for a file name's extension, or ``application/octet-stream``."""
     guessed = mimetypes.guess_type(filename)[0] if filename else None
     return guessed or "application/octet-stream"
+
+
+def check_content_type(
+    media_type: str, *, guessed: bool, allowed: tuple[str, ...]
+) -> None:
+    """Refuse, before anything is sent, an upload of a media type the API does not accept (it would answer
+    422 after the slot was requested)."""
+    if media_type.split(";")[0].strip().lower() in {a.lower() for a in allowed}:
+        return
+    how = "guessed from the file name" if guessed else "given"
+    hint = (
+        " Pass content_type= (or a filename with a known extension)." if guessed else ""
+    )
+    raise ClientError(
+        f"Cannot upload {media_type!r} ({how}): the API accepts {', '.join(allowed)}.{hint}"
+    )
 
 
 def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
@@ -117,12 +133,8 @@ def put_file(
         started = time.monotonic()
         try:
             response = client._client.send(request)
-        except httpx.TimeoutException:
-            raise APITimeoutError(request) from None
         except httpx.HTTPError as exc:
-            raise APIConnectionError(
-                request, f"Upload failed: {type(exc).__name__}"
-            ) from None
+            raise client._transport_error(request, exc) from exc
         client._log_response(request, response, started)
         if response.status_code >= 400:
             raise client._status_error(response, response.content)
@@ -145,12 +157,8 @@ async def async_put_file(
         started = time.monotonic()
         try:
             response = await client._client.send(request)
-        except httpx.TimeoutException:
-            raise APITimeoutError(request) from None
         except httpx.HTTPError as exc:
-            raise APIConnectionError(
-                request, f"Upload failed: {type(exc).__name__}"
-            ) from None
+            raise client._transport_error(request, exc) from exc
         client._log_response(request, response, started)
         if response.status_code >= 400:
             raise client._status_error(response, response.content)

@@ -9,6 +9,8 @@ from ._auth import Scheme
 PACKAGE_NAME = "golden_allof"
 DEFAULT_BASE_URL = "/"
 ENV_BASE_URL = "GOLDEN_ALLOF_BASE_URL"
+# debug or info: log requests, responses and retries to stderr.
+ENV_LOG = "GOLDEN_ALLOF_LOG"
 # The header that carries an idempotency key ("" when no operation takes one).
 IDEMPOTENCY_HEADER = ""
 SECURITY_SCHEMES: dict[str, Scheme] = {}

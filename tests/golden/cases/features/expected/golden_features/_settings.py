@@ -9,6 +9,8 @@ from ._auth import Scheme
 PACKAGE_NAME = "golden_features"
 DEFAULT_BASE_URL = "https://api.example.com"
 ENV_BASE_URL = "ACME_BASE_URL"
+# debug or info: log requests, responses and retries to stderr.
+ENV_LOG = "ACME_LOG"
 # The header that carries an idempotency key ("" when no operation takes one).
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 SECURITY_SCHEMES: dict[str, Scheme] = {

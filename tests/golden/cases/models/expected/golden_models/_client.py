@@ -39,6 +39,7 @@ class GoldenModels(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -47,18 +48,28 @@ class GoldenModels(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
         )
 
     def with_options(
         self,
         *,
+        base_url: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
     ) -> GoldenModels:
-        """A copy of this client with other settings, sharing its connection pool."""
+        """A copy of this client with some settings changed; the rest (and the connection pool, unless
+        ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
+        client's own; ``set_default_headers`` and ``set_default_query`` replace them."""
+        headers, query = self._merged_defaults(
+            default_headers, set_default_headers, default_query, set_default_query
+        )
         copy = type(self)(
             base_url=(
                 (self.base_url if self._custom_base_url else None)
@@ -69,12 +80,11 @@ class GoldenModels(SyncAPIClient):
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
             ),
-            default_headers=(
-                self.default_headers
-                if isinstance(default_headers, NotGiven)
-                else default_headers
+            default_headers=headers,
+            default_query=query,
+            http_client=(
+                self._client if isinstance(http_client, NotGiven) else http_client
             ),
-            http_client=self._client,
         )
         copy.initial_retry_delay = self.initial_retry_delay
         copy.max_retry_delay = self.max_retry_delay
@@ -118,6 +128,7 @@ class AsyncGoldenModels(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -126,18 +137,28 @@ class AsyncGoldenModels(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
         )
 
     def with_options(
         self,
         *,
+        base_url: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
     ) -> AsyncGoldenModels:
-        """A copy of this client with other settings, sharing its connection pool."""
+        """A copy of this client with some settings changed; the rest (and the connection pool, unless
+        ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
+        client's own; ``set_default_headers`` and ``set_default_query`` replace them."""
+        headers, query = self._merged_defaults(
+            default_headers, set_default_headers, default_query, set_default_query
+        )
         copy = type(self)(
             base_url=(
                 (self.base_url if self._custom_base_url else None)
@@ -148,12 +169,11 @@ class AsyncGoldenModels(AsyncAPIClient):
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries
             ),
-            default_headers=(
-                self.default_headers
-                if isinstance(default_headers, NotGiven)
-                else default_headers
+            default_headers=headers,
+            default_query=query,
+            http_client=(
+                self._client if isinstance(http_client, NotGiven) else http_client
             ),
-            http_client=self._client,
         )
         copy.initial_retry_delay = self.initial_retry_delay
         copy.max_retry_delay = self.max_retry_delay

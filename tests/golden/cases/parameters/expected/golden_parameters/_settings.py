@@ -9,6 +9,8 @@ from ._auth import Scheme
 PACKAGE_NAME = "golden_parameters"
 DEFAULT_BASE_URL = "https://eu.example.com/api"
 ENV_BASE_URL = "GOLDEN_PARAMETERS_BASE_URL"
+# debug or info: log requests, responses and retries to stderr.
+ENV_LOG = "GOLDEN_PARAMETERS_LOG"
 # The header that carries an idempotency key ("" when no operation takes one).
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 SECURITY_SCHEMES: dict[str, Scheme] = {}

@@ -11,11 +11,19 @@ import enum
 import functools
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import pydantic
 
-__all__ = ["BaseModel", "OpenStrEnum", "OpenIntEnum", "UnknownVariant", "discriminate"]
+__all__ = [
+    "BaseModel",
+    "OpenStrEnum",
+    "OpenIntEnum",
+    "OtherTag",
+    "UnknownTag",
+    "UnknownVariant",
+    "discriminate",
+]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -36,7 +44,51 @@ class BaseModel(pydantic.BaseModel):
 
 
 class UnknownVariant(BaseModel):
-    """A union member whose tag this client does not know yet; its data is kept as extra fields."""
+    """The base of the models of union members whose tag this client does not know yet (``UnknownWebhookEvent``);
+    their data is kept as extra fields."""
+
+
+class UnknownTag(enum.Enum):
+    """The tag of a union member that this client does not know yet. Its ``value`` is the tag as sent (a
+    string, number, boolean or null); it equals another unknown tag of the same value, and no known tag.
+    ``OTHER`` stands for a value that had no tag."""
+
+    OTHER = ""
+
+    _value_: Any
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if value is not None and not isinstance(value, (str, int, float)):
+            return None
+        member = object.__new__(cls)
+        member._name_ = "OTHER"
+        member._value_ = value
+        return member
+
+    if not TYPE_CHECKING:
+        # Two decodings of one tag are equal (and so are the models that hold them). Hidden from type
+        # checkers: a custom ``__eq__`` stops mypy from narrowing a union by comparing its tag.
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, UnknownTag) and (
+                type(self._value_),
+                self._value_,
+            ) == (type(other._value_), other._value_)
+
+        def __hash__(self) -> int:
+            return hash(self._value_)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+if TYPE_CHECKING:
+    # Type checkers see every unknown tag as one member, of a type that no known tag has: comparing a union's
+    # tag with a known one then narrows the union to its member with that tag.
+    OtherTag = Literal[UnknownTag.OTHER]
+else:
+    OtherTag = UnknownTag
 
 
 class OpenStrEnum(str, enum.Enum):

@@ -9,6 +9,8 @@ from ._auth import Scheme
 PACKAGE_NAME = "golden_primitives"
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 ENV_BASE_URL = "GOLDEN_PRIMITIVES_BASE_URL"
+# debug or info: log requests, responses and retries to stderr.
+ENV_LOG = "GOLDEN_PRIMITIVES_LOG"
 # The header that carries an idempotency key ("" when no operation takes one).
 IDEMPOTENCY_HEADER = ""
 SECURITY_SCHEMES: dict[str, Scheme] = {}

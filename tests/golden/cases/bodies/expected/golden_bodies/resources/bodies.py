@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -12,6 +12,8 @@ from .._types import FileContent, FileTypes, NOT_GIVEN, NotGiven, RequestOptions
 from ..models.post_union_body_by_id import PostUnionBodyById
 from ..models.post_union_body_by_name import PostUnionBodyByName
 from ..models.upload_file_response import UploadFileResponse
+from ..params.post_union_body_by_id import PostUnionBodyByIdParam
+from ..params.post_union_body_by_name import PostUnionBodyByNameParam
 
 __all__ = [
     "Bodies",
@@ -94,7 +96,12 @@ class Bodies:
     def post_union(
         self,
         *,
-        body: PostUnionBodyByName | PostUnionBodyById | dict[str, Any],
+        body: (
+            PostUnionBodyByName
+            | PostUnionBodyByNameParam
+            | PostUnionBodyById
+            | PostUnionBodyByIdParam
+        ),
         **options: Unpack[RequestOptions],
     ) -> None:
         """POST /merge"""
@@ -221,7 +228,12 @@ class AsyncBodies:
     async def post_union(
         self,
         *,
-        body: PostUnionBodyByName | PostUnionBodyById | dict[str, Any],
+        body: (
+            PostUnionBodyByName
+            | PostUnionBodyByNameParam
+            | PostUnionBodyById
+            | PostUnionBodyByIdParam
+        ),
         **options: Unpack[RequestOptions],
     ) -> None:
         """POST /merge"""

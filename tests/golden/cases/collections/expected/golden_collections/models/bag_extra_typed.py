@@ -1,3 +1,5 @@
+# pydantic types the other properties by narrowing __pydantic_extra__, an override pyright rejects.
+# pyright: reportIncompatibleVariableOverride=false
 from __future__ import annotations
 
 from .._models import BaseModel

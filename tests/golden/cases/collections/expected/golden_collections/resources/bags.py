@@ -15,6 +15,8 @@ from ..models.bag_extra_typed import BagExtraTyped
 from ..models.bag_lookup_value import BagLookupValue
 from ..models.counts import Counts
 from ..models.tags import Tags
+from ..params.bag_entries_item import BagEntriesItemParam
+from ..params.bag_lookup_value import BagLookupValueParam
 
 __all__ = [
     "Bags",
@@ -41,8 +43,10 @@ class Bags:
         matrix: Sequence[Sequence[float]] | NotGiven = NOT_GIVEN,
         free_form: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         open_map: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        entries: Sequence[BagEntriesItem | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        lookup: Mapping[str, BagLookupValue | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        entries: Sequence[BagEntriesItem | BagEntriesItemParam] | NotGiven = NOT_GIVEN,
+        lookup: (
+            Mapping[str, BagLookupValue | BagLookupValueParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_typed: BagExtraTyped | dict[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Bag:
@@ -84,8 +88,10 @@ class AsyncBags:
         matrix: Sequence[Sequence[float]] | NotGiven = NOT_GIVEN,
         free_form: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         open_map: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        entries: Sequence[BagEntriesItem | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        lookup: Mapping[str, BagLookupValue | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        entries: Sequence[BagEntriesItem | BagEntriesItemParam] | NotGiven = NOT_GIVEN,
+        lookup: (
+            Mapping[str, BagLookupValue | BagLookupValueParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_typed: BagExtraTyped | dict[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Bag:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins as _builtins
 from functools import cached_property
-from typing import Unpack
+from typing import Literal, Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -33,8 +33,8 @@ class Items:
     def list(
         self,
         *,
-        order: SortOrder | str | NotGiven = NOT_GIVEN,
-        level: ListItemsLevel | str | NotGiven = NOT_GIVEN,
+        order: SortOrder | Literal["ASC", "asc", "DESC", "desc"] | NotGiven = NOT_GIVEN,
+        level: ListItemsLevel | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> _builtins.list[Item]:
         """GET /items
@@ -68,8 +68,8 @@ class AsyncItems:
     async def list(
         self,
         *,
-        order: SortOrder | str | NotGiven = NOT_GIVEN,
-        level: ListItemsLevel | str | NotGiven = NOT_GIVEN,
+        order: SortOrder | Literal["ASC", "asc", "DESC", "desc"] | NotGiven = NOT_GIVEN,
+        level: ListItemsLevel | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> _builtins.list[Item]:
         """GET /items

@@ -15,7 +15,7 @@ from .._pagination import (
 )
 from .._polling import async_poll, poll
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, PollOptions, RequestOptions, Timeout
 from ..models.job import Job
 from ..models.jobs_list_response import JobsListResponse
 
@@ -100,20 +100,30 @@ class Jobs:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is done, error; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Polls start every ``poll_interval`` seconds, backing
+        off up to 10 s between polls.
         """
+
+        def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            return self.retrieve(job_id, **request)
+
         return poll(
             self._client,
-            lambda options: self.retrieve(job_id, **options),
+            fetch,
             status_field="state",
             terminal=("done", "error"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
         )
 
 
@@ -193,26 +203,31 @@ class AsyncJobs:
         *,
         timeout: float = 600.0,
         poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **options: Unpack[PollOptions],
     ) -> Job:
         """Poll until the status is done, error; return the last state.
 
-        Polls every ``poll_interval`` seconds, backing off up to 10 s between polls, and
-        raises ``WaitTimeoutError`` (carrying the last state seen) after ``timeout``
-        seconds.
+        ``timeout`` is the whole wait, in seconds: past it, ``WaitTimeoutError`` is
+        raised, carrying the last state seen. Each poll is an HTTP request with its own
+        timeout, ``request_timeout`` (the client's by default), and the other
+        ``options`` of a request. Polls start every ``poll_interval`` seconds, backing
+        off up to 10 s between polls.
         """
 
-        async def fetch(options: RequestOptions) -> Job:
-            return await self.retrieve(job_id, **options)
+        async def fetch(request: RequestOptions, long_poll: int | None) -> Job:
+            return await self.retrieve(job_id, **request)
 
-        result: Job = await async_poll(
+        return await async_poll(
             self._client,
             fetch,
             status_field="state",
             terminal=("done", "error"),
             timeout=timeout,
             poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            options=options,
         )
-        return result
 
 
 class JobsWithRawResponse:

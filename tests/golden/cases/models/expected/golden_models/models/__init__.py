@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .position import Position as Position
     from .shape import Shape as Shape
     from .square import Square as Square
+    from .unknown_shape import UnknownShape as UnknownShape
 
 _MODULES: dict[str, str] = {
     "Animal": "animal",
@@ -34,6 +35,7 @@ _MODULES: dict[str, str] = {
     "Position": "position",
     "Shape": "shape",
     "Square": "square",
+    "UnknownShape": "unknown_shape",
 }
 
 __all__ = [
@@ -49,6 +51,7 @@ __all__ = [
     "Position",
     "Shape",
     "Square",
+    "UnknownShape",
 ]
 
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models.animal_union import AnimalUnion
 from ..models.enclosure import Enclosure
 from ..models.itself import Itself
 from ..models.outline import Outline
 from ..models.position import Position
-from ..models.shape import Shape
+from ..params.animal_union import AnimalUnionParam
+from ..params.position import PositionParam
+from ..params.shape import ShapeParam
 
 __all__ = [
     "Enclosures",
@@ -39,9 +40,9 @@ class Enclosures:
         *,
         name: str,
         keeper_code: str,
-        residents: Sequence[AnimalUnion | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        position: Position | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        shape: Shape | dict[str, Any] | NotGiven = NOT_GIVEN,
+        residents: Sequence[AnimalUnionParam] | NotGiven = NOT_GIVEN,
+        position: Position | PositionParam | None | NotGiven = NOT_GIVEN,
+        shape: ShapeParam | NotGiven = NOT_GIVEN,
         corners: tuple[float, float] | tuple[float] | tuple[()] | NotGiven = NOT_GIVEN,
         labelled: Sequence[str | int | bool] | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -97,9 +98,9 @@ class AsyncEnclosures:
         *,
         name: str,
         keeper_code: str,
-        residents: Sequence[AnimalUnion | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        position: Position | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        shape: Shape | dict[str, Any] | NotGiven = NOT_GIVEN,
+        residents: Sequence[AnimalUnionParam] | NotGiven = NOT_GIVEN,
+        position: Position | PositionParam | None | NotGiven = NOT_GIVEN,
+        shape: ShapeParam | NotGiven = NOT_GIVEN,
         corners: tuple[float, float] | tuple[float] | tuple[()] | NotGiven = NOT_GIVEN,
         labelled: Sequence[str | int | bool] | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,

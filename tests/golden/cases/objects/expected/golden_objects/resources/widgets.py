@@ -11,6 +11,7 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.widget import Widget
 from ..models.widget_settings import WidgetSettings
+from ..params.widget_settings import WidgetSettingsParam
 
 __all__ = [
     "Widgets",
@@ -65,7 +66,7 @@ class Widgets:
         nickname: str | None | NotGiven = NOT_GIVEN,
         deprecated_field: str | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        settings: WidgetSettings | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: WidgetSettings | WidgetSettingsParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Widget:
         """PUT /widgets/{id}
@@ -154,7 +155,7 @@ class AsyncWidgets:
         nickname: str | None | NotGiven = NOT_GIVEN,
         deprecated_field: str | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        settings: WidgetSettings | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: WidgetSettings | WidgetSettingsParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Widget:
         """PUT /widgets/{id}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._encoding import Style
@@ -13,6 +13,7 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.update_item_filter import UpdateItemFilter
 from ..models.update_item_response import UpdateItemResponse
+from ..params.update_item_filter import UpdateItemFilterParam
 
 __all__ = [
     "Items",
@@ -39,7 +40,7 @@ class Items:
         limit: int,
         ids: Sequence[int] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        filter: UpdateItemFilter | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: UpdateItemFilter | UpdateItemFilterParam | NotGiven = NOT_GIVEN,
         pipes: Sequence[str] | NotGiven = NOT_GIVEN,
         since: datetime.datetime | NotGiven = NOT_GIVEN,
         x_trace_id: str | NotGiven = NOT_GIVEN,
@@ -118,7 +119,7 @@ class AsyncItems:
         limit: int,
         ids: Sequence[int] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        filter: UpdateItemFilter | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: UpdateItemFilter | UpdateItemFilterParam | NotGiven = NOT_GIVEN,
         pipes: Sequence[str] | NotGiven = NOT_GIVEN,
         since: datetime.datetime | NotGiven = NOT_GIVEN,
         x_trace_id: str | NotGiven = NOT_GIVEN,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .node import Node as Node
     from .person import Person as Person
     from .sum import Sum as Sum
+    from .unknown_expression import UnknownExpression as UnknownExpression
 
 _MODULES: dict[str, str] = {
     "Condition": "condition",
@@ -24,6 +25,7 @@ _MODULES: dict[str, str] = {
     "Node": "node",
     "Person": "person",
     "Sum": "sum",
+    "UnknownExpression": "unknown_expression",
 }
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "Node",
     "Person",
     "Sum",
+    "UnknownExpression",
 ]
 
 

@@ -5,7 +5,7 @@ from typing import Annotated, Union
 from pydantic import Discriminator, Tag
 from typing_extensions import TypeAliasType
 
-from .._models import UnknownVariant, discriminate
+from .._models import discriminate
 
 __all__ = ["Expression"]
 
@@ -15,7 +15,7 @@ Expression = TypeAliasType(
         Union[
             Annotated["LiteralModel", Tag("lit")],
             Annotated["Sum", Tag("sum")],
-            Annotated["UnknownVariant", Tag("")],
+            Annotated["UnknownExpression", Tag("")],
         ],
         Discriminator(discriminate("op", {"lit": "lit", "sum": "sum"})),
     ],
@@ -24,3 +24,4 @@ Expression = TypeAliasType(
 
 from .literal_model import LiteralModel
 from .sum import Sum
+from .unknown_expression import UnknownExpression

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from .scalar import Scalar as Scalar
     from .shape import Shape as Shape
     from .square import Square as Square
+    from .unknown_canvas_inline_choice import (
+        UnknownCanvasInlineChoice as UnknownCanvasInlineChoice,
+    )
+    from .unknown_inferred_shape import UnknownInferredShape as UnknownInferredShape
+    from .unknown_shape import UnknownShape as UnknownShape
 
 _MODULES: dict[str, str] = {
     "Canvas": "canvas",
@@ -36,6 +41,9 @@ _MODULES: dict[str, str] = {
     "Scalar": "scalar",
     "Shape": "shape",
     "Square": "square",
+    "UnknownCanvasInlineChoice": "unknown_canvas_inline_choice",
+    "UnknownInferredShape": "unknown_inferred_shape",
+    "UnknownShape": "unknown_shape",
 }
 
 __all__ = [
@@ -50,6 +58,9 @@ __all__ = [
     "Scalar",
     "Shape",
     "Square",
+    "UnknownCanvasInlineChoice",
+    "UnknownInferredShape",
+    "UnknownShape",
 ]
 
 

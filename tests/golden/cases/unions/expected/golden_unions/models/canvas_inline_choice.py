@@ -5,7 +5,7 @@ from typing import Annotated, Union
 from pydantic import Discriminator, Tag
 from typing_extensions import TypeAliasType
 
-from .._models import UnknownVariant, discriminate
+from .._models import discriminate
 
 __all__ = ["CanvasInlineChoice"]
 
@@ -15,7 +15,7 @@ CanvasInlineChoice = TypeAliasType(
         Union[
             Annotated["CanvasInlineChoiceTextBlock", Tag("text")],
             Annotated["CanvasInlineChoiceImageBlock", Tag("image")],
-            Annotated["UnknownVariant", Tag("")],
+            Annotated["UnknownCanvasInlineChoice", Tag("")],
         ],
         Discriminator(discriminate("type", {"text": "text", "image": "image"})),
     ],
@@ -24,3 +24,4 @@ CanvasInlineChoice = TypeAliasType(
 
 from .canvas_inline_choice_image_block import CanvasInlineChoiceImageBlock
 from .canvas_inline_choice_text_block import CanvasInlineChoiceTextBlock
+from .unknown_canvas_inline_choice import UnknownCanvasInlineChoice

@@ -5,7 +5,7 @@ from typing import Annotated, Union
 from pydantic import Discriminator, Tag
 from typing_extensions import TypeAliasType
 
-from .._models import UnknownVariant, discriminate
+from .._models import discriminate
 
 __all__ = ["Shape"]
 
@@ -15,7 +15,7 @@ Shape = TypeAliasType(
         Union[
             Annotated["Circle", Tag("circle")],
             Annotated["Square", Tag("square")],
-            Annotated["UnknownVariant", Tag("")],
+            Annotated["UnknownShape", Tag("")],
         ],
         Discriminator(discriminate("kind", {"circle": "circle", "square": "square"})),
     ],
@@ -24,3 +24,4 @@ Shape = TypeAliasType(
 
 from .circle import Circle
 from .square import Square
+from .unknown_shape import UnknownShape

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Unpack
 from typing import cast as _cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
 from ..models.shape import Shape
+from ..params.shape import ShapeParam
 
 __all__ = [
     "Shapes",
@@ -31,7 +32,7 @@ class Shapes:
     def create(
         self,
         *,
-        body: Shape | dict[str, Any],
+        body: ShapeParam,
         **options: Unpack[RequestOptions],
     ) -> Shape:
         """POST /shapes"""
@@ -61,7 +62,7 @@ class AsyncShapes:
     async def create(
         self,
         *,
-        body: Shape | dict[str, Any],
+        body: ShapeParam,
         **options: Unpack[RequestOptions],
     ) -> Shape:
         """POST /shapes"""

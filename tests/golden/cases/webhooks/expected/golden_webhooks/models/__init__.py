@@ -11,12 +11,14 @@ if TYPE_CHECKING:
     from .order_cancelled_event import OrderCancelledEvent as OrderCancelledEvent
     from .order_created import OrderCreated as OrderCreated
     from .order_created_order import OrderCreatedOrder as OrderCreatedOrder
+    from .unknown_webhook_event import UnknownWebhookEvent as UnknownWebhookEvent
     from .webhook_event import WebhookEvent as WebhookEvent
 
 _MODULES: dict[str, str] = {
     "OrderCancelledEvent": "order_cancelled_event",
     "OrderCreated": "order_created",
     "OrderCreatedOrder": "order_created_order",
+    "UnknownWebhookEvent": "unknown_webhook_event",
     "WebhookEvent": "webhook_event",
 }
 
@@ -24,6 +26,7 @@ __all__ = [
     "OrderCancelledEvent",
     "OrderCreated",
     "OrderCreatedOrder",
+    "UnknownWebhookEvent",
     "WebhookEvent",
 ]
 

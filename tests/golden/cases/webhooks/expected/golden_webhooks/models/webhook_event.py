@@ -5,7 +5,7 @@ from typing import Annotated, Union
 from pydantic import Discriminator, Tag
 from typing_extensions import TypeAliasType
 
-from .._models import UnknownVariant, discriminate
+from .._models import discriminate
 
 __all__ = ["WebhookEvent"]
 
@@ -15,7 +15,7 @@ WebhookEvent = TypeAliasType(
         Union[
             Annotated["OrderCancelledEvent", Tag("order.cancelled")],
             Annotated["OrderCreated", Tag("order.created")],
-            Annotated["UnknownVariant", Tag("")],
+            Annotated["UnknownWebhookEvent", Tag("")],
         ],
         Discriminator(
             discriminate(
@@ -32,3 +32,4 @@ WebhookEvent = TypeAliasType(
 
 from .order_cancelled_event import OrderCancelledEvent
 from .order_created import OrderCreated
+from .unknown_webhook_event import UnknownWebhookEvent

@@ -8,7 +8,7 @@ from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._types import RequestOptions
-from .._webhooks import parse_event, verify_signature
+from .._webhooks import parse_event, sign, verify_signature
 from ..models.webhook_event import WebhookEvent
 
 __all__ = [
@@ -38,6 +38,19 @@ class Webhooks:
         malformed. ``secret`` falls back to ``GOLDEN_WEBHOOKS_WEBHOOK_SECRET``.
         """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def sign(
+        self,
+        payload: str | bytes,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+    ) -> str:
+        """The ``Shop-Signature`` header value of a delivery of ``payload``, as the API
+        signs it: for testing a webhook handler. ``secret`` falls back to
+        ``GOLDEN_WEBHOOKS_WEBHOOK_SECRET``; ``timestamp`` (Unix seconds) to now.
+        """
+        return sign(payload, secret=secret, timestamp=timestamp)
 
     def unwrap(
         self,
@@ -74,6 +87,19 @@ class AsyncWebhooks:
         malformed. ``secret`` falls back to ``GOLDEN_WEBHOOKS_WEBHOOK_SECRET``.
         """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
+    def sign(
+        self,
+        payload: str | bytes,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+    ) -> str:
+        """The ``Shop-Signature`` header value of a delivery of ``payload``, as the API
+        signs it: for testing a webhook handler. ``secret`` falls back to
+        ``GOLDEN_WEBHOOKS_WEBHOOK_SECRET``; ``timestamp`` (Unix seconds) to now.
+        """
+        return sign(payload, secret=secret, timestamp=timestamp)
 
     def unwrap(
         self,

@@ -1,0 +1,186 @@
+"""The clients: ``GoldenParams`` (synchronous) and ``AsyncGoldenParams``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .resources.scenes import AsyncScenes, Scenes
+
+__all__ = ["GoldenParams", "AsyncGoldenParams"]
+
+
+class GoldenParams(SyncAPIClient):
+    """Synchronous client of the Params.
+
+    ``base_url`` defaults to ``GOLDEN_PARAMS_BASE_URL``, then to /. Calls time out after
+    ``timeout``
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> GoldenParams:
+        """A copy of this client with some settings changed; the rest (and the connection pool, unless
+        ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
+        client's own; ``set_default_headers`` and ``set_default_query`` replace them."""
+        headers, query = self._merged_defaults(
+            default_headers, set_default_headers, default_query, set_default_query
+        )
+        copy = type(self)(
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=(
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            default_headers=headers,
+            default_query=query,
+            http_client=(
+                self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+        )
+        copy.initial_retry_delay = self.initial_retry_delay
+        copy.max_retry_delay = self.max_retry_delay
+        copy.max_retry_after = self.max_retry_after
+        return copy
+
+    def __enter__(self) -> GoldenParams:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @cached_property
+    def scenes(self) -> Scenes:
+        """Operations on scenes."""
+        from .resources.scenes import Scenes
+
+        return Scenes(self)
+
+
+class AsyncGoldenParams(AsyncAPIClient):
+    """Asynchronous client of the Params.
+
+    ``base_url`` defaults to ``GOLDEN_PARAMS_BASE_URL``, then to /. Calls time out after
+    ``timeout``
+    seconds and are retried ``max_retries`` times on connection errors, timeouts and
+    408, 429, 500, 502, 503 and 504 answers.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> AsyncGoldenParams:
+        """A copy of this client with some settings changed; the rest (and the connection pool, unless
+        ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
+        client's own; ``set_default_headers`` and ``set_default_query`` replace them."""
+        headers, query = self._merged_defaults(
+            default_headers, set_default_headers, default_query, set_default_query
+        )
+        copy = type(self)(
+            base_url=(
+                (self.base_url if self._custom_base_url else None)
+                if isinstance(base_url, NotGiven)
+                else base_url
+            ),
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=(
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            default_headers=headers,
+            default_query=query,
+            http_client=(
+                self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+        )
+        copy.initial_retry_delay = self.initial_retry_delay
+        copy.max_retry_delay = self.max_retry_delay
+        copy.max_retry_after = self.max_retry_after
+        return copy
+
+    async def __aenter__(self) -> AsyncGoldenParams:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    @cached_property
+    def scenes(self) -> AsyncScenes:
+        """Operations on scenes."""
+        from .resources.scenes import AsyncScenes
+
+        return AsyncScenes(self)

@@ -1,0 +1,148 @@
+"""A user template that renders invalid Python is an error of the template, as the README's exit status table
+promises: status 2, one line naming the template, the output file and the line of the syntax error, no
+traceback, and the previous output left as it was. Also when the files are rendered by forked workers (a big
+spec), which hand the error back to the parent."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, read_tree, run_cli
+
+SPEC = ROOT / "tests" / "golden" / "cases" / "enums" / "spec.yaml"
+ENUM = Path("package") / "models" / "enum.py.jinja"
+
+
+def _generate(
+    spec: Path, out: Path, templates: Path | None = None
+) -> tuple[int, str, str]:
+    result = run_cli(
+        "generate",
+        "--spec",
+        spec,
+        "--out",
+        out,
+        "--package-name",
+        "shop",
+        "--config",
+        os.devnull,
+        "--no-cache",
+        *(["--templates", str(templates)] if templates else []),
+        timeout=120,  # a worker's error that cannot travel back would hang the pool
+    )
+    return result.returncode, result.stdout, result.stderr
+
+
+def _broken_enum_template(root: Path) -> Path:
+    """An override of the enum template whose output has a syntax error on the line after the class line."""
+    folder = root / "templates"
+    (folder / ENUM).parent.mkdir(parents=True)
+    default = (ROOT / "templates" / ENUM).read_text(encoding="utf-8")
+    broken = default.replace(
+        "{{ doc | docstring(4) }}", "    def broken(:\n{{ doc | docstring(4) }}"
+    )
+    assert broken != default
+    (folder / ENUM).write_text(broken, encoding="utf-8")
+    return folder
+
+
+def _assert_one_clear_line(stderr: str, template: Path, output: str) -> int:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    (line,) = lines
+    assert line.startswith("error: "), line
+    assert "internal error" not in line and "Traceback" not in stderr
+    assert str(template) in line, line
+    assert output in line, line
+    match = re.search(r"line (\d+)", line)
+    assert match, line
+    return int(match[1])
+
+
+def test_a_template_that_renders_invalid_python_is_exit_2_and_one_line(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    status, _, stderr = _generate(SPEC, out)
+    assert status == 0, stderr
+    before = read_tree(out)
+    templates = _broken_enum_template(tmp_path)
+
+    status, stdout, stderr = _generate(SPEC, out, templates)
+
+    assert status == 2, stdout + stderr
+    line = _assert_one_clear_line(stderr, templates / ENUM, "shop/models/")
+    named = re.search(r"(shop/models/\w+\.py)", stderr)
+    assert named, stderr
+    # The line named is the one the override added, after the class line of that very file.
+    previous = before[named[1]].decode().splitlines()
+    assert previous[line - 2].startswith("class "), (line, previous[: line + 1])
+    assert "def broken(:" in stderr
+    assert read_tree(out) == before, "the previous output changed"
+
+
+def test_an_extra_template_that_renders_invalid_python_is_exit_2(
+    tmp_path: Path,
+) -> None:
+    templates = tmp_path / "templates"
+    (templates / "extra").mkdir(parents=True)
+    (templates / "extra" / "_hooks.py.jinja").write_text(
+        '"""Hooks."""\n\n\nif True\n    pass\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+
+    status, stdout, stderr = _generate(SPEC, out, templates)
+
+    assert status == 2, stdout + stderr
+    line = _assert_one_clear_line(
+        stderr, templates / "extra" / "_hooks.py.jinja", "shop/_hooks.py"
+    )
+    assert line == 4
+    assert not out.exists()
+
+
+def test_invalid_python_from_forked_workers_is_the_same_one_line(
+    tmp_path: Path,
+) -> None:
+    """Over 400 files are rendered by forked workers: their error must reach the user the same way."""
+    schemas = {
+        f"Colour{i}": {"type": "string", "enum": ["red", "green"]} for i in range(420)
+    }
+    spec = tmp_path / "spec.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Many", "version": "1"},
+                "paths": {},
+                "components": {"schemas": schemas},
+            }
+        ),
+        encoding="utf-8",
+    )
+    templates = _broken_enum_template(tmp_path)
+    out = tmp_path / "out"
+
+    status, stdout, stderr = _generate(spec, out, templates)
+
+    assert status == 2, stdout + stderr
+    _assert_one_clear_line(stderr, templates / ENUM, "shop/models/colour")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("pointer", ["", "#/paths"])
+def test_generator_errors_survive_pickling(pointer: str) -> None:
+    """Forked workers send their exceptions back pickled."""
+    import pickle
+
+    from generator.errors import ConfigError
+
+    error = pickle.loads(pickle.dumps(ConfigError(pointer, "the problem")))
+    assert isinstance(error, ConfigError)
+    assert (error.pointer, error.message) == (pointer, "the problem")
+    assert str(error) == str(ConfigError(pointer, "the problem"))
