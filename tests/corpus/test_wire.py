@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -553,6 +554,50 @@ def test_a_form_body_of_a_string_schema_is_read_as_an_empty_object_by_openapi_co
     assert _verdicts(
         spec, _form(b"", "multipart/form-data"), "multipart/form-data"
     ) == [("fail", "body missing")]
+    # a form body of a string schema (spoonacular.com ``POST /recipes/cuisine``) likewise
+    form = json.loads(json.dumps(spec))
+    form["paths"]["/x"]["post"]["requestBody"]["content"] = {
+        "application/x-www-form-urlencoded": {"schema": {"type": "string"}}
+    }
+    media = "application/x-www-form-urlencoded"
+    sent = _form(b"title=Pork+roast")
+    assert "{} is not of type 'string'" in str(_errors(_raw(form), sent)[0].__cause__)
+    assert _verdicts(form, sent, media) == [
+        (
+            "harness",
+            "openapi-core: a form or multipart body of a non-object schema is read as {}",
+        )
+    ]
+
+
+def test_a_model_or_its_typeddict_is_built_as_the_model_keeping_undeclared_keys() -> (
+    None
+):
+    # journy.io: ``{"": null}`` is valid for an object that declares other properties; pydantic's smart union
+    # would pick the TypedDict and drop the key, so that the harness itself altered the value.
+    import pydantic
+    from typing_extensions import TypedDict
+
+    class Thing(pydantic.BaseModel):
+        model_config = pydantic.ConfigDict(extra="allow")
+        a: int | None = None
+
+    class ThingParam(TypedDict, total=False):
+        a: int
+
+    class NotGiven:
+        pass
+
+    value = wire_call.convert(Thing | ThingParam | NotGiven, {"": None})
+    assert isinstance(value, Thing) and value.model_extra == {"": None}
+    items = wire_call.convert(typing.Sequence[Thing | ThingParam], [{"b": 1}])
+    assert [type(i) for i in items] == [Thing] and items[0].model_extra == {"b": 1}
+
+
+def test_a_null_form_field_is_not_judged() -> None:
+    body = {"media": "multipart/form-data", "value": {"chat_id": 0, "photo": None}}
+    assert wire_call._null_form_fields(body) == ["photo"]
+    assert wire_call._null_form_fields({**body, "media": "application/json"}) == []
 
 
 def test_a_path_holding_a_character_no_uri_holds_is_the_specs_defect() -> None:
