@@ -310,3 +310,39 @@ def test_a_form_body_of_a_string_schema_is_sent_as_the_given_text() -> None:
     assert ex.request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert ex.request.body == b"title=Pork+roast&n=1"
     # not validated: openapi-core reads a form body of a string schema as {} (tests/corpus/test_wire.py)
+
+
+def test_an_array_with_properties_stays_an_array_wherever_it_is() -> None:
+    # xtrf.eu ``CategoriesDTO``, thesmsworks.co.uk ``metadata``: ``type: array`` beside ``properties``
+    listed = {
+        "type": "array",
+        "items": {"type": "integer"},
+        "properties": {"empty": {"type": "boolean"}},
+    }
+    spec = _spec(
+        {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"ids": {"$ref": "#/components/schemas/Ids"}},
+                }
+            }
+        },
+        title="ArrayProps",
+    )
+    spec["components"] = {"schemas": {"Ids": listed}}
+    spec["paths"]["/things"]["post"]["responses"] = {
+        "200": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {**listed}}},
+        }
+    }
+    built = build(spec)
+    assert any(
+        "#/components/schemas/Ids/properties" in w and "ignored" in w
+        for w in built.warnings
+    )
+    ex = exchange(built, lambda c: c.things.send(ids=[1, 2]), Reply(json=[3, 4]))
+    assert ex.request.body == b'{"ids":[1,2]}'
+    assert ex.results == [[3, 4], [3, 4]]
+    ex.validate()
