@@ -598,6 +598,18 @@ def test_a_null_form_field_is_not_judged() -> None:
     body = {"media": "multipart/form-data", "value": {"chat_id": 0, "photo": None}}
     assert wire_call._null_form_fields(body) == ["photo"]
     assert wire_call._null_form_fields({**body, "media": "application/json"}) == []
+    form = {"media": "application/x-www-form-urlencoded", "value": {"a": [], "b": [1]}}
+    assert wire_call._null_form_fields(form) == ["a"]
+    # only a required field's absence is put down to it
+    spec = json.loads(json.dumps(MULTIPART))
+    spec["paths"]["/x"]["post"]["requestBody"]["content"]["multipart/form-data"][
+        "schema"
+    ]["required"] = ["markup"]
+    (problem,) = _errors(wire_judge.judge(spec), _multipart(user_id="0"))
+    assert wire_call._only_missing(problem, ["markup"])
+    assert not wire_call._only_missing(problem, ["user_id"])
+    (problem,) = _errors(wire_judge.judge(spec), _multipart(user_id="x"))
+    assert not wire_call._only_missing(problem, ["markup"])
 
 
 def test_a_path_holding_a_character_no_uri_holds_is_the_specs_defect() -> None:
