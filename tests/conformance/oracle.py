@@ -123,7 +123,11 @@ class CoreRequest:
 
     @property
     def path(self) -> str:
-        return self.sent.path
+        # openapi-core joins ``host_url`` and the path with ``urljoin``, which reads a path starting ``//`` (an
+        # empty first segment: ``https://h//api/x``) as another host; ``/.`` is removed again by that join.
+        return (
+            "/." + self.sent.path if self.sent.path.startswith("//") else self.sent.path
+        )
 
     @property
     def method(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import typing
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -192,13 +193,59 @@ def test_a_small_spec_end_to_end(tmp_path: Path) -> None:
     }
 
 
-def test_a_scheme_relative_server_is_openapi_cores_fault() -> None:
+def test_a_scheme_relative_server_is_judged_in_both_schemes() -> None:
     spec = {**SPEC, "servers": [{"url": "//api.wire.test/v1"}]}
-    openapi = OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
     sent = _sent("https://api.wire.test/v1/items?limit=1")
-    errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
-    assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
-        ("harness", "openapi-core: a scheme-relative server URL never matches")
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["ServerNotFound"]
+    for url in (
+        "https://api.wire.test/v1/items?limit=1",
+        "http://api.wire.test/v1/items?limit=1",
+    ):
+        assert _errors(wire_judge.judge(spec), _sent(url)) == []
+    assert [
+        type(e).__name__
+        for e in _errors(
+            wire_judge.judge(spec), _sent("https://other.test/v1/items?limit=1")
+        )
+    ] == ["ServerNotFound"]
+
+
+def test_a_path_with_an_empty_first_segment_stays_on_its_host() -> None:
+    # redhat.com: ``https://cloud.redhat.com/{basePath}``, ``basePath`` defaulting to ``/api/...``
+    spec = {
+        **SPEC,
+        "servers": [
+            {
+                "url": "https://api.wire.test/{base}",
+                "variables": {"base": {"default": "/v1"}},
+            }
+        ],
+    }
+    sent = _sent("https://api.wire.test//v1/items?limit=1")
+    assert _errors(wire_judge.judge(spec), sent) == []
+    request = CoreRequest(sent)
+    assert urllib.parse.urljoin(request.host_url, request.path) == (
+        "https://api.wire.test//v1/items"
+    )
+
+
+def test_a_server_variable_holding_a_slash_is_judged_as_its_default() -> None:
+    # ebay.com: ``https://api.ebay.com{basePath}``, ``basePath`` defaulting to ``/sell/v1``
+    spec = {
+        **SPEC,
+        "servers": [
+            {
+                "url": "https://api.wire.test{base}",
+                "variables": {"base": {"default": "/v1/x"}},
+            }
+        ],
+    }
+    sent = _sent("https://api.wire.test/v1/x/items?limit=1")
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["ServerNotFound"]
+    assert _errors(wire_judge.judge(spec), sent) == []
+    wrong = _sent("https://api.wire.test/v2/x/items?limit=1")
+    assert [type(e).__name__ for e in _errors(wire_judge.judge(spec), wrong)] == [
+        "ServerNotFound"
     ]
 
 

@@ -7,9 +7,12 @@ its reproduction against openapi-core alone in ``test_wire.py``, and the README 
    be ignored" (OpenAPI 3.0 and 3.1, Parameter Object); openapi-core judges it all the same (a required one is
    missing, the client's own ``Accept`` is not in its enum). The judging copy has no such parameter (the
    security requirements still judge ``Authorization``).
-2. **Default ports.** ``https://host:443/v1`` and ``https://host/v1`` are the same URL (RFC 3986 6.2.3); httpx
+2. **Server URLs.** ``https://host:443/v1`` and ``https://host/v1`` are the same URL (RFC 3986 6.2.3); httpx
    sends the second, and openapi-core compares server URLs as strings. The judging copy drops a scheme's
-   default port from every server URL.
+   default port from every server URL. openapi-core also takes a scheme-relative URL (``//host/v1``) for
+   absolute, so that no request matches it: the copy lists its ``https:`` and ``http:`` forms. And it matches
+   a server variable within one path segment, so that a variable whose default holds ``/``
+   (``https://api.ebay.com{basePath}``) never matches: the copy puts the default in its place.
 3. **deepObject.** openapi-core raises for a ``deepObject`` parameter or form field whose schema is not
    ``type: object`` even when it is absent from the request, takes ``name[a][b]=v`` for ``{"a": "v"}``, and
    takes a key outside ``\\w`` (``name[created-at]``) for absence. Here an absent one is absent; one with nested
@@ -97,7 +100,7 @@ def deep_object_problem(error: BaseException | None) -> DeepObjectProblem | None
 
 def judged_document(document: dict[str, Any]) -> dict[str, Any]:
     """The spec as the oracle judges requests by it: without the header parameters OpenAPI ignores, server
-    URLs without their scheme's default port (1 and 2 of the module's docstring)."""
+    URLs as openapi-core can match them (1 and 2 of the module's docstring)."""
     copied = copy.deepcopy(document)
 
     def resolve(node: Any) -> Any:
@@ -120,11 +123,16 @@ def judged_document(document: dict[str, Any]) -> dict[str, Any]:
         )
 
     def servers(owner: Any) -> None:
-        for server in owner.get("servers") or []:
+        listed = owner.get("servers")
+        if not isinstance(listed, list):
+            return
+        judged: list[Any] = []
+        for server in listed:
             if isinstance(server, dict) and isinstance(server.get("url"), str):
-                server["url"] = _DEFAULT_PORT.sub(
-                    lambda m: m.group(1) or m.group(2), server["url"]
-                )
+                judged.extend(_judged_servers(server))
+            else:
+                judged.append(server)
+        owner["servers"] = judged
 
     servers(copied)
     paths = copied.get("paths")
@@ -139,6 +147,30 @@ def judged_document(document: dict[str, Any]) -> dict[str, Any]:
             if isinstance(owner.get("parameters"), list):
                 owner["parameters"] = [p for p in owner["parameters"] if not ignored(p)]
     return copied
+
+
+def _judged_servers(server: dict[str, Any]) -> list[dict[str, Any]]:
+    """One server as the judging copy lists it (2 of the module's docstring): without its scheme's default
+    port; a variable whose default holds ``/`` replaced by that default (openapi-core matches a variable
+    within one segment: a narrower set of URLs, never a wider one); a scheme-relative URL as its ``https`` and
+    ``http`` forms (RFC 3986 4.2: it keeps the scheme of whatever it is resolved against).
+    """
+    url = str(server["url"])
+    variables = server.get("variables")
+    kept: dict[str, Any] = {}
+    for name, variable in (variables if isinstance(variables, dict) else {}).items():
+        default = variable.get("default") if isinstance(variable, dict) else None
+        if isinstance(default, str) and "/" in default:
+            url = url.replace("{" + name + "}", default)
+        else:
+            kept[name] = variable
+    url = _DEFAULT_PORT.sub(lambda m: m.group(1) or m.group(2), url)
+    judged = {**server, "url": url}
+    if variables is not None:
+        judged["variables"] = kept
+    if url.startswith("//"):
+        return [{**judged, "url": scheme + url} for scheme in ("https:", "http:")]
+    return [judged]
 
 
 def judge(document: dict[str, Any]) -> OpenAPI:
