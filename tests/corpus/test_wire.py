@@ -641,12 +641,15 @@ def test_a_model_or_its_typeddict_is_built_as_the_model_keeping_undeclared_keys(
     assert [type(i) for i in items] == [Thing] and items[0].model_extra == {"b": 1}
 
 
-def test_a_null_form_field_is_not_judged() -> None:
+def test_a_required_form_field_planned_as_null_or_empty_is_not_judged() -> None:
     body = {"media": "multipart/form-data", "value": {"chat_id": 0, "photo": None}}
     assert wire_call._null_form_fields(body) == ["photo"]
     assert wire_call._null_form_fields({**body, "media": "application/json"}) == []
-    form = {"media": "application/x-www-form-urlencoded", "value": {"a": [], "b": [1]}}
-    assert wire_call._null_form_fields(form) == ["a"]
+    form = {
+        "media": "application/x-www-form-urlencoded",
+        "value": {"a": [], "b": [1], "c": {"d": [], "e": 1}, "f": {"g": None}},
+    }
+    assert wire_call._null_form_fields(form) == ["a", "c.d", "f"]
     # only a required field's absence is put down to it
     spec = json.loads(json.dumps(MULTIPART))
     spec["paths"]["/x"]["post"]["requestBody"]["content"]["multipart/form-data"][
@@ -695,3 +698,45 @@ def test_undeclared_body_fields_are_told_from_declared_ones() -> None:
         "auth",
         "requestId",
     }
+
+
+def test_an_encoding_style_is_ignored_in_multipart_up_to_openapi_3_1_0() -> None:
+    # stripe.com ``POST /v1/files``: ``file_link_data`` has ``style: deepObject`` in a multipart body
+    spec = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "link": {
+                                    "type": "object",
+                                    "properties": {"create": {"type": "boolean"}},
+                                }
+                            },
+                        },
+                        "encoding": {"link": {"style": "deepObject", "explode": True}},
+                    }
+                },
+            }
+        },
+        method="post",
+    )
+
+    def sent(part: bytes) -> Sent:
+        body = (
+            b'--B\r\nContent-Disposition: form-data; name="link"\r\n'
+            b"Content-Type: application/json\r\n\r\n" + part + b"\r\n--B--\r\n"
+        )
+        return _form(body, "multipart/form-data; boundary=B")
+
+    # openapi-core looks for ``link[create]`` parts, finds none, and judges nothing of the JSON part
+    assert _errors(_raw(spec), sent(b'{"create":"no"}')) == []
+    assert _verdicts(spec, sent(b'{"create":true}'), "multipart/form-data") == []
+    assert _verdicts(spec, sent(b'{"create":"no"}'), "multipart/form-data") == [
+        ("fail", "multipart body arrives altered")
+    ]
+    # from 3.1.1 on, the style applies to multipart too (a JSON part is then not in deepObject form)
+    assert _errors(wire_judge.judge({**spec, "openapi": "3.1.1"}), sent(b"{}")) != []

@@ -298,26 +298,50 @@ def classify(
     return "harness", f"openapi-core error: {type(error).__name__}", detail
 
 
+def _unspellable(value: Any) -> bool:
+    """Whether a form field's value has no form spelling: null, an empty array, or an object with nothing
+    spellable (RFC 6570, which OpenAPI's styles follow, leaves such a value undefined, and omits it).
+    """
+    if isinstance(value, dict):
+        return all(_unspellable(v) for v in value.values())
+    return value is None or value == []
+
+
 def _null_form_fields(body: dict[str, Any] | None) -> list[str]:
-    """The fields of a form or multipart body whose planned value no form can spell: null, an empty array or
-    object (RFC 6570, which OpenAPI's styles follow, leaves such a value undefined, and an undefined value is
-    omitted); top level only."""
+    """The fields of a form or multipart body whose planned value no form can spell (``_unspellable``), at any
+    depth of its objects (``cart.line_items``)."""
     if not body or family(str(body.get("media", ""))) not in ("form", "multipart"):
         return []
-    value = body.get("value")
-    return (
-        [str(k) for k, v in value.items() if v is None or v == [] or v == {}]
-        if isinstance(value, dict)
-        else []
-    )
+    found: list[str] = []
+
+    def walk(value: dict[str, Any], prefix: str) -> None:
+        for key, item in value.items():
+            name = f"{prefix}{key}"
+            if _unspellable(item):
+                found.append(name)
+            elif isinstance(item, dict):
+                walk(item, name + ".")
+
+    if isinstance(body.get("value"), dict):
+        walk(body["value"], "")
+    return found
 
 
 def _only_missing(problem: BaseException, fields: list[str]) -> bool:
-    """Whether every schema error of a body problem is a required property among ``fields``."""
+    """Whether openapi-core's whole complaint about a body is the absence of ``fields`` (planned values no
+    form can spell): a missing body (the caller checks that nothing else was planned), or only required
+    properties so named."""
+    from openapi_core.validation.request import exceptions as request_errors
+
+    if not fields:
+        return False
+    if isinstance(problem, request_errors.MissingRequiredRequestBody):
+        return True
     errors = list(getattr(problem.__cause__, "schema_errors", None) or [])
-    return bool(fields and errors) and all(
+    names = {field.rsplit(".", 1)[-1] for field in fields}
+    return bool(errors) and all(
         getattr(e, "validator", "") == "required"
-        and any(f"{field!r} is a required property" == e.message for field in fields)
+        and any(f"{name!r} is a required property" == e.message for name in names)
         for e in errors
     )
 
@@ -661,6 +685,7 @@ class Exerciser:
         http_method, route = name.split(" ", 1)
         label = "full" if variant.get("full") else "required"
         nulls = _null_form_fields(variant.get("body"))
+        body_value = (variant.get("body") or {}).get("value")
         arguments = self._arguments(variant, info, hints, failures, route, http_method)
         if arguments is None:
             return True
@@ -739,7 +764,11 @@ class Exerciser:
             ):
                 # Not given, yet sent (a default of the spec put in by the client, for instance).
                 kind = f"{where} parameter sent though not given"
-            if outcome == "fail" and _only_missing(problem, nulls):
+            if (
+                outcome == "fail"
+                and _only_missing(problem, nulls)
+                and (kind != "body missing" or _unspellable(body_value))
+            ):
                 # A form or multipart body has no spelling of null or of an empty array: the client leaves the
                 # field out (RFC 6570, the base of OpenAPI's styles, omits undefined values), and openapi-core
                 # then misses a required one.
