@@ -532,7 +532,17 @@ class SchemaLowerer:
             if schema.properties:
                 types = ["object"]
             elif schema.items is not None or getattr(schema, "prefixItems", None):
-                types = ["array"]
+                # ``items`` without ``type`` constrains arrays only (JSON Schema): any other value is valid
+                # too, so the list is read beside any value (a decoded string stays a string, where a
+                # plain list would refuse a valid answer).
+                self.ctx.warn(
+                    pointer,
+                    "items without type: read as a list, or any other value as it is",
+                )
+                listed = self._typed(schema, "array", pointer, hint)
+                return ir.UnionType(
+                    (ir.UnionVariant(listed), ir.UnionVariant(ir.AnyType()))
+                )
             elif schema.additionalProperties not in (None, False):
                 types = ["object"]
             elif "null" in _types(schema):

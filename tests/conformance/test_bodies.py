@@ -346,3 +346,35 @@ def test_an_array_with_properties_stays_an_array_wherever_it_is() -> None:
     assert ex.request.body == b'{"ids":[1,2]}'
     assert ex.results == [[3, 4], [3, 4]]
     ex.validate()
+
+
+def test_items_without_type_admit_any_other_value() -> None:
+    # slack.com ``objs_resources.ids``: ``{"type": "array", "items": {"items": {...}}}`` answered with strings
+    spec = _spec(
+        {"application/json": {"schema": {"type": "object"}}}, title="ItemsUntyped"
+    )
+    spec["paths"]["/things"]["post"]["responses"] = {
+        "200": {
+            "description": "ok",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "ids": {
+                                "type": "array",
+                                "items": {"items": {"type": "integer"}},
+                            }
+                        },
+                    }
+                }
+            },
+        }
+    }
+    built = build(spec)
+    assert any("items without type" in w for w in built.warnings)
+    ex = exchange(
+        built, lambda c: c.things.send(body={}), Reply(json={"ids": ["a", [1, 2]]})
+    )
+    assert [r.ids for r in ex.results] == [["a", [1, 2]], ["a", [1, 2]]]
+    ex.validate()
