@@ -282,6 +282,11 @@ class BaseClient(Generic[_HttpClient]):
                 data.update(to_jsonable(extra_body))
             headers.setdefault("Content-Type", content_type or "application/json")
             return json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
+        if body_kind == "form" and isinstance(body, (str, bytes, bytearray)):
+            # A form body whose schema is a string is the encoded form text itself (``a=1&b=2``): sent as
+            # given, never read as fields (a string has none, and nothing would be sent).
+            headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+            return body.encode() if isinstance(body, str) else bytes(body)
         if body_kind in ("form", "multipart"):
             fields = fields_of(body)
             fields.update(extra_body or {})

@@ -134,6 +134,7 @@ class SchemaLowerer:
                 return self._ref(ref, pointer)
             node = self.expand_ref_siblings(node, ref)
         assert isinstance(node, (v3_0.Schema, v3_1.Schema))
+        node = self.declared_type_wins(node, pointer)
         kind = self.classify(node)
         if kind == "enum" and len([v for v in node.enum or [] if v is not None]) == 1:
             # An inline single value is a literal (typically a union's tag), not an enum class.
@@ -231,6 +232,20 @@ class SchemaLowerer:
 
     # ------------------------------------------------------------------------------------------ classification
 
+    def declared_type_wins(self, schema: Schema, pointer: str) -> Schema:
+        """``schema`` without its ``properties`` when its declared types leave objects out (``type: array``
+        beside ``properties``): JSON Schema applies ``properties`` to objects only, so they constrain nothing
+        there, and reading them as a model would refuse every valid value (a list). Warned, once per place.
+        """
+        types = [t for t in _types(schema) if t != "null"]
+        if not schema.properties or not types or "object" in types:
+            return schema
+        self.ctx.warn(
+            jp.join(pointer, "properties"),
+            f"properties beside type {'/'.join(types)} apply to objects only; ignored (the declared type wins)",
+        )
+        return schema.model_copy(update={"properties": None})
+
     def classify(self, schema: Schema) -> str:
         """``model`` (object with properties), ``enum`` (string or integer values) or ``alias`` (the rest)."""
         if single_ref(schema) is not None:
@@ -284,6 +299,7 @@ class SchemaLowerer:
             kind = "alias"
         else:
             assert isinstance(schema, (v3_0.Schema, v3_1.Schema))
+            schema = self.declared_type_wins(schema, key)
             kind = self.classify(schema)
         ctx.kinds[key] = kind
         ctx.candidates[key] = hint
@@ -516,7 +532,17 @@ class SchemaLowerer:
             if schema.properties:
                 types = ["object"]
             elif schema.items is not None or getattr(schema, "prefixItems", None):
-                types = ["array"]
+                # ``items`` without ``type`` constrains arrays only (JSON Schema): any other value is valid
+                # too, so the list is read beside any value (a decoded string stays a string, where a
+                # plain list would refuse a valid answer).
+                self.ctx.warn(
+                    pointer,
+                    "items without type: read as a list, or any other value as it is",
+                )
+                listed = self._typed(schema, "array", pointer, hint)
+                return ir.UnionType(
+                    (ir.UnionVariant(listed), ir.UnionVariant(ir.AnyType()))
+                )
             elif schema.additionalProperties not in (None, False):
                 types = ["object"]
             elif "null" in _types(schema):

@@ -85,15 +85,31 @@ class Sent:
         return self.body.replace(match.group(1).encode(), b"BOUNDARY")
 
 
+class DecodedPathParameters(RequestParameters):
+    """``RequestParameters`` whose path values are percent-decoded when set: openapi-core matches the raw path
+    against the templates (so an encoded ``/`` stays inside its segment) and then stores the template's variables
+    here, still encoded; a server decodes each value after matching, and so does this (``00%3A00`` arrives as
+    ``00:00``, ``a%2Fb`` as ``a/b``)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "path" and isinstance(value, Mapping):
+            value = {
+                key: urllib.parse.unquote(item) if isinstance(item, str) else item
+                for key, item in value.items()
+            }
+        super().__setattr__(name, value)
+
+
 class CoreRequest:
     """A captured request as ``openapi-core`` reads one, parsed the way a server would (werkzeug's cookie
-    parser, the standard library's query parser); the path stays percent-encoded so that an encoded ``/``
-    does not split a path parameter."""
+    parser, the standard library's query parser); the path stays percent-encoded for openapi-core's matching, so
+    that an encoded ``/`` does not split a path parameter, and the values it then finds are decoded
+    (``DecodedPathParameters``)."""
 
     def __init__(self, sent: Sent) -> None:
         self.sent = sent
         pairs = urllib.parse.parse_qsl(sent.query, keep_blank_values=True)
-        self.parameters = RequestParameters(
+        self.parameters = DecodedPathParameters(
             query=ImmutableMultiDict(pairs),
             header=Headers(list(sent.headers.multi_items())),
             cookie=ImmutableMultiDict(
@@ -107,7 +123,11 @@ class CoreRequest:
 
     @property
     def path(self) -> str:
-        return self.sent.path
+        # openapi-core joins ``host_url`` and the path with ``urljoin``, which reads a path starting ``//`` (an
+        # empty first segment: ``https://h//api/x``) as another host; ``/.`` is removed again by that join.
+        return (
+            "/." + self.sent.path if self.sent.path.startswith("//") else self.sent.path
+        )
 
     @property
     def method(self) -> str:

@@ -466,6 +466,7 @@ WIRE_FILES = (
     "tests/corpus/wire.py",
     "tests/corpus/wire_call.py",
     "tests/corpus/wire_data.py",
+    "tests/corpus/wire_judge.py",
     "tests/corpus/wire_plan.py",
     "tests/corpus/wire_spec.py",
     "tests/conformance/__init__.py",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
+import typing
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
 import wire_call  # noqa: E402
+import wire_judge  # noqa: E402
 import wire_report  # noqa: E402
 from wire_data import Converter, draw  # noqa: E402
 
@@ -190,21 +193,550 @@ def test_a_small_spec_end_to_end(tmp_path: Path) -> None:
     }
 
 
-def test_a_scheme_relative_server_is_openapi_cores_fault() -> None:
+def test_a_scheme_relative_server_is_judged_in_both_schemes() -> None:
     spec = {**SPEC, "servers": [{"url": "//api.wire.test/v1"}]}
-    openapi = OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
     sent = _sent("https://api.wire.test/v1/items?limit=1")
-    errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
-    assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
-        ("harness", "openapi-core: a scheme-relative server URL never matches")
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["ServerNotFound"]
+    for url in (
+        "https://api.wire.test/v1/items?limit=1",
+        "http://api.wire.test/v1/items?limit=1",
+    ):
+        assert _errors(wire_judge.judge(spec), _sent(url)) == []
+    assert [
+        type(e).__name__
+        for e in _errors(
+            wire_judge.judge(spec), _sent("https://other.test/v1/items?limit=1")
+        )
+    ] == ["ServerNotFound"]
+
+
+def test_a_path_with_an_empty_first_segment_stays_on_its_host() -> None:
+    # redhat.com: ``https://cloud.redhat.com/{basePath}``, ``basePath`` defaulting to ``/api/...``
+    spec = {
+        **SPEC,
+        "servers": [
+            {
+                "url": "https://api.wire.test/{base}",
+                "variables": {"base": {"default": "/v1"}},
+            }
+        ],
+    }
+    sent = _sent("https://api.wire.test//v1/items?limit=1")
+    assert _errors(wire_judge.judge(spec), sent) == []
+    request = CoreRequest(sent)
+    assert urllib.parse.urljoin(request.host_url, request.path) == (
+        "https://api.wire.test//v1/items"
+    )
+
+
+def test_a_server_variable_holding_a_slash_is_judged_as_its_default() -> None:
+    # ebay.com: ``https://api.ebay.com{basePath}``, ``basePath`` defaulting to ``/sell/v1``
+    spec = {
+        **SPEC,
+        "servers": [
+            {
+                "url": "https://api.wire.test{base}",
+                "variables": {"base": {"default": "/v1/x"}},
+            }
+        ],
+    }
+    sent = _sent("https://api.wire.test/v1/x/items?limit=1")
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["ServerNotFound"]
+    assert _errors(wire_judge.judge(spec), sent) == []
+    wrong = _sent("https://api.wire.test/v2/x/items?limit=1")
+    assert [type(e).__name__ for e in _errors(wire_judge.judge(spec), wrong)] == [
+        "ServerNotFound"
     ]
 
 
-def test_a_server_with_its_default_port_is_openapi_cores_fault() -> None:
+def test_a_server_with_its_default_port_is_judged_without_it() -> None:
     spec = {**SPEC, "servers": [{"url": "https://api.wire.test:443/v1"}]}
-    openapi = OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
     sent = _sent("https://api.wire.test/v1/items?limit=1")  # as httpx sends it
-    errors = list(openapi.request_validator.iter_errors(CoreRequest(sent)))
-    assert [wire_call.classify(e, spec, sent, None)[:2] for e in errors] == [
-        ("harness", "openapi-core: a server URL with its default port never matches")
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["ServerNotFound"]
+    assert (
+        list(wire_judge.judge(spec).request_validator.iter_errors(CoreRequest(sent)))
+        == []
+    )
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Where openapi-core 0.23.1 or the spec is at fault: each reproduction runs openapi-core alone (``raw``) on a
+# minimal spec, then the wire pass's judging oracle (``wire_judge.judge``) and classification on the same request.
+
+
+def _raw(spec: dict[str, Any]) -> OpenAPI:
+    return OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
+
+
+def _spec(
+    operation: dict[str, Any], route: str = "/x", method: str = "get"
+) -> dict[str, Any]:
+    operation.setdefault("responses", {"200": {"description": "ok"}})
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://api.wire.test"}],
+        "paths": {route: {method: operation}},
+    }
+
+
+def _errors(openapi: OpenAPI, sent: Sent) -> list[Exception]:
+    return list(openapi.request_validator.iter_errors(CoreRequest(sent)))
+
+
+def _verdicts(
+    spec: dict[str, Any], sent: Sent, media: str | None = None
+) -> list[tuple[str, str]]:
+    route, item = next(iter(spec["paths"].items()))
+    method = next(iter(item))
+    return [
+        wire_call.classify(e, spec, sent, media, route, method)[:2]
+        for e in _errors(wire_judge.judge(spec), sent)
     ]
+
+
+DEEP = _spec(
+    {
+        "parameters": [
+            {  # Stripe's ``expand``
+                "name": "expand",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {  # Stripe's ``created``
+                "name": "created",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {
+                    "anyOf": [
+                        {"type": "object", "properties": {"gt": {"type": "integer"}}},
+                        {"type": "integer"},
+                    ]
+                },
+            },
+            {
+                "name": "range",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {
+                    "anyOf": [
+                        {"type": "object", "properties": {"gt": {"type": "integer"}}},
+                        {"type": "object", "properties": {"lt": {"type": "integer"}}},
+                    ]
+                },
+            },
+            {
+                "name": "obj",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "gt": {"type": "integer"},
+                        "a-b": {"type": "string"},
+                    },
+                },
+            },
+        ]
+    }
+)
+
+
+def test_openapi_core_rejects_an_absent_deep_object_parameter_of_a_non_object_schema() -> (
+    None
+):
+    sent = _sent("https://api.wire.test/x")
+    causes = [repr(e.__cause__) for e in _errors(_raw(DEEP), sent)]
+    assert causes == [
+        "DeserializeError('deepObject', 'expand')",
+        "DeserializeError('deepObject', 'created')",
+        "DeserializeError('deepObject', 'range')",
+    ]
+    assert _verdicts(DEEP, sent) == []  # absent is absent
+
+
+@pytest.mark.parametrize(
+    ("query", "verdict"),
+    [
+        ("expand[0]=a", ("defect", wire_judge.DeepObjectNotObject.reason)),
+        ("created[gt]=1", ("defect", wire_judge.DeepObjectNotObject.reason)),
+        (
+            "range[gt]=1",
+            (
+                "harness",
+                "openapi-core: deepObject on an object schema not spelled 'type: object' (a composition)",
+            ),
+        ),
+        ("obj[gt]=1&obj[a-b]=x", None),
+        ("obj[gt]=x", ("fail", "query parameter style")),
+        ("obj=1", ("fail", "query parameter style")),
+        ("obj[gt][lt]=1", ("defect", wire_judge.DeepObjectUndefined.reason)),
+    ],
+)
+def test_deep_object_parameters_are_judged_where_openapi_defines_them(
+    query: str, verdict: tuple[str, str] | None
+) -> None:
+    assert _verdicts(DEEP, _sent(f"https://api.wire.test/x?{query}")) == (
+        [verdict] if verdict else []
+    )
+
+
+def test_openapi_core_takes_a_deep_object_key_outside_word_characters_for_absence() -> (
+    None
+):
+    sent = _sent("https://api.wire.test/x?obj[a-b]=x")
+    required = json.loads(json.dumps(DEEP))
+    required["paths"]["/x"]["get"]["parameters"][3]["required"] = True
+    assert [type(e).__name__ for e in _errors(_raw(required), sent)][
+        -1
+    ] == "MissingRequiredParameter"
+    assert _verdicts(required, sent) == []
+
+
+FORM = _spec(
+    {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "name": {"type": "string"},
+                            "expand": {"type": "array", "items": {"type": "string"}},
+                        },
+                    },
+                    "encoding": {"expand": {"style": "deepObject", "explode": True}},
+                }
+            },
+        }
+    },
+    method="post",
+)
+
+
+def _form(body: bytes, media: str = "application/x-www-form-urlencoded") -> Sent:
+    return Sent(
+        "POST",
+        httpx.URL("https://api.wire.test/x"),
+        httpx.Headers({"content-type": media}),
+        body,
+    )
+
+
+def test_openapi_core_rejects_every_form_body_with_a_deep_object_array_field() -> None:
+    sent = _form(b"name=a")  # no ``expand`` at all
+    assert [repr(e.__cause__) for e in _errors(_raw(FORM), sent)] == [
+        "DeserializeError('deepObject', 'expand')"
+    ]
+    assert _verdicts(FORM, sent, "application/x-www-form-urlencoded") == []
+    assert _verdicts(
+        FORM, _form(b"name=a&expand[0]=b"), "application/x-www-form-urlencoded"
+    ) == [("defect", wire_judge.DeepObjectNotObject.reason)]
+
+
+MULTIPART = _spec(
+    {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "user_id": {
+                                "type": "integer"
+                            },  # telegram.org, evemarketer.com
+                            "overwrite": {"type": "boolean"},  # superset
+                            "chat_id": {
+                                "anyOf": [{"type": "integer"}, {"type": "string"}]
+                            },
+                            "markup": {
+                                "anyOf": [
+                                    {
+                                        "type": "object",
+                                        "properties": {"a": {"type": "boolean"}},
+                                    }
+                                ]
+                            },
+                        },
+                    }
+                }
+            },
+        }
+    },
+    method="post",
+)
+
+
+def _multipart(**parts: str) -> Sent:
+    body = b"".join(
+        f'--B\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+        for k, v in parts.items()
+    )
+    return _form(body + b"--B--\r\n", "multipart/form-data; boundary=B")
+
+
+def test_openapi_core_leaves_multipart_text_parts_uncast() -> None:
+    sent = _multipart(user_id="0", overwrite="false", chat_id="0", markup='{"a":true}')
+    messages = [
+        getattr(e, "message", "")
+        for e in _errors(_raw(MULTIPART), sent)[0].__cause__.schema_errors
+    ]
+    assert (
+        "'0' is not of type 'integer'" in messages
+        and "'false' is not of type 'boolean'" in messages
+    )
+    assert any("b'0'" in m for m in messages)  # a part of an untyped schema stays bytes
+    assert _verdicts(MULTIPART, sent, "multipart/form-data") == []
+    # the cast is openapi-core's own: what is not an integer is still not one
+    assert _verdicts(MULTIPART, _multipart(user_id="zero"), "multipart/form-data") == [
+        ("fail", "multipart body arrives altered")
+    ]
+
+
+def test_openapi_core_judges_header_parameters_openapi_ignores() -> None:
+    spec = _spec(
+        {
+            "parameters": [
+                {
+                    "name": "Accept",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"enum": ["application/x.v2+json"]},
+                }
+            ]
+        }
+    )
+    sent = _sent("https://api.wire.test/x", {"Accept": "application/json"})
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["InvalidParameter"]
+    assert _verdicts(spec, sent) == []
+
+
+def test_an_invalid_default_of_an_absent_parameter_is_the_specs_defect() -> None:
+    # ably.io's ``limit``: ``{"type": "integer", "default": "100"}``; openapi-core validates the default instead
+    spec = _spec(
+        {
+            "parameters": [
+                {
+                    "name": "limit",
+                    "in": "query",
+                    "schema": {"type": "integer", "default": "100"},
+                }
+            ]
+        }
+    )
+    sent = _sent("https://api.wire.test/x")
+    assert [type(e).__name__ for e in _errors(_raw(spec), sent)] == ["InvalidParameter"]
+    assert _verdicts(spec, sent) == [
+        (
+            "defect",
+            "a parameter's default does not satisfy its schema (openapi-core judges the default of an absent parameter)",
+        )
+    ]
+    # sent, the same verdict is the client's
+    assert _verdicts(spec, _sent("https://api.wire.test/x?limit=x")) == [
+        ("fail", "query parameter style")
+    ]
+
+
+def test_path_values_are_decoded_after_matching() -> None:
+    spec = _spec(
+        {
+            "parameters": [
+                {
+                    "name": "at",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "format": "date-time"},
+                }
+            ]
+        },
+        route="/days/{at}",
+    )
+    sent = _sent("https://api.wire.test/days/2000-01-01T00%3A00%3A00Z")
+    found = _raw(spec).request_validator._find_path(CoreRequest(sent))
+    assert found.path_result.variables == {
+        "at": "2000-01-01T00%3A00%3A00Z"
+    }  # openapi-core's, still encoded
+    assert _verdicts(spec, sent) == []
+    slash = _sent(
+        "https://api.wire.test/days/a%2Fb"
+    )  # one segment still, decoded to ``a/b``
+    request = CoreRequest(slash)
+    assert [str(e) for e in _errors(_raw(spec), slash)] == [
+        "Invalid path parameter: at"
+    ]
+    list(_raw(spec).request_validator.iter_errors(request))
+    assert request.parameters.path == {"at": "a/b"}
+
+
+def test_a_form_body_of_a_string_schema_is_read_as_an_empty_object_by_openapi_core() -> (
+    None
+):
+    # spoonacular.com ``POST /recipes/visualizeRecipe``: a multipart body of ``type: string``
+    spec = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {"multipart/form-data": {"schema": {"type": "string"}}},
+            }
+        },
+        method="post",
+    )
+    sent = _multipart(title="x")
+    assert "{} is not of type 'string'" in str(_errors(_raw(spec), sent)[0].__cause__)
+    assert _verdicts(spec, sent, "multipart/form-data") == [
+        (
+            "harness",
+            "openapi-core: a form or multipart body of a non-object schema is read as {}",
+        )
+    ]
+    # nothing sent at all is still the client's
+    assert _verdicts(
+        spec, _form(b"", "multipart/form-data"), "multipart/form-data"
+    ) == [("fail", "body missing")]
+    # a form body of a string schema (spoonacular.com ``POST /recipes/cuisine``) likewise
+    form = json.loads(json.dumps(spec))
+    form["paths"]["/x"]["post"]["requestBody"]["content"] = {
+        "application/x-www-form-urlencoded": {"schema": {"type": "string"}}
+    }
+    media = "application/x-www-form-urlencoded"
+    sent = _form(b"title=Pork+roast")
+    assert "{} is not of type 'string'" in str(_errors(_raw(form), sent)[0].__cause__)
+    assert _verdicts(form, sent, media) == [
+        (
+            "harness",
+            "openapi-core: a form or multipart body of a non-object schema is read as {}",
+        )
+    ]
+
+
+def test_a_model_or_its_typeddict_is_built_as_the_model_keeping_undeclared_keys() -> (
+    None
+):
+    # journy.io: ``{"": null}`` is valid for an object that declares other properties; pydantic's smart union
+    # would pick the TypedDict and drop the key, so that the harness itself altered the value.
+    import pydantic
+    from typing_extensions import TypedDict
+
+    class Thing(pydantic.BaseModel):
+        model_config = pydantic.ConfigDict(extra="allow")
+        a: int | None = None
+
+    class ThingParam(TypedDict, total=False):
+        a: int
+
+    class NotGiven:
+        pass
+
+    value = wire_call.convert(Thing | ThingParam | NotGiven, {"": None})
+    assert isinstance(value, Thing) and value.model_extra == {"": None}
+    items = wire_call.convert(typing.Sequence[Thing | ThingParam], [{"b": 1}])
+    assert [type(i) for i in items] == [Thing] and items[0].model_extra == {"b": 1}
+
+
+def test_a_required_form_field_planned_as_null_or_empty_is_not_judged() -> None:
+    body = {"media": "multipart/form-data", "value": {"chat_id": 0, "photo": None}}
+    assert wire_call._null_form_fields(body) == ["photo"]
+    assert wire_call._null_form_fields({**body, "media": "application/json"}) == []
+    form = {
+        "media": "application/x-www-form-urlencoded",
+        "value": {"a": [], "b": [1], "c": {"d": [], "e": 1}, "f": {"g": None}},
+    }
+    assert wire_call._null_form_fields(form) == ["a", "c.d", "f"]
+    # only a required field's absence is put down to it
+    spec = json.loads(json.dumps(MULTIPART))
+    spec["paths"]["/x"]["post"]["requestBody"]["content"]["multipart/form-data"][
+        "schema"
+    ]["required"] = ["markup"]
+    (problem,) = _errors(wire_judge.judge(spec), _multipart(user_id="0"))
+    assert wire_call._only_missing(problem, ["markup"])
+    assert not wire_call._only_missing(problem, ["user_id"])
+    (problem,) = _errors(wire_judge.judge(spec), _multipart(user_id="x"))
+    assert not wire_call._only_missing(problem, ["markup"])
+
+
+def test_a_path_holding_a_character_no_uri_holds_is_the_specs_defect() -> None:
+    spec = _spec({}, route='/files/{id}/dossier"')  # loket.nl
+    spec["paths"]['/files/{id}/dossier"']["get"]["parameters"] = [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
+    sent = _sent("https://api.wire.test/files/1/dossier%22")
+    assert _verdicts(spec, sent) == [
+        (
+            "defect",
+            "the path holds a character a URI cannot carry (RFC 3986): no request can match it",
+        )
+    ]
+
+
+def test_undeclared_body_fields_are_told_from_declared_ones() -> None:
+    # ndhm.gov.in requires ``transactionId`` at the top and declares it inside ``auth`` only
+    spec = _spec(
+        {
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "allOf": [{"properties": {"auth": {"type": "object"}}}],
+                            "properties": {"requestId": {"type": "string"}},
+                            "required": ["requestId", "transactionId"],
+                        }
+                    }
+                }
+            }
+        },
+        method="post",
+    )
+    assert wire_call.declared_properties(spec, "/x", "post", "application/json") == {
+        "auth",
+        "requestId",
+    }
+
+
+def test_an_encoding_style_is_ignored_in_multipart_up_to_openapi_3_1_0() -> None:
+    # stripe.com ``POST /v1/files``: ``file_link_data`` has ``style: deepObject`` in a multipart body
+    spec = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "link": {
+                                    "type": "object",
+                                    "properties": {"create": {"type": "boolean"}},
+                                }
+                            },
+                        },
+                        "encoding": {"link": {"style": "deepObject", "explode": True}},
+                    }
+                },
+            }
+        },
+        method="post",
+    )
+
+    def sent(part: bytes) -> Sent:
+        body = (
+            b'--B\r\nContent-Disposition: form-data; name="link"\r\n'
+            b"Content-Type: application/json\r\n\r\n" + part + b"\r\n--B--\r\n"
+        )
+        return _form(body, "multipart/form-data; boundary=B")
+
+    # openapi-core looks for ``link[create]`` parts, finds none, and judges nothing of the JSON part
+    assert _errors(_raw(spec), sent(b'{"create":"no"}')) == []
+    assert _verdicts(spec, sent(b'{"create":true}'), "multipart/form-data") == []
+    assert _verdicts(spec, sent(b'{"create":"no"}'), "multipart/form-data") == [
+        ("fail", "multipart body arrives altered")
+    ]
+    # from 3.1.1 on, the style applies to multipart too (a JSON part is then not in deepObject form)
+    assert _errors(wire_judge.judge({**spec, "openapi": "3.1.1"}), sent(b"{}")) != []

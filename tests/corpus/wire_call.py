@@ -9,6 +9,7 @@ from a case where openapi-core itself is wrong (``harness``), with the evidence 
 
 from __future__ import annotations
 
+import collections.abc
 import contextlib
 import importlib
 import inspect
@@ -20,7 +21,9 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from wire_spec import from_plan_value, oracle
+from wire_data import Converter
+from wire_judge import IGNORED_HEADERS, deep_object_problem, judge
+from wire_spec import from_plan_value
 
 FALLBACK_URL = "https://api.example.test"
 # Client options that are not credentials (everything else of the constructor gets a dummy credential).
@@ -33,8 +36,9 @@ _OPTIONS = {
     "default_query",
     "http_client",
 }
-# OpenAPI: a header parameter named so "SHALL be ignored".
-_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+_IGNORED_HEADERS = IGNORED_HEADERS
+# What a URI's path may hold besides percent-escapes (RFC 3986 pchar and '/'), and template braces.
+_URI_PATH = re.compile(r"^[A-Za-z0-9\-._~!$&'()*+,;=:@/{}%]*$")
 
 
 class OperationTimeout(BaseException):
@@ -102,11 +106,30 @@ def make_client(package: types.ModuleType, url: str, handler: Any) -> Any:
     return cls(base_url=url, max_retries=0, http_client=http, **credentials)
 
 
-def _without_not_given(annotation: Any) -> Any:
-    args = typing.get_args(annotation)
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and args:
-        kept = tuple(a for a in args if getattr(a, "__name__", "") != "NotGiven")
-        return typing.Union[kept] if len(kept) > 1 else kept[0]  # type: ignore[return-value]
+def _without_not_given(annotation: Any, depth: int = 0) -> Any:
+    """The annotation as ``convert`` builds values of it: without ``NotGiven``, and without the TypedDict of a
+    union that also takes its model (``Model | ModelParam``), at any depth. pydantic's smart union would pick
+    the TypedDict, which drops the keys it does not declare; the model keeps them, as a caller's plain dict
+    would (the TypedDict is a static type only: at run time the client sends a dict as it is).
+    """
+    import pydantic
+    from typing_extensions import is_typeddict
+
+    if depth > 16:
+        return annotation
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType) and args:
+        kept = [a for a in args if getattr(a, "__name__", "") != "NotGiven"]
+        if any(isinstance(a, type) and issubclass(a, pydantic.BaseModel) for a in kept):
+            kept = [a for a in kept if not is_typeddict(a)] or kept
+        kept = [_without_not_given(a, depth + 1) for a in kept]
+        return typing.Union[tuple(kept)] if len(kept) > 1 else kept[0]  # type: ignore[return-value]
+    if (
+        origin in (list, dict, collections.abc.Sequence, collections.abc.Mapping)
+        and args
+    ):
+        with contextlib.suppress(TypeError):
+            return origin[tuple(_without_not_given(a, depth + 1) for a in args)]
     return annotation
 
 
@@ -163,10 +186,17 @@ def family(media: str) -> str:
 
 
 def classify(
-    error: BaseException, document: dict[str, Any], sent: Any, body_media: str | None
+    error: BaseException,
+    document: dict[str, Any],
+    sent: Any,
+    body_media: str | None,
+    route: str = "",
+    method: str = "",
 ) -> tuple[str, str, str]:
-    """(outcome, kind, detail) of one openapi-core request error: ``fail`` for a client defect, ``harness``
-    where openapi-core itself is wrong (with why) or raised something it should not."""
+    """(outcome, kind, detail) of one openapi-core request error: ``fail`` for a client defect, ``defect`` where
+    the spec is at fault, ``harness`` where openapi-core itself is wrong (with why) or raised something it should
+    not. ``route`` and ``method`` name the operation (for the spec's side of the evidence).
+    """
     from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
     from openapi_core.templating.paths.exceptions import PathError
     from openapi_core.validation.request import exceptions as request_errors
@@ -179,7 +209,12 @@ def classify(
         detail += " | " + "; ".join(
             getattr(e, "message", str(e))[:160] for e in list(schema_errors)[:2]
         )
+    deep = deep_object_problem(cause)
+    if deep is not None:
+        detail += f" | {deep}"
     detail = detail[:500]
+    if deep is not None:
+        return deep.outcome, deep.reason, detail
     if isinstance(error, PathError):
         if type(error).__name__ == "ServerNotFound" and _slash_variable(document):
             return (
@@ -187,16 +222,18 @@ def classify(
                 "openapi-core: a server variable holding '/' never matches",
                 detail,
             )
-        if type(error).__name__ == "ServerNotFound" and _default_port(document):
-            return (
-                "harness",
-                "openapi-core: a server URL with its default port never matches",
-                detail,
-            )
         if type(error).__name__ == "ServerNotFound" and _scheme_relative(document):
             return (
                 "harness",
                 "openapi-core: a scheme-relative server URL never matches",
+                detail,
+            )
+        if type(error).__name__ == "PathNotFound" and not _URI_PATH.match(route):
+            # A character no URI holds (``/dossier"``): the client must percent-encode it, and openapi-core
+            # compares the template with the encoded path as strings.
+            return (
+                "defect",
+                "the path holds a character a URI cannot carry (RFC 3986): no request can match it",
                 detail,
             )
         return "fail", "URL (server or path)", detail
@@ -214,6 +251,18 @@ def classify(
         location = getattr(error, "location", "?")
         # a valid value given, an invalid one arrived
         if isinstance(cause, InvalidSchemaValue):
+            if not _on_the_wire(sent, location, getattr(error, "name", "")):
+                default = _parameter(document, route, method, location, error.name)
+                schema = (default or {}).get("schema") or {}
+                if isinstance(schema, dict) and "default" in schema:
+                    # openapi-core validates an absent parameter's default in its place: the spec's default
+                    # does not satisfy the spec's own schema.
+                    return (
+                        "defect",
+                        "a parameter's default does not satisfy its schema (openapi-core judges the default "
+                        "of an absent parameter)",
+                        f"{detail} | default {schema['default']!r}",
+                    )
             return "fail", f"{location} parameter arrives altered", detail
         return "fail", f"{location} parameter style", detail
     if isinstance(error, request_errors.MissingRequiredRequestBody):
@@ -231,21 +280,160 @@ def classify(
                 # matches only as spelled: the client sent the type without them.
                 return "fail", "content type parameters differ from the spec's", detail
             return "fail", f"content type (a {family(body_media)} body)", detail
+        kind = family(body_media)
+        if kind in ("form", "multipart") and not _object_body(
+            document, route, method, body_media
+        ):
+            # openapi-core reads a form or multipart body as the properties of its schema: with a schema that
+            # is not an object's (``type: string``), whatever was sent becomes ``{}``, "not of type string".
+            return (
+                "harness",
+                "openapi-core: a form or multipart body of a non-object schema is read as {}",
+                detail,
+            )
         if isinstance(cause, InvalidSchemaValue):
             # The value given was valid (wire_plan checked it): what arrived is not that value.
-            return "fail", f"{family(body_media)} body arrives altered", detail
-        return "fail", f"{family(body_media)} body encoding", detail
+            return "fail", f"{kind} body arrives altered", detail
+        return "fail", f"{kind} body encoding", detail
     return "harness", f"openapi-core error: {type(error).__name__}", detail
 
 
-def _default_port(document: dict[str, Any]) -> bool:
-    """Whether the spec's first server spells its scheme's default port (``https://host:443/v1``): URLs drop it
-    on the wire (httpx, like browsers, sends ``https://host/v1``), and openapi-core compares the strings.
+def _unspellable(value: Any) -> bool:
+    """Whether a form field's value has no form spelling: null, an empty array, or an object with nothing
+    spellable (RFC 6570, which OpenAPI's styles follow, leaves such a value undefined, and omits it).
     """
-    servers = document.get("servers")
-    first = servers[0] if isinstance(servers, list) and servers else {}
-    url = str(first.get("url", "")) if isinstance(first, dict) else ""
-    return re.match(r"^(https://[^/]+:443|http://[^/]+:80)(/|$)", url) is not None
+    if isinstance(value, dict):
+        return all(_unspellable(v) for v in value.values())
+    return value is None or value == []
+
+
+def _null_form_fields(body: dict[str, Any] | None) -> list[str]:
+    """The fields of a form or multipart body whose planned value no form can spell (``_unspellable``), at any
+    depth of its objects (``cart.line_items``)."""
+    if not body or family(str(body.get("media", ""))) not in ("form", "multipart"):
+        return []
+    found: list[str] = []
+
+    def walk(value: dict[str, Any], prefix: str) -> None:
+        for key, item in value.items():
+            name = f"{prefix}{key}"
+            if _unspellable(item):
+                found.append(name)
+            elif isinstance(item, dict):
+                walk(item, name + ".")
+
+    if isinstance(body.get("value"), dict):
+        walk(body["value"], "")
+    return found
+
+
+def _only_missing(problem: BaseException, fields: list[str]) -> bool:
+    """Whether openapi-core's whole complaint about a body is the absence of ``fields`` (planned values no
+    form can spell): a missing body (the caller checks that nothing else was planned), or only required
+    properties so named."""
+    from openapi_core.validation.request import exceptions as request_errors
+
+    if not fields:
+        return False
+    if isinstance(problem, request_errors.MissingRequiredRequestBody):
+        return True
+    errors = list(getattr(problem.__cause__, "schema_errors", None) or [])
+    names = {field.rsplit(".", 1)[-1] for field in fields}
+    return bool(errors) and all(
+        getattr(e, "validator", "") == "required"
+        and any(f"{name!r} is a required property" == e.message for name in names)
+        for e in errors
+    )
+
+
+def _on_the_wire(sent: Any, location: str, name: str) -> bool:
+    """Whether a parameter is in the request at all (a query key ``name`` or ``name[...]``, a header, a
+    cookie; a path parameter always is)."""
+    import urllib.parse
+
+    if location == "query":
+        keys = {
+            k for k, _ in urllib.parse.parse_qsl(sent.query, keep_blank_values=True)
+        }
+        return any(k == name or k.startswith(name + "[") for k in keys)
+    if location == "header":
+        return name in sent.headers
+    if location == "cookie":
+        return name in sent.cookies
+    return True
+
+
+def _operation(document: dict[str, Any], route: str, method: str) -> dict[str, Any]:
+    converter = Converter(document)
+    item = converter.resolve((document.get("paths") or {}).get(route))
+    if not isinstance(item, dict):
+        return {}
+    operation = converter.resolve(item.get(method.lower()))
+    return {"_item": item, **operation} if isinstance(operation, dict) else {}
+
+
+def _parameter(
+    document: dict[str, Any], route: str, method: str, location: str, name: str
+) -> dict[str, Any] | None:
+    """The operation's parameter (the path item's ones included), resolved."""
+    converter = Converter(document)
+    operation = _operation(document, route, method)
+    found = None
+    for owner in (operation.get("_item") or {}, operation):
+        for parameter in owner.get("parameters") or []:
+            with contextlib.suppress(KeyError):
+                data = converter.resolve(parameter)
+                if isinstance(data, dict) and (data.get("in"), data.get("name")) == (
+                    location,
+                    name,
+                ):
+                    found = data
+    return found
+
+
+def _body_schema(document: dict[str, Any], route: str, method: str, media: str) -> Any:
+    converter = Converter(document)
+    try:
+        body = converter.resolve(_operation(document, route, method).get("requestBody"))
+        content = (body or {}).get("content") or {}
+        return converter.resolve((content.get(media) or {}).get("schema"))
+    except KeyError:
+        return None
+
+
+def _object_body(document: dict[str, Any], route: str, method: str, media: str) -> bool:
+    """Whether a body's schema may be an object's (true where it cannot be told)."""
+    schema = _body_schema(document, route, method, media)
+    if not isinstance(schema, dict):
+        return schema is None or schema is True
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return kind is None or "object" in kinds
+
+
+def declared_properties(
+    document: dict[str, Any], route: str, method: str, media: str
+) -> set[str] | None:
+    """The property names a body's schema declares (through ``allOf``, ``anyOf`` and ``oneOf``); ``None`` when
+    it cannot be told (no schema)."""
+    converter = Converter(document)
+    found: set[str] = set()
+
+    def walk(node: Any, depth: int) -> None:
+        with contextlib.suppress(KeyError):
+            node = converter.resolve(node)
+            if not isinstance(node, dict) or depth > 8:
+                return
+            found.update(str(k) for k in node.get("properties") or {})
+            for key in ("allOf", "anyOf", "oneOf"):
+                for part in node.get(key) or []:
+                    walk(part, depth + 1)
+
+    schema = _body_schema(document, route, method, media)
+    if schema is None:
+        return None
+    walk(schema, 0)
+    return found
 
 
 def _scheme_relative(document: dict[str, Any]) -> bool:
@@ -303,7 +491,7 @@ class Exerciser:
 
     def __init__(self, document: dict[str, Any], out: Path, package: str) -> None:
         self.document = document
-        self.openapi = oracle(document)
+        self.openapi = judge(document)
         sys.path.insert(0, str(out))
         self.package = importlib.import_module(package)
         snapshot = json.loads((out / package / ".api.json").read_text(encoding="utf-8"))
@@ -348,22 +536,20 @@ class Exerciser:
         except Exception:  # noqa: BLE001
             hints = {}
         failures: list[tuple[str, str]] = []
-        harness: list[tuple[str, str]] = []
+        notes: list[tuple[str, str, str]] = []
         for variant in plan["variants"]:
-            self._variant(
-                name, plan, variant, method, method_info, hints, failures, harness
+            blocked = self._variant(
+                name, plan, variant, method, method_info, hints, failures, notes
             )
-            if failures or harness:
+            if failures or blocked:
                 break
         if failures:
             kinds = list(dict.fromkeys(k for k, _ in failures))
             return {"outcome": "fail", "kinds": kinds, "detail": failures[0][1]}
-        if harness:
-            return {
-                "outcome": "harness",
-                "reason": harness[0][0],
-                "detail": harness[0][1],
-            }
+        if notes:
+            # The spec's defects first: what the spec keeps from being judged is not the oracle's to fix.
+            outcome, reason, detail = sorted(notes, key=lambda n: n[0] != "defect")[0]
+            return {"outcome": outcome, "reason": reason, "detail": detail}
         if plan.get("response_defect"):
             return {
                 "outcome": "defect",
@@ -389,7 +575,13 @@ class Exerciser:
         info: dict[str, Any],
         hints: dict[str, Any],
         failures: list[tuple[str, str]],
+        route: str = "",
+        http_method: str = "",
     ) -> dict[str, Any] | None:
+        """The method's keyword arguments for a variant; ``None`` (with a failure) when the method has no
+        argument for a value. A body field the body's schema does not declare (a property of the spec's example,
+        a ``required`` name missing from ``properties``) goes in ``extra_body``, as a caller would send one.
+        """
         import pydantic
 
         params = info.get("params", {})
@@ -406,6 +598,7 @@ class Exerciser:
             None,
         )
         raw: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
         for where, wire, value in variant["params"]:
             python = by_wire.get((where, wire.lower() if where == "header" else wire))
             if python is None:
@@ -425,8 +618,14 @@ class Exerciser:
             if whole_body is not None:
                 raw[whole_body] = value
             elif isinstance(value, dict):
+                declared = declared_properties(
+                    self.document, route, http_method, body["media"]
+                )
                 for wire, item in value.items():
                     python = by_wire.get(("body", wire))
+                    if python is None and declared is not None and wire not in declared:
+                        extra[wire] = item
+                        continue
                     if python is None:
                         failures.append(
                             (
@@ -459,6 +658,8 @@ class Exerciser:
                     )
                 )
                 return None
+        if extra:
+            arguments["extra_body"] = extra
         return arguments
 
     def _variant(
@@ -470,16 +671,26 @@ class Exerciser:
         info: dict[str, Any],
         hints: dict[str, Any],
         failures: list[tuple[str, str]],
-        harness: list[tuple[str, str]],
-    ) -> None:
-        from tests.conformance.oracle import CoreRequest, CoreResponse, Reply
+        notes: list[tuple[str, str, str]],
+    ) -> bool:
+        """Call one variant and judge it: client defects go to ``failures``, what the oracle could not judge to
+        ``notes`` (outcome ``defect`` or ``harness``, reason, detail). A note on one part of the request (a
+        parameter, the body) leaves the rest judged, the response too; True when nothing of the request could
+        be judged (no path or server found, openapi-core broke), so that nothing more is asked of it.
+        """
+        from openapi_core.templating.paths.exceptions import PathError
 
-        arguments = self._arguments(variant, info, hints, failures)
-        if arguments is None:
-            return
-        self.reply = _reply(plan.get("response"), name.split(" ")[0])
-        self.sent = []
+        from tests.conformance.oracle import CoreRequest, CoreResponse
+
+        http_method, route = name.split(" ", 1)
         label = "full" if variant.get("full") else "required"
+        nulls = _null_form_fields(variant.get("body"))
+        body_value = (variant.get("body") or {}).get("value")
+        arguments = self._arguments(variant, info, hints, failures, route, http_method)
+        if arguments is None:
+            return True
+        self.reply = _reply(plan.get("response"), http_method)
+        self.sent = []
         try:
             result = method(**arguments)
             error: BaseException | None = None
@@ -495,44 +706,51 @@ class Exerciser:
                     f"{label}: {first_line(error) if error else 'no request was sent'}",
                 )
             )
-            return
+            return True
         core_request = CoreRequest(self.sent[0])
         matched = self._matched(core_request)
-        if matched and matched != name.split(" ", 1)[1]:
+        if matched and matched != route:
             # OpenAPI: a concrete path matches before a templated one; openapi-core may pick the template and
             # then judges the request against another operation.
-            harness.append(
+            notes.append(
                 (
+                    "harness",
                     "openapi-core matched another path",
                     f"{label}: {self.sent[0].path} taken as {matched}",
                 )
             )
-            return
+            return True
         try:
             problems = list(self.openapi.request_validator.iter_errors(core_request))
         except (
             Exception
         ) as exc:  # noqa: BLE001 - the oracle itself broke on this operation
-            harness.append(
-                ("openapi-core raised while validating", f"{label}: {first_line(exc)}")
+            notes.append(
+                (
+                    "harness",
+                    "openapi-core raised while validating",
+                    f"{label}: {first_line(exc)}",
+                )
             )
-            return
+            return True
+        given = {
+            (p[0], p[1].lower() if p[0] == "header" else p[1])
+            for p in variant["params"]
+        }
         for problem in problems:
             outcome, kind, detail = classify(
                 problem,
                 self.document,
                 self.sent[0],
                 (variant.get("body") or {}).get("media"),
+                route,
+                http_method,
             )
             where, wire = getattr(problem, "location", ""), getattr(problem, "name", "")
-            given = {
-                (p[0], p[1].lower() if p[0] == "header" else p[1])
-                for p in variant["params"]
-            }
             key = (where, wire.lower() if where == "header" else wire)
             if where == "header" and wire.lower() in _IGNORED_HEADERS:
-                # OpenAPI: a header parameter so named SHALL be ignored; openapi-core still judges it (the
-                # client's own Accept, or none, against the parameter's schema).
+                # OpenAPI: a header parameter so named SHALL be ignored; the judging copy has none
+                # (wire_judge), so this is only a safety net.
                 outcome, kind = (
                     "harness",
                     "openapi-core: judges a header parameter OpenAPI ignores",
@@ -546,12 +764,29 @@ class Exerciser:
             ):
                 # Not given, yet sent (a default of the spec put in by the client, for instance).
                 kind = f"{where} parameter sent though not given"
-            (failures if outcome == "fail" else harness).append(
-                (kind, f"{label}: {detail}")
-            )
+            if (
+                outcome == "fail"
+                and _only_missing(problem, nulls)
+                and (kind != "body missing" or _unspellable(body_value))
+            ):
+                # A form or multipart body has no spelling of null or of an empty array: the client leaves the
+                # field out (RFC 6570, the base of OpenAPI's styles, omits undefined values), and openapi-core
+                # then misses a required one.
+                outcome, kind = (
+                    "harness",
+                    "the plan drew null or an empty array for a required form or multipart field, which no "
+                    "form can spell",
+                )
+                detail = f"{', '.join(nulls)} | {detail}"
+            if outcome == "fail":
+                failures.append((kind, f"{label}: {detail}"))
+            else:
+                notes.append((outcome, kind, f"{label}: {detail}"))
+        if any(isinstance(p, PathError) for p in problems):
+            return True
         response = plan.get("response")
-        if failures or harness or response is None:
-            return
+        if failures or response is None:
+            return False
         response_errors = []
         # where openapi-core cannot judge it (wire_plan says why)
         if not response.get("unjudged"):
@@ -561,16 +796,17 @@ class Exerciser:
                 )
             )
         if response_errors:
-            harness.append(
+            notes.append(
                 (
+                    "harness",
                     "fed-back response rejected by openapi-core",
                     first_line(response_errors[0]),
                 )
             )
-            return
+            return False
         if error is not None:
             failures.append(("response decode", f"{label}: {first_line(error)}"))
-            return
+            return False
         expected = hints.get("return", Any)
         if not conforms(result, expected):
             failures.append(
@@ -579,6 +815,7 @@ class Exerciser:
                     f"{label}: got {type(result).__name__}, declared {expected}",
                 )
             )
+        return False
 
 
 def _reply(response: dict[str, Any] | None, method: str) -> Any:
