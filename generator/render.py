@@ -813,6 +813,7 @@ RUNTIME = Path(__file__).resolve().parent / "targets" / "python" / "runtime"
 _RUNTIME_ALWAYS = (
     "_auth.py",
     "_base_client.py",
+    "_construct.py",
     "_encoding.py",
     "_exceptions.py",
     "_response.py",
