@@ -30,6 +30,8 @@ from framelane.models import Job, JobOutput, JobStatus
 from framelane.models.render_completed_event import RenderCompletedEvent
 from framelane.models.unknown_webhook_event import UnknownWebhookEvent
 
+from tests.drift import ODD_VALUES, drifted
+
 from .conftest import API_KEY, Harness
 from .scripted import Recorded, Reply, ScriptedServer, job
 
@@ -390,9 +392,6 @@ def test_to_dict_of_a_leniently_built_model_is_what_was_received() -> None:
 
 # ------------------------------------------------------------------------------------------ random drift
 
-# Values no field of a Job takes by coercion (pydantic reads "1" as an int, 1 as a bool or a datetime), so that
-# a drifted field either fails validation and is kept as sent, or fits as it is.
-ODD_VALUES = st.sampled_from([None, "~drift~", {"drift": 1}, ["drift"], {}, []])
 FULL_JOB = job(
     "task_1",
     "completed",
@@ -404,43 +403,6 @@ FULL_JOB = job(
     metadata={"order": "42"},
     completed_at="2024-01-01T00:01:00Z",
 )
-
-
-def drift(value: Any) -> st.SearchStrategy[Any]:
-    """``value`` with some of its properties (at any depth) dropped, replaced by odd values, or joined by new
-    ones."""
-    if isinstance(value, dict):
-        keys = sorted(value)
-        choices = [
-            st.one_of(
-                st.just(("keep", None)),
-                st.just(("drop", None)),
-                ODD_VALUES.map(lambda odd: ("odd", odd)),
-                drift(value[key]).map(lambda inner: ("deep", inner)),
-            )
-            for key in keys
-        ]
-
-        def assemble(
-            picks: list[tuple[str, Any]], added: dict[str, Any]
-        ) -> dict[str, Any]:
-            out: dict[str, Any] = {}
-            for key, (what, new) in zip(keys, picks):
-                if what == "keep":
-                    out[key] = value[key]
-                elif what in ("odd", "deep"):
-                    out[key] = new
-            out.update(added)
-            return out
-
-        return st.builds(
-            assemble,
-            st.tuples(*choices).map(list),
-            st.dictionaries(
-                st.sampled_from(["zz_new", "zz_other"]), ODD_VALUES, max_size=2
-            ),
-        )
-    return st.just(value)
 
 
 def mock_client(body: Any, **options: Any) -> framelane.Framelane:
@@ -456,7 +418,7 @@ def mock_client(body: Any, **options: Any) -> framelane.Framelane:
 
 
 @settings(max_examples=60, deadline=None)
-@given(drift(FULL_JOB))
+@given(drifted(FULL_JOB))
 def test_random_drift_never_fails_and_round_trips(sent: dict[str, Any]) -> None:
     with mock_client(sent) as client:
         result = client.renders.retrieve("task_1")
@@ -474,7 +436,7 @@ def test_random_drift_never_fails_and_round_trips(sent: dict[str, Any]) -> None:
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(st.one_of(drift(FULL_JOB), ODD_VALUES), min_size=1, max_size=4))
+@given(st.lists(st.one_of(drifted(FULL_JOB), ODD_VALUES), min_size=1, max_size=4))
 def test_random_drift_in_a_page_still_lists_every_item(items: list[Any]) -> None:
     with mock_client({"data": items, "has_more": False, "next_cursor": None}) as client:
         listed = list(client.tasks.list())
