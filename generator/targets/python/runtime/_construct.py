@@ -185,9 +185,8 @@ def _build_tagged(union: Any, tag_of: Any, value: Any, module: str | None) -> An
     union, module = _resolve(union, module)
     try:
         tag = tag_of(value)
-    except (
-        Exception
-    ):  # a discriminator that cannot read this value: no member to choose
+    except Exception:
+        # A discriminator that cannot read this value: there is no member to choose.
         return value
     for member in typing.get_args(union):
         if typing.get_origin(member) is typing.Annotated:
