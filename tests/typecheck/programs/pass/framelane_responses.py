@@ -1,5 +1,6 @@
 """Response options that must type-check: strict validation on the client and a copy, and a model's
-``to_dict()`` / ``to_json()`` with their options; the static types of a result stay as declared."""
+``to_dict()`` / ``to_json()`` with their options; the static types of a result stay as declared.
+"""
 
 from __future__ import annotations
 
