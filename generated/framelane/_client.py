@@ -37,6 +37,10 @@ class Framelane(SyncAPIClient):
     Calls time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -49,6 +53,7 @@ class Framelane(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -60,6 +65,7 @@ class Framelane(SyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -74,6 +80,7 @@ class Framelane(SyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Framelane:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -100,6 +107,11 @@ class Framelane(SyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay
@@ -180,6 +192,10 @@ class AsyncFramelane(AsyncAPIClient):
     Calls time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -192,6 +208,7 @@ class AsyncFramelane(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -203,6 +220,7 @@ class AsyncFramelane(AsyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -217,6 +235,7 @@ class AsyncFramelane(AsyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncFramelane:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -243,6 +262,11 @@ class AsyncFramelane(AsyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay

@@ -77,7 +77,10 @@ def _resolved(style: Style | None, location: str) -> tuple[str, bool]:
 def to_jsonable(value: Any) -> Any:
     """Models, enums, dates and containers as JSON-ready data; arguments left out are dropped."""
     if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        # warnings=False: a model built leniently holds what the server sent, and is sent back as it is.
+        return value.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, warnings=False
+        )
     if isinstance(value, enum.Enum):
         return to_jsonable(value.value)
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):

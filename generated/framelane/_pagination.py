@@ -40,11 +40,22 @@ NEXT_CURSOR_FIELD = PAGE_NEXT_CURSOR_FIELD
 HAS_MORE_FIELD = PAGE_HAS_MORE_FIELD
 
 
+def _page_problem(model: Any) -> str | None:
+    """What stops a parsed list response from being a page: its items are not a list (a page that was
+    built leniently may hold anything where they belong)."""
+    if isinstance(model, pydantic.BaseModel) and not isinstance(
+        _get(model, ITEMS_FIELD), list
+    ):
+        return f"{ITEMS_FIELD}: not a list of items"
+    return None
+
+
 def _get(model: pydantic.BaseModel, wire: str) -> Any:
     """A field of a parsed page by its wire name."""
     for name, info in type(model).model_fields.items():
         if (info.alias or name) == wire:
-            return getattr(model, name)
+            # A default, not an error, for a field a leniently built page was not sent.
+            return getattr(model, name, None)
     return (model.model_extra or {}).get(wire)
 
 
@@ -55,7 +66,8 @@ class _Page(Generic[_T]):
         self, model: pydantic.BaseModel, fetch: Callable[[str | None], Any]
     ) -> None:
         self.model = model
-        self.data: list[_T] = list(_get(model, ITEMS_FIELD) or [])
+        items = _get(model, ITEMS_FIELD)
+        self.data: list[_T] = list(items) if isinstance(items, list) else []
         has_more = _get(model, HAS_MORE_FIELD)
         self.has_more: bool | None = has_more if isinstance(has_more, bool) else None
         cursor = _get(model, NEXT_CURSOR_FIELD)
@@ -177,7 +189,13 @@ def request_page(
         if cursor is not None:
             current[page.cursor_param] = cursor
         parsed: Any = client.request(
-            "get", path, cast_to=cast_to, options=options, query=current, **parts
+            "get",
+            path,
+            cast_to=cast_to,
+            options=options,
+            query=current,
+            require=_page_problem,
+            **parts,
         )
         if isinstance(parsed, pydantic.BaseModel):
             return page.from_model(parsed, fetch)
@@ -213,7 +231,13 @@ def async_request_page(
         if cursor is not None:
             current[page.cursor_param] = cursor
         parsed: Any = await client.request(
-            "get", path, cast_to=cast_to, options=options, query=current, **parts
+            "get",
+            path,
+            cast_to=cast_to,
+            options=options,
+            query=current,
+            require=_page_problem,
+            **parts,
         )
         if isinstance(parsed, pydantic.BaseModel):
             return page.from_model(parsed, fetch)

@@ -30,6 +30,7 @@ def test_constructor_signature_is_the_documented_one(h: Harness) -> None:
         "default_headers",
         "default_query",
         "http_client",
+        "strict_response_validation",
     ]
     assert params["api_key"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     assert all(
@@ -37,6 +38,7 @@ def test_constructor_signature_is_the_documented_one(h: Harness) -> None:
     )
     assert params["timeout"].default == 60.0
     assert params["max_retries"].default == 2
+    assert params["strict_response_validation"].default is False
 
 
 def test_key_and_base_url_from_the_environment(

@@ -298,16 +298,17 @@ def test_empty_response_returns_none(h: Harness, server: ScriptedServer) -> None
     assert server.to("DELETE", "/v1/api-keys/key_1")
 
 
-def test_a_success_body_of_the_wrong_shape_is_a_validation_error(
+def test_a_success_body_of_the_wrong_shape_is_a_validation_error_when_strict(
     h: Harness, server: ScriptedServer
 ) -> None:
+    """With ``strict_response_validation`` (lenient parsing is the default: tests/client/test_lenient.py)."""
     server.route(
         "GET",
         "/v1/renders/r1",
         Reply(json={"id": "render_1"}),
         Reply(body="<html>oops</html>"),
     )
-    client = h.make()
+    client = h.make(strict_response_validation=True)
     with pytest.raises(framelane.APIResponseValidationError, match="status"):
         h.run(client.renders.retrieve("r1"))
     with pytest.raises(framelane.APIResponseValidationError, match="oops"):

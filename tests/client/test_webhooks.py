@@ -247,12 +247,11 @@ def test_secret_from_the_environment(
     )
 
 
-@pytest.mark.parametrize(
-    "body", [b"not json", b'{"id": "e1", "type": "render.completed"}']
-)
+@pytest.mark.parametrize("body", [b"not json", b"[]", b'"render.completed"'])
 def test_a_signed_payload_that_is_not_an_event_is_rejected(
     hooks: Any, body: bytes
 ) -> None:
+    """Not JSON, or JSON that is not an object: there is no event to build, leniently or not."""
     with pytest.raises(framelane.WebhookVerificationError):
         hooks.unwrap(body, signed(body), secret=SECRET)
     assert hooks.verify_signature(body, signed(body), secret=SECRET) is None

@@ -109,6 +109,25 @@ def test_every_example_call_binds_to_the_signature(framelane: Any) -> None:
     assert count > 30
 
 
+def test_every_client_argument_is_in_the_settings_table(framelane: Any) -> None:
+    """The table of settings lists each argument of the constructor (credentials aside), and a boolean's
+    documented default is the signature's."""
+    import inspect
+
+    rows = {
+        cells[1].strip(): cells[3].strip()
+        for line in README.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and len(cells := line.split("|")[1:-1]) == 4
+    }
+    parameters = inspect.signature(framelane.Framelane.__init__).parameters
+    for name, parameter in parameters.items():
+        if name in ("self", "api_key"):
+            continue
+        assert f"`{name}`" in rows, f"generated/README.md's settings table lacks {name}"
+        if isinstance(parameter.default, bool):
+            assert rows[f"`{name}`"] == str(parameter.default)
+
+
 def test_the_documented_defaults_are_the_runtimes(framelane: Any) -> None:
     from framelane import _base_client
 

@@ -326,11 +326,11 @@ def identifiers(tree: ast.AST) -> set[str]:
 
 def baseline_identifiers() -> set[str]:
     """The names the generator itself writes: every identifier-like word of the templates and of the modules
-    that write Python syntax besides ``literals`` (``render``, ``layout``), and every name of the committed
+    that write Python syntax besides ``literals`` (the Python target's), and every name of the committed
     Framelane client."""
     names: set[str] = set()
     sources = [*(ROOT / "templates").rglob("*.jinja")]
-    sources += [ROOT / "generator" / "render.py", ROOT / "generator" / "layout.py"]
+    sources += sorted((ROOT / "generator" / "targets" / "python").glob("*.py"))
     for source in sources:
         names |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", source.read_text()))
     for tree in parse_all(GENERATED / "framelane").values():

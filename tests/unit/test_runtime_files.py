@@ -22,6 +22,7 @@ def test_runtime_modules_are_copied_verbatim_and_only_when_needed(
     assert copied == {
         "_auth.py",
         "_base_client.py",
+        "_construct.py",
         "_encoding.py",
         "_exceptions.py",
         "_response.py",

@@ -276,9 +276,16 @@ class Webhooks:
         secret: str | None = None,
         tolerance: int = 300,
     ) -> WebhookEvent:
-        """Verify a delivery (see ``verify_signature``) and return its event, typed by its ``type``."""
+        """Verify a delivery (see ``verify_signature``) and return its event, typed by its ``type``.
+
+        The signature is checked strictly; the body is then built leniently (a field that drifted from the
+        schema is kept as sent, an unknown ``type`` gives the unknown variant), unless the client has
+        ``strict_response_validation``: then a mismatch is a ``WebhookVerificationError`` naming the fields.
+        """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
-        event: WebhookEvent = parse_event(WebhookEvent, payload)
+        event: WebhookEvent = parse_event(
+            WebhookEvent, payload, strict=self._client.strict_response_validation
+        )
         return event
 
 
@@ -529,9 +536,16 @@ class AsyncWebhooks:
         secret: str | None = None,
         tolerance: int = 300,
     ) -> WebhookEvent:
-        """Verify a delivery (see ``verify_signature``) and return its event, typed by its ``type``."""
+        """Verify a delivery (see ``verify_signature``) and return its event, typed by its ``type``.
+
+        The signature is checked strictly; the body is then built leniently (a field that drifted from the
+        schema is kept as sent, an unknown ``type`` gives the unknown variant), unless the client has
+        ``strict_response_validation``: then a mismatch is a ``WebhookVerificationError`` naming the fields.
+        """
         verify_signature(payload, headers, secret=secret, tolerance=tolerance)
-        event: WebhookEvent = parse_event(WebhookEvent, payload)
+        event: WebhookEvent = parse_event(
+            WebhookEvent, payload, strict=self._client.strict_response_validation
+        )
         return event
 
 

@@ -24,6 +24,7 @@ class Output:
 _RUNTIME_ALWAYS = (
     "_auth.py",
     "_base_client.py",
+    "_construct.py",
     "_encoding.py",
     "_exceptions.py",
     "_response.py",

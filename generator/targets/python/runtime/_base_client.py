@@ -27,6 +27,7 @@ import httpx
 import pydantic
 
 from ._auth import Credentials, Requirement
+from ._construct import construct, shape_mismatch
 from ._encoding import (
     Style,
     encode_cookies,
@@ -124,6 +125,9 @@ class BaseClient(Generic[_HttpClient]):
     """The longest backoff between two retries, in seconds."""
     max_retry_after: float = MAX_RETRY_AFTER
     """The longest wait a ``Retry-After`` answer can impose, in seconds."""
+    strict_response_validation: bool
+    """Whether a response that does not match its schema raises ``APIResponseValidationError`` (naming the
+    fields) instead of being built leniently, as received."""
     _client: _HttpClient
 
     def __init__(
@@ -135,6 +139,7 @@ class BaseClient(Generic[_HttpClient]):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         configure_logging()
         # One credential per security scheme, from the arguments, else the environment; checked per call
@@ -155,6 +160,7 @@ class BaseClient(Generic[_HttpClient]):
         self.max_retries = max_retries
         self.default_headers: dict[str, str] = dict(default_headers or {})
         self.default_query: dict[str, object] = dict(default_query or {})
+        self.strict_response_validation = strict_response_validation
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -473,8 +479,17 @@ class BaseClient(Generic[_HttpClient]):
         )
 
     def _parse(
-        self, response: httpx.Response, content: bytes, cast_to: Any, kind: ResponseKind
+        self,
+        response: httpx.Response,
+        content: bytes,
+        cast_to: Any,
+        kind: ResponseKind,
+        require: Callable[[Any], str | None] | None = None,
     ) -> Any:
+        """The body as ``cast_to``: validated, and where it does not match, built leniently (as received)
+        unless ``strict_response_validation`` is set. A body that is not JSON, or not even of the JSON kind
+        the type needs (an array for a model), or that ``require`` finds unusable (it names the problem), is
+        an ``APIResponseValidationError`` either way."""
         if kind == "empty" or cast_to is type(None):
             return None
         if kind == "text":
@@ -486,14 +501,14 @@ class BaseClient(Generic[_HttpClient]):
         ):
             # The common case: parse and validate the bytes in one pass (pydantic's own JSON parser).
             try:
-                return cast_to.model_validate_json(content)
+                return _required(
+                    cast_to.model_validate_json(content), require, response
+                )
             except pydantic.ValidationError as exc:
-                if not any(error["type"] == "json_invalid" for error in exc.errors()):
-                    try:
-                        data = json.loads(content)
-                    except (ValueError, RecursionError):
-                        data = content
-                    return validate(cast_to, data, response, self._redact)
+                if any(error["type"] == "json_invalid" for error in exc.errors()):
+                    pass  # the error below says what the body is instead
+                elif self.strict_response_validation:
+                    raise self._validation_error(exc, response, content) from None
         try:
             data = json.loads(content) if content.strip() else None
         except (ValueError, RecursionError):
@@ -503,7 +518,28 @@ class BaseClient(Generic[_HttpClient]):
                 response=response,
                 body=content,
             ) from None
-        return validate(cast_to, data, response, self._redact)
+        if self.strict_response_validation or shape_mismatch(cast_to, data):
+            return _required(
+                validate(cast_to, data, response, self._redact), require, response
+            )
+        try:
+            built = construct(cast_to, data)
+        except RecursionError:
+            raise APIResponseValidationError(
+                "Response is nested too deeply to build", response=response, body=data
+            ) from None
+        return _required(built, require, response)
+
+    def _validation_error(
+        self, exc: pydantic.ValidationError, response: httpx.Response, content: bytes
+    ) -> APIResponseValidationError:
+        try:
+            data: Any = json.loads(content)
+        except (ValueError, RecursionError):
+            data = content
+        return APIResponseValidationError(
+            self._redact(_mismatch(exc)), response=response, body=data
+        )
 
     def _check_size(self, response: httpx.Response, size: int) -> None:
         if size > MAX_RESPONSE_BYTES:
@@ -568,15 +604,34 @@ def validate(
                 pass
         return adapter.validate_python(data)
     except pydantic.ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in error['loc']) or '(root)'}: {error['msg']}"
-            for error in exc.errors()[:3]
-        )
         raise APIResponseValidationError(
-            redact(f"Response does not match the API's documented shape: {problems}"),
-            response=response,
-            body=data,
+            redact(_mismatch(exc)), response=response, body=data
         ) from None
+
+
+def _mismatch(exc: pydantic.ValidationError, limit: int = 3) -> str:
+    """The first fields a validation error names, and what is wrong with each."""
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in error['loc']) or '(root)'}: {error['msg']}"
+        for error in exc.errors()[:limit]
+    )
+    more = exc.error_count() - limit
+    return f"Response does not match the API's documented shape: {problems}" + (
+        f"; and {more} more" if more > 0 else ""
+    )
+
+
+def _required(
+    result: Any, require: Callable[[Any], str | None] | None, response: httpx.Response
+) -> Any:
+    """``result``, unless ``require`` names a problem that leaves it unusable (a page without its list)."""
+    problem = require(result) if require is not None else None
+    if problem:
+        raise APIResponseValidationError(
+            f"Response does not match the API's documented shape: {problem}",
+            response=response,
+        )
+    return result
 
 
 _FIELD_KEYS = (
@@ -785,6 +840,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials=credentials,
@@ -793,6 +849,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             max_retries=max_retries,
             default_headers=default_headers,
             default_query=default_query,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(
@@ -877,10 +934,12 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         options: RequestOptions,
         kind: ResponseKind = "json",
         idempotency_key: str | NotGiven | None = None,
+        require: Callable[[Any], str | None] | None = None,
         **parts: Any,
     ) -> _T:
         """Send one API call and parse its answer as ``cast_to``; ``parts`` are the request's, as
-        ``_build_request`` takes them."""
+        ``_build_request`` takes them. ``require``, given the parsed answer, names what makes it unusable
+        (then it is an ``APIResponseValidationError``), or returns ``None``."""
         key = None if idempotency_key is None else _idempotency_key(idempotency_key)
         request = self._build_request(
             method, path, options=options, idempotency_key=key, **parts
@@ -895,10 +954,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             )
         if _raw_response.get() is not None:
             raw: Any = _raw(
-                response, lambda: self._parse(response, response.content, cast_to, kind)
+                response,
+                lambda: self._parse(response, response.content, cast_to, kind, require),
             )
             return raw  # type: ignore[no-any-return]
-        result: _T = self._parse(response, response.content, cast_to, kind)
+        result: _T = self._parse(response, response.content, cast_to, kind, require)
         return result
 
 
@@ -918,6 +978,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials=credentials,
@@ -926,6 +987,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             default_headers=default_headers,
             default_query=default_query,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
@@ -1012,10 +1074,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions,
         kind: ResponseKind = "json",
         idempotency_key: str | NotGiven | None = None,
+        require: Callable[[Any], str | None] | None = None,
         **parts: Any,
     ) -> _T:
         """Send one API call and parse its answer as ``cast_to``; ``parts`` are the request's, as
-        ``_build_request`` takes them."""
+        ``_build_request`` takes them. ``require``, given the parsed answer, names what makes it unusable
+        (then it is an ``APIResponseValidationError``), or returns ``None``."""
         key = None if idempotency_key is None else _idempotency_key(idempotency_key)
         request = self._build_request(
             method, path, options=options, idempotency_key=key, **parts
@@ -1030,8 +1094,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             )
         if _raw_response.get() is not None:
             raw: Any = _raw(
-                response, lambda: self._parse(response, response.content, cast_to, kind)
+                response,
+                lambda: self._parse(response, response.content, cast_to, kind, require),
             )
             return raw  # type: ignore[no-any-return]
-        result: _T = self._parse(response, response.content, cast_to, kind)
+        result: _T = self._parse(response, response.content, cast_to, kind, require)
         return result

@@ -18,6 +18,7 @@ from typing import Any
 
 import pydantic
 
+from ._construct import construct, shape_mismatch
 from ._exceptions import WebhookVerificationError
 from ._settings import WEBHOOK_SECRET_ENV as SECRET_ENV
 from ._settings import WEBHOOK_SIGNATURE_HEADER as SIGNATURE_HEADER
@@ -115,11 +116,14 @@ def verify_signature(
         raise WebhookVerificationError("No signature matches the payload.")
 
 
-def parse_event(event_type: Any, payload: str | bytes) -> Any:
-    """The event of a (verified) delivery, as ``event_type``."""
+def parse_event(event_type: Any, payload: str | bytes, *, strict: bool = False) -> Any:
+    """The event of a (verified) delivery, as ``event_type``. A body that drifted from the schema is built
+    leniently (the member its tag names, or the unknown variant's for a tag this client does not know), so a
+    genuine event is never lost; with ``strict`` it is a ``WebhookVerificationError`` naming the fields.
+    """
     try:
         data = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise WebhookVerificationError("Webhook payload is not valid JSON.") from None
     adapter = _adapters.get(event_type)
     if adapter is None:
@@ -128,6 +132,19 @@ def parse_event(event_type: Any, payload: str | bytes) -> Any:
     try:
         return adapter.validate_python(data)
     except pydantic.ValidationError as exc:
+        if strict or shape_mismatch(event_type, data):
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in error['loc']) or '(root)'}: {error['msg']}"
+                for error in exc.errors()[:3]
+            )
+            more = exc.error_count() - 3
+            raise WebhookVerificationError(
+                f"Webhook payload does not match its event type: {problems}"
+                + (f"; and {more} more" if more > 0 else "")
+            ) from None
+    try:
+        return construct(event_type, data)
+    except RecursionError:
         raise WebhookVerificationError(
-            f"Webhook payload does not match its event type: {exc.error_count()} error(s)."
+            "Webhook payload is nested too deeply to build."
         ) from None

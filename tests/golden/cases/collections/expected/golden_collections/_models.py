@@ -27,7 +27,11 @@ __all__ = [
 
 
 class BaseModel(pydantic.BaseModel):
-    """Base of the generated models: wire names as aliases, unknown fields kept."""
+    """Base of the generated models: wire names as aliases, unknown fields kept.
+
+    Responses are built leniently unless the client was made with ``strict_response_validation=True`` (see
+    ``_construct``): a field the server left out is absent, and reading it raises ``AttributeError``.
+    """
 
     model_config = pydantic.ConfigDict(
         extra="allow",
@@ -38,9 +42,61 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON-ready data with wire names, without the fields that were never set."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "json",
+        by_alias: bool = True,
+        exclude_unset: bool = True,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """The model as a dict: by default JSON-ready data (``mode="python"`` keeps datetimes, enums and
+        models as objects) with the wire names (``by_alias=False``: the Python names), without the fields
+        the server did not send (``exclude_unset=False`` adds them with their defaults), and with ``None``
+        values unless ``exclude_none``. A model built leniently gives what it received.
+        """
+        # warnings=False: a leniently built model holds values of other types than its annotations say;
+        # they are written as they are, which is what was received.
+        return self.model_dump(
+            mode=mode,
+            by_alias=by_alias,
+            exclude_unset=exclude_unset,
+            exclude_none=exclude_none,
+            warnings=False,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        by_alias: bool = True,
+        exclude_unset: bool = True,
+        exclude_none: bool = False,
+    ) -> str:
+        """The model as JSON text, indented by ``indent`` spaces (``None``: compact); the other options are
+        those of ``to_dict``."""
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=by_alias,
+            exclude_unset=exclude_unset,
+            exclude_none=exclude_none,
+            warnings=False,
+        )
+
+    if not TYPE_CHECKING:
+        # Only reached when normal lookup fails. A declared field that is not there was left out by the
+        # server and the model was built leniently: say so, rather than pydantic's "no attribute".
+
+        def __getattr__(self, name: str) -> Any:
+            if name in type(self).__pydantic_fields__:
+                raise AttributeError(
+                    f"{type(self).__name__}.{name} is not set: the server's response did not include this "
+                    "required field (pass strict_response_validation=True to the client to reject such "
+                    "responses instead)",
+                    name=name,
+                    obj=self,
+                )
+            return super().__getattr__(name)
 
 
 class UnknownVariant(BaseModel):

@@ -29,6 +29,10 @@ class GoldenEnums(SyncAPIClient):
     ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -40,6 +44,7 @@ class GoldenEnums(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={},
@@ -49,6 +54,7 @@ class GoldenEnums(SyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -62,6 +68,7 @@ class GoldenEnums(SyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> GoldenEnums:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -83,6 +90,11 @@ class GoldenEnums(SyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay
@@ -111,6 +123,10 @@ class AsyncGoldenEnums(AsyncAPIClient):
     ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -122,6 +138,7 @@ class AsyncGoldenEnums(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={},
@@ -131,6 +148,7 @@ class AsyncGoldenEnums(AsyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -144,6 +162,7 @@ class AsyncGoldenEnums(AsyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncGoldenEnums:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -165,6 +184,11 @@ class AsyncGoldenEnums(AsyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay

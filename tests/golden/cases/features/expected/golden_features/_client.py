@@ -31,6 +31,10 @@ class Acme(SyncAPIClient):
     time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -43,6 +47,7 @@ class Acme(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -54,6 +59,7 @@ class Acme(SyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -68,6 +74,7 @@ class Acme(SyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Acme:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -94,6 +101,11 @@ class Acme(SyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay
@@ -130,6 +142,10 @@ class AsyncAcme(AsyncAPIClient):
     time out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -142,6 +158,7 @@ class AsyncAcme(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -153,6 +170,7 @@ class AsyncAcme(AsyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -167,6 +185,7 @@ class AsyncAcme(AsyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncAcme:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -193,6 +212,11 @@ class AsyncAcme(AsyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay

@@ -24,6 +24,10 @@ class GoldenNoOperations(SyncAPIClient):
     out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -35,6 +39,7 @@ class GoldenNoOperations(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={},
@@ -44,6 +49,7 @@ class GoldenNoOperations(SyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -57,6 +63,7 @@ class GoldenNoOperations(SyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> GoldenNoOperations:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -79,6 +86,11 @@ class GoldenNoOperations(SyncAPIClient):
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
             ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
+            ),
         )
         copy.initial_retry_delay = self.initial_retry_delay
         copy.max_retry_delay = self.max_retry_delay
@@ -99,6 +111,10 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
     out after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -110,6 +126,7 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={},
@@ -119,6 +136,7 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -132,6 +150,7 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncGoldenNoOperations:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -153,6 +172,11 @@ class AsyncGoldenNoOperations(AsyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay

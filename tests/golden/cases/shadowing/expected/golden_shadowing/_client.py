@@ -32,6 +32,10 @@ class GoldenShadowing(SyncAPIClient):
     after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -43,6 +47,7 @@ class GoldenShadowing(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={},
@@ -52,6 +57,7 @@ class GoldenShadowing(SyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -65,6 +71,7 @@ class GoldenShadowing(SyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> GoldenShadowing:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -86,6 +93,11 @@ class GoldenShadowing(SyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay
@@ -135,6 +147,10 @@ class AsyncGoldenShadowing(AsyncAPIClient):
     after ``timeout``
     seconds and are retried ``max_retries`` times on connection errors, timeouts and
     408, 429, 500, 502, 503 and 504 answers.
+    A response that does not match its schema is built as received (a field left out
+    raises ``AttributeError`` when read);
+    ``strict_response_validation=True`` raises ``APIResponseValidationError`` for it
+    instead.
     """
 
     def __init__(
@@ -146,6 +162,7 @@ class AsyncGoldenShadowing(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={},
@@ -155,6 +172,7 @@ class AsyncGoldenShadowing(AsyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -168,6 +186,7 @@ class AsyncGoldenShadowing(AsyncAPIClient):
         default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         set_default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncGoldenShadowing:
         """A copy of this client with some settings changed; the rest (and the connection pool, unless
         ``http_client`` is given) are shared. ``default_headers`` and ``default_query`` are added to the
@@ -189,6 +208,11 @@ class AsyncGoldenShadowing(AsyncAPIClient):
             default_query=query,
             http_client=(
                 self._client if isinstance(http_client, NotGiven) else http_client
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
         )
         copy.initial_retry_delay = self.initial_retry_delay

@@ -1,0 +1,6 @@
+from framelane.models import Job
+
+
+def dump(job: Job) -> object:
+    # expected: mypy: "to_dict" | pyright: "Literal['yaml']"
+    return job.to_dict(mode="yaml")
