@@ -146,3 +146,41 @@ def test_generator_errors_survive_pickling(pointer: str) -> None:
     assert isinstance(error, ConfigError)
     assert (error.pointer, error.message) == (pointer, "the problem")
     assert str(error) == str(ConfigError(pointer, "the problem"))
+
+
+def test_a_block_the_default_does_not_have_is_exit_2_naming_it(tmp_path: Path) -> None:
+    """Jinja ignores a child's block that its parent lacks: a misspelt name would silently change nothing."""
+    out = tmp_path / "out"
+    status, _, stderr = _generate(SPEC, out)
+    assert status == 0, stderr
+    before = read_tree(out)
+    templates = tmp_path / "templates"
+    (templates / ENUM).parent.mkdir(parents=True)
+    override = templates / ENUM
+    override.write_text(
+        '{% extends "default:package/models/enum.py.jinja" %}\n'
+        "{% block member %}    EXTRA = 'x'\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+
+    status, stdout, stderr = _generate(SPEC, out, templates)
+
+    assert status == 2, stdout + stderr
+    (line,) = stderr.splitlines()
+    assert line.startswith("error: ") and "Traceback" not in stderr, stderr
+    assert f"{override}:2" in line and "'member'" in line, line
+    assert "members" in line, line  # the blocks it could have meant
+    assert read_tree(out) == before, "the previous output changed"
+
+    # The block spelt as the default has it renders.
+    override.write_text(
+        override.read_text(encoding="utf-8").replace("block member ", "block members "),
+        encoding="utf-8",
+    )
+    status, stdout, stderr = _generate(SPEC, out, templates)
+    assert status == 0, stdout + stderr
+    assert any(
+        b"EXTRA = " in text
+        for path, text in read_tree(out).items()
+        if path.startswith("shop/models/")
+    )

@@ -22,6 +22,7 @@ def render_jobs(
 ) -> dict[str, str]:
     """Render ``work``; returns ``{relative path: text}``. A template error is one ``ConfigError``."""
     env = environment(template_dirs, api)
+    _check_blocks(env, template_dirs)
     files: dict[str, str] = {}
     for job in work:
         try:
@@ -49,6 +50,55 @@ def render_jobs(
                 _check_python(env, job, text)
         files[job.path] = text
     return files
+
+
+def _check_blocks(env: jinja2.Environment, template_dirs: list[Path]) -> None:
+    """Fail with one line when a user's template replaces a block its parent does not have: Jinja would
+    ignore it silently, so a misspelt block name (or one a new version renamed) would change nothing.
+    """
+    from ...errors import ConfigError
+
+    for directory in template_dirs:
+        for path in sorted(directory.rglob("*.jinja")):
+            try:
+                tree = env.parse(path.read_text(encoding="utf-8"))
+                parents = [
+                    node.template.value
+                    for node in tree.find_all(jinja2.nodes.Extends)
+                    if isinstance(node.template, jinja2.nodes.Const)
+                ]
+                if len(parents) != 1 or not isinstance(parents[0], str):
+                    continue
+                known = _blocks_of(env, parents[0])
+            except (jinja2.TemplateError, OSError, UnicodeDecodeError):
+                continue  # rendering reports these, naming the template
+            for block in tree.find_all(jinja2.nodes.Block):
+                if block.name not in known:
+                    raise ConfigError(
+                        "",
+                        f"template {path}:{block.lineno}: block {block.name!r} is not a block of "
+                        f"{parents[0]} (its blocks: {', '.join(sorted(known)) or 'none'})",
+                    )
+
+
+def _blocks_of(env: jinja2.Environment, name: str) -> set[str]:
+    """The blocks of template ``name`` and of the templates it extends."""
+    known: set[str] = set()
+    seen: set[str] = set()
+    while name not in seen:
+        seen.add(name)
+        assert env.loader is not None
+        tree = env.parse(env.loader.get_source(env, name)[0])
+        known |= {block.name for block in tree.find_all(jinja2.nodes.Block)}
+        parents = [
+            node.template.value
+            for node in tree.find_all(jinja2.nodes.Extends)
+            if isinstance(node.template, jinja2.nodes.Const)
+        ]
+        if not parents or not isinstance(parents[0], str):
+            break
+        name = parents[0]
+    return known
 
 
 def _check_python(env: jinja2.Environment, job: Output, text: str) -> None:
