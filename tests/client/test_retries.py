@@ -342,7 +342,7 @@ def test_unreadable_retry_after_falls_back_to_backoff(
     client.initial_retry_delay = 0.1
     h.run(client.renders.retrieve("r1"))
     [gap] = gaps(server)
-    assert 0.075 - 0.005 <= gap < 0.5
+    assert 0.075 - 0.02 <= gap < 0.5  # slack for the server thread noting arrivals late
 
 
 # ------------------------------------------------------------------------------------------ idempotency
