@@ -62,14 +62,10 @@ def _check_blocks(env: jinja2.Environment, template_dirs: list[Path]) -> None:
         for path in sorted(directory.rglob("*.jinja")):
             try:
                 tree = env.parse(path.read_text(encoding="utf-8"))
-                parents = [
-                    node.template.value
-                    for node in tree.find_all(jinja2.nodes.Extends)
-                    if isinstance(node.template, jinja2.nodes.Const)
-                ]
-                if len(parents) != 1 or not isinstance(parents[0], str):
+                parent = _parent(tree)
+                if parent is None:
                     continue
-                known = _blocks_of(env, parents[0])
+                known = _blocks_of(env, parent)
             except (jinja2.TemplateError, OSError, UnicodeDecodeError):
                 continue  # rendering reports these, naming the template
             for block in tree.find_all(jinja2.nodes.Block):
@@ -77,7 +73,7 @@ def _check_blocks(env: jinja2.Environment, template_dirs: list[Path]) -> None:
                     raise ConfigError(
                         "",
                         f"template {path}:{block.lineno}: block {block.name!r} is not a block of "
-                        f"{parents[0]} (its blocks: {', '.join(sorted(known)) or 'none'})",
+                        f"{parent} (its blocks: {', '.join(sorted(known)) or 'none'})",
                     )
 
 
@@ -90,15 +86,21 @@ def _blocks_of(env: jinja2.Environment, name: str) -> set[str]:
         assert env.loader is not None
         tree = env.parse(env.loader.get_source(env, name)[0])
         known |= {block.name for block in tree.find_all(jinja2.nodes.Block)}
-        parents = [
-            node.template.value
-            for node in tree.find_all(jinja2.nodes.Extends)
-            if isinstance(node.template, jinja2.nodes.Const)
-        ]
-        if not parents or not isinstance(parents[0], str):
+        parent = _parent(tree)
+        if parent is None:
             break
-        name = parents[0]
+        name = parent
     return known
+
+
+def _parent(tree: jinja2.nodes.Template) -> str | None:
+    """The template ``tree`` extends, when it names one literally (once)."""
+    parents = [
+        node.template.value
+        for node in tree.find_all(jinja2.nodes.Extends)
+        if isinstance(node.template, jinja2.nodes.Const)
+    ]
+    return parents[0] if len(parents) == 1 and isinstance(parents[0], str) else None
 
 
 def _check_python(env: jinja2.Environment, job: Output, text: str) -> None:
