@@ -30,9 +30,17 @@ class Target(Protocol):
         ...
 
     def render(
-        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+        self,
+        api: ir.Api,
+        config: Config,
+        template_dirs: list[Path],
+        cache: Path | None,
+        *,
+        incremental: bool = False,
     ) -> tuple[dict[str, str], int]:
-        """Every file, rendered and formatted (paths relative to ``out``), and how many were formatted anew."""
+        """Every file, rendered and formatted (paths relative to ``out``), and how many were formatted anew.
+        With ``incremental``, a file whose inputs are as they were at the last run may be taken from the
+        output folder (the bytes must be those a full render gives)."""
         ...
 
     @property

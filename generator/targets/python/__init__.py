@@ -31,8 +31,16 @@ class PythonTarget:
         return default_templates()
 
     def render(
-        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+        self,
+        api: ir.Api,
+        config: Config,
+        template_dirs: list[Path],
+        cache: Path | None,
+        *,
+        incremental: bool = False,
     ) -> tuple[dict[str, str], int]:
         from ...pipeline import render_and_format
 
-        return render_and_format(api, config, template_dirs, cache)
+        return render_and_format(
+            api, config, template_dirs, cache, incremental=incremental
+        )

@@ -13,6 +13,7 @@ import jinja2
 
 from ... import ir, literals
 from ...config import default_templates
+from ...incremental.tracking import Reads, TrackedApi, TrackedMap
 from . import layout, typeddicts
 from .imports import needs
 from .shadowing import in_resource
@@ -22,8 +23,12 @@ from .wire import body_content_type, credential_label, is_styled, requirement, s
 DEFAULT_TEMPLATES = default_templates()
 
 
-def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
-    """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
+def environment(
+    template_dirs: list[Path], api: ir.Api, reads: Reads | None = None
+) -> jinja2.Environment:
+    """The Jinja2 environment: user folders first, then the defaults; strict about undefined names. With
+    ``reads``, what each file's rendering reads of the API beyond its context is recorded there (the
+    ``api`` global and the type printer's lookups by key)."""
     # The user's folders first, then the default templates, then the runtime's source files (which a user
     # replaces by putting a file of the same name under ``package/`` in their folder).
     # ``default:`` names a default template even where a user's folder overrides it, so that an override can
@@ -44,6 +49,9 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         autoescape=False,
     )
     types = Types(api)
+    if reads is not None:
+        types.declarations = TrackedMap(types.declarations, "declarations", reads)
+        types.params = TrackedMap(types.params, "params", reads)
     filters: dict[str, Callable[..., Any]] = {
         "string": literals.string,
         "value": literals.value,
@@ -94,7 +102,7 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     env.tests.update(tests)
     env.globals.update(
         {
-            "api": api,
+            "api": api if reads is None else TrackedApi(api, reads),
             "needs": functools.partial(needs, types=types),
             "ir": ir,
             "param_imports": functools.partial(typeddicts.imports, types),

@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 from ... import ir
+from ...incremental.tracking import Read, Reads
 from .environment import environment
 from .layout import tidy_blank_lines
 from .outputs import Output, jobs
@@ -18,13 +19,21 @@ from .shadowing import import_aliases
 
 
 def render_jobs(
-    api: ir.Api, template_dirs: list[Path], work: list[Output]
+    api: ir.Api,
+    template_dirs: list[Path],
+    work: list[Output],
+    reads: dict[str, frozenset[Read]] | None = None,
 ) -> dict[str, str]:
-    """Render ``work``; returns ``{relative path: text}``. A template error is one ``ConfigError``."""
-    env = environment(template_dirs, api)
+    """Render ``work``; returns ``{relative path: text}``. A template error is one ``ConfigError``. With
+    ``reads``, what each file read of the API beyond its context goes there, by path (``incremental``).
+    """
+    recorder = Reads() if reads is not None else None
+    env = environment(template_dirs, api, recorder)
     _check_blocks(env, template_dirs)
     files: dict[str, str] = {}
     for job in work:
+        if recorder is not None:
+            recorder.start()
         try:
             if job.template.endswith(".jinja"):
                 text = env.get_template(job.template).render(**job.context)
@@ -42,6 +51,8 @@ def render_jobs(
                 "",
                 f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}",
             ) from None
+        if recorder is not None and reads is not None:
+            reads[job.path] = recorder.stop()
         if "resource" in job.context:
             text = import_aliases(text)
         if job.path.endswith(".py"):

@@ -6,6 +6,7 @@ types; every name comes from the IR.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from ... import ir, literals
 from ...lower.bodies import FILE
@@ -18,9 +19,11 @@ class Types:
     """Renders ``ir.TypeRef``s as annotations; knows the declarations to tell models from aliases."""
 
     def __init__(self, api: ir.Api) -> None:
-        self.declarations = {d.key: d for d in api.declarations}
+        self.declarations: Mapping[str, ir.Declaration] = {
+            d.key: d for d in api.declarations
+        }
         # The request-side types, by the key of the model or alias they stand for.
-        self.params: dict[str, ir.ParamsDeclaration] = {p.key: p for p in api.params}
+        self.params: Mapping[str, ir.ParamsDeclaration] = {p.key: p for p in api.params}
         self.webhooks = api.webhooks
         # Names the module being rendered shadows, set by ``in_resource`` around each filter call.
         self.shadow: set[str] = set()

@@ -29,7 +29,13 @@ class TypeScriptTarget:
         return DEFAULT_TEMPLATES
 
     def render(
-        self, api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None
+        self,
+        api: ir.Api,
+        config: Config,
+        template_dirs: list[Path],
+        cache: Path | None,
+        *,
+        incremental: bool = False,
     ) -> tuple[dict[str, str], int]:
         from .render import render
 

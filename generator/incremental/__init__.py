@@ -1,0 +1,9 @@
+"""Incremental regeneration: what each output was made from, so that the next run redoes only what changed.
+
+A full run is the reference. Everything here reuses a previous result only when every input it was made from is
+the same as now (compared by digest), so an incremental run gives exactly the bytes of a full run
+(``tests/incremental`` checks this over random edit sequences).
+
+``digest`` fingerprints IR values, ``tracking`` records which API-wide state a rendering reads, ``renders``
+keeps each output file's inputs and result between runs.
+"""

@@ -1,0 +1,202 @@
+"""An incremental run gives exactly the bytes of a full run.
+
+Each test generates a spec, then applies edits one after another; after each edit the same output folder is
+regenerated with the cache the earlier runs left (the user's loop), and a fresh folder is generated from
+scratch with no cache (the proof). The two trees must be identical, byte for byte, manifest included.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.config import load_config
+from generator.pipeline import Outcome, generate
+from tests.helpers import read_tree
+from tests.incremental.edits import EDITS, Spec, add_enum_value, dump, edit_description
+from tests.property.specs import specs
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = 200 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 15
+
+
+class Loop:
+    """A user's output folder and cache, regenerated after each edit, beside a full run of each version."""
+
+    def __init__(self, root: Path, package: str, config_file: Path | None = None):
+        self.root = root
+        self.package = package
+        self.config_file = config_file
+        self.spec = root / "spec.json"
+        self.out = root / "out"
+        self.cache = root / "cache"
+        self.runs = 0
+
+    def _config(self, out: Path) -> Any:
+        return load_config(
+            self.config_file,
+            {"spec": self.spec, "out": out, "package_name": self.package},
+        )
+
+    def incremental(self, spec: Spec) -> Outcome:
+        """Write ``spec`` and regenerate the user's folder with its cache."""
+        self.spec.write_text(dump(spec), encoding="utf-8")
+        return generate(self._config(self.out), cache_dir=self.cache)
+
+    def full(self) -> dict[str, bytes]:
+        """The tree a run from scratch makes of the current spec."""
+        self.runs += 1
+        out = self.root / f"full-{self.runs}"
+        generate(self._config(out), use_cache=False)
+        return read_tree(out)
+
+    def check(self, spec: Spec) -> Outcome:
+        """Regenerate incrementally and compare with a full run."""
+        outcome = self.incremental(spec)
+        incremental = read_tree(self.out)
+        full = self.full()
+        differing = sorted(
+            path
+            for path in set(incremental) | set(full)
+            if incremental.get(path) != full.get(path)
+        )
+        assert not differing, f"incremental run differs from a full run: {differing}"
+        return outcome
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    spec=specs(),
+    edits=st.lists(st.sampled_from(EDITS), min_size=1, max_size=4),
+    data=st.data(),
+)
+def test_random_edit_sequences_give_the_bytes_of_a_full_run(
+    spec: Spec, edits: list[Any], data: st.DataObject, tmp_path_factory: Any
+) -> None:
+    loop = Loop(tmp_path_factory.mktemp("loop"), "looped")
+    loop.check(spec)
+    for edit in edits:
+        spec = edit(spec, data.draw)
+        loop.check(spec)
+
+
+def _framelane() -> Spec:
+    return json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+
+
+def test_framelane_edits_give_the_bytes_of_a_full_run(tmp_path: Path) -> None:
+    """The real spec, with its settings (pagination, polling, uploads, webhooks): an operation's summary
+    edited, an operation added, a schema's description edited, an operation removed."""
+    loop = Loop(tmp_path, "framelane", ROOT / "pyproject.toml")
+    spec = _framelane()
+    loop.check(spec)
+    renders = spec["paths"]["/v1/renders"]
+
+    spec = copy.deepcopy(spec)
+    spec["paths"]["/v1/renders"]["get"]["summary"] = "List every render (edited)"
+    outcome = loop.check(spec)
+    assert outcome.result.written == ["framelane/.generator-manifest.json"] or all(
+        path.endswith((".py", ".json", ".md")) for path in outcome.result.written
+    )
+
+    spec = copy.deepcopy(spec)
+    added = copy.deepcopy(renders["get"])
+    added["operationId"] = "listArchivedRenders"
+    spec["paths"]["/v1/renders/archived"] = {"get": added}
+    loop.check(spec)
+
+    spec = copy.deepcopy(spec)
+    name = sorted(spec["components"]["schemas"])[0]
+    spec["components"]["schemas"][name]["description"] = "Edited."
+    loop.check(spec)
+
+    spec = copy.deepcopy(spec)
+    del spec["paths"]["/v1/renders/archived"]
+    loop.check(spec)
+
+
+def _enum_in_a_query() -> Spec:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Enum query", "version": "1"},
+        "paths": {
+            "/items": {
+                "get": {
+                    "operationId": "list_items",
+                    "tags": ["items"],
+                    "parameters": [
+                        {
+                            "name": "status",
+                            "in": "query",
+                            "schema": {"$ref": "#/components/schemas/Status"},
+                        }
+                    ],
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        },
+        "components": {"schemas": {"Status": {"type": "string", "enum": ["open"]}}},
+    }
+
+
+def test_a_value_read_through_another_declaration_is_tracked(tmp_path: Path) -> None:
+    """The resource's parameter spells the enum's values (``Status | Literal["open"]``), which live in the
+    enum's declaration, not in the resource: a new value must re-render the resource."""
+    loop = Loop(tmp_path, "tracked")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    spec = add_enum_value(spec, _first)
+    outcome = loop.check(spec)
+    assert "tracked/resources/items.py" in outcome.result.written
+
+
+def test_the_comparison_catches_a_read_that_is_not_tracked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The proof has teeth: with lookups by key no longer recorded, the stale resource is reused and the
+    comparison with a full run fails."""
+    from generator.incremental import tracking
+
+    monkeypatch.setattr(
+        tracking.TrackedMap, "__getitem__", lambda self, key: self._data[key]
+    )
+    monkeypatch.setattr(
+        tracking.TrackedMap, "__contains__", lambda self, key: key in self._data
+    )
+    loop = Loop(tmp_path, "tracked")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    with pytest.raises(AssertionError, match="tracked/resources/items.py"):
+        loop.check(add_enum_value(spec, _first))
+
+
+def test_a_hand_edited_generated_file_is_made_again(tmp_path: Path) -> None:
+    """A generated file changed by hand is not taken as the cached result: the next run writes it again."""
+    loop = Loop(tmp_path, "edited")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    resource = loop.out / "edited" / "resources" / "items.py"
+    original = resource.read_bytes()
+    resource.write_bytes(original + b"# my change\n")
+    outcome = loop.check(edit_description(spec, _first))
+    assert resource.read_bytes() != original + b"# my change\n"
+    assert "edited/resources/items.py" in outcome.result.written
+
+
+def _first(strategy: Any) -> Any:
+    """A draw function that takes the first choice of a ``sampled_from`` or ``booleans`` strategy."""
+    elements = getattr(strategy, "elements", None)
+    if elements is not None:
+        return list(elements)[0]
+    return True
