@@ -333,6 +333,7 @@ def _generate(
         )
 
     from .loader import load
+    from .incremental.lowering import ComponentMemo
     from .lower import lower
     from .targets.python.snapshot import dumps, snapshot
 
@@ -345,7 +346,17 @@ def _generate(
     timings["load"] = time.perf_counter() - mark
     mark = time.perf_counter()
     say("building the model")
-    api = lower(spec, config, diagnostics)
+    incremental = use_cache and not check
+    api = lower(
+        spec,
+        config,
+        diagnostics,
+        memo=(
+            ComponentMemo(cache, out, folder, render_fingerprint(config))
+            if incremental
+            else None
+        ),
+    )
     timings["lower"] = time.perf_counter() - mark
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
@@ -356,7 +367,7 @@ def _generate(
         config,
         template_dirs,
         cache if use_cache else None,
-        incremental=use_cache and not check,
+        incremental=incremental,
     )
     if chosen.snapshot:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)

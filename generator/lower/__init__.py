@@ -12,6 +12,7 @@ from collections import defaultdict
 from .. import __version__, ir, naming
 from ..config import Config
 from ..errors import Diagnostics
+from ..incremental.lowering import ComponentMemo
 from ..loader import Spec
 from . import features, security
 from .context import Context
@@ -30,12 +31,26 @@ from .schemas import SchemaLowerer
 __all__ = ["lower"]
 
 
-def lower(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
-    """Build the IR of ``spec`` under ``config``; warnings go to ``diagnostics``."""
+def lower(
+    spec: Spec,
+    config: Config,
+    diagnostics: Diagnostics,
+    *,
+    memo: ComponentMemo | None = None,
+) -> ir.Api:
+    """Build the IR of ``spec`` under ``config``; warnings go to ``diagnostics``. With ``memo``, the component
+    schemas' lowering is taken from the last run when nothing it read has changed."""
     ctx = Context(spec, config, diagnostics)
     schemas = SchemaLowerer(ctx)
-    for name in sorted(ctx.component_schemas):
-        schemas.component(name)
+
+    def lower_components() -> None:
+        for name in sorted(ctx.component_schemas):
+            schemas.component(name)
+
+    if memo is None:
+        lower_components()
+    else:
+        memo.run(ctx, schemas, lower_components)
 
     operations = OperationLowerer(ctx, schemas)
     by_resource: dict[str, list[RawOperation]] = defaultdict(list)

@@ -67,6 +67,8 @@ class Context:
         self.candidates: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
         self.memo: dict[str, ir.TypeRef] = {}
+        # The pointers references led to, while something records them (``incremental.lowering``).
+        self.reads: set[str] | None = None
 
     def warn(self, pointer: str, message: str) -> None:
         """Record a degradation with its location."""
@@ -75,6 +77,8 @@ class Context:
     def typed_at(self, pointer: str) -> Any:
         """The typed object at a ``#/...`` pointer of the document (percent-decoded when it does not resolve
         as written: RFC 6901's URI fragment form)."""
+        if self.reads is not None:
+            self.reads.add(pointer)
         try:
             return self._typed_at(pointer)
         except SpecError:

@@ -200,3 +200,79 @@ def _first(strategy: Any) -> Any:
     if elements is not None:
         return list(elements)[0]
     return True
+
+
+def _schema_outside_the_section() -> Spec:
+    """A component schema whose property is a schema kept under a parameter (outside components/schemas)."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Outside", "version": "1"},
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "list_things",
+                    "tags": ["things"],
+                    "parameters": [{"$ref": "#/components/parameters/Size"}],
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "parameters": {
+                "Size": {
+                    "name": "size",
+                    "in": "query",
+                    "schema": {"type": "string", "enum": ["s", "m"]},
+                }
+            },
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "size": {"$ref": "#/components/parameters/Size/schema"}
+                    },
+                }
+            },
+        },
+    }
+
+
+def _grow_size(spec: Spec) -> Spec:
+    new = copy.deepcopy(spec)
+    new["components"]["parameters"]["Size"]["schema"]["enum"].append("l")
+    return new
+
+
+def test_a_fragment_outside_the_schemas_that_a_schema_reads_is_tracked(
+    tmp_path: Path,
+) -> None:
+    """The component lowering kept from the last run read a schema outside ``components/schemas``: editing
+    it lowers the schemas again."""
+    loop = Loop(tmp_path, "outside")
+    spec = _schema_outside_the_section()
+    loop.check(spec)
+    loop.check(_grow_size(spec))
+
+
+def test_the_comparison_catches_an_untracked_fragment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the fragments read outside the section no longer compared, the kept lowering goes stale and the
+    comparison with a full run fails."""
+    from generator.incremental import lowering
+
+    monkeypatch.setattr(lowering, "_fragment", lambda raw, pointer: "same")
+    loop = Loop(tmp_path, "outside")
+    spec = _schema_outside_the_section()
+    loop.check(spec)
+    with pytest.raises(AssertionError, match="incremental run differs"):
+        loop.check(_grow_size(spec))
