@@ -185,9 +185,11 @@ def write(
     owned = _owned(manifest)
     result = WriteResult()
     current: dict[str, bytes | None] = {}
+    out_s = os.fspath(out)
     for path in sorted(set(files) | owned):
         try:
-            current[path] = (out / path).read_bytes()
+            with open(os.path.join(out_s, path), "rb") as file:
+                current[path] = file.read()
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             current[path] = None
     unchanged: set[str] = set()
@@ -249,48 +251,60 @@ def _swap(
     target = out / package
     staging = out / f".{package}.staging-{uuid.uuid4().hex[:12]}"
     prefix = f"{package}/"
+    # Plain strings and os calls below, not pathlib: a big API has thousands of files, and pathlib's
+    # parsing cost more than the links themselves.
+    target_s = os.fspath(target)
+    staging_s = os.fspath(staging)
+    out_s = os.fspath(out)
     try:
-        staging.mkdir()
+        os.mkdir(staging_s)
+        made: set[str] = {staging_s}
         # Files already there that the generator does not own (and did not write now) are the user's: keep.
         if target.is_dir():
-            for root, dirs, names in os.walk(target):
+            for root, dirs, names in os.walk(target_s):
+                inner = root[len(target_s) + 1 :]
+                inside = f"{inner}/" if inner else ""
                 kept_dirs = []
                 for name in dirs:
                     if name == "__pycache__":
                         continue
-                    source = Path(root) / name
-                    destination = staging / source.relative_to(target)
-                    if source.is_symlink():
+                    source = os.path.join(root, name)
+                    destination = os.path.join(staging_s, inside + name)
+                    if os.path.islink(source):
                         # A link to a folder is kept as the link (never followed, never copied through).
                         _link_or_copy(source, destination)
                     else:
                         # The user's folders are kept, even empty ones.
-                        destination.mkdir(parents=True, exist_ok=True)
+                        os.makedirs(destination, exist_ok=True)
+                        made.add(destination)
                         kept_dirs.append(name)
                 dirs[:] = kept_dirs
                 for name in names:
-                    source = Path(root) / name
-                    relative = prefix + source.relative_to(target).as_posix()
+                    relative = prefix + inside + name
                     if (
                         relative in owned
                         or relative in files
                         or relative == prefix + MANIFEST
                     ):
                         continue
-                    _link_or_copy(source, staging / source.relative_to(target))
-        made: set[Path] = {staging}
+                    _link_or_copy(
+                        os.path.join(root, name),
+                        os.path.join(staging_s, inside + name),
+                    )
         for path, content in files.items():
             if not path.startswith(prefix):
                 continue
-            destination = staging / path[len(prefix) :]
-            if destination.parent not in made:
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                made.add(destination.parent)
+            destination = os.path.join(staging_s, path[len(prefix) :])
+            parent = os.path.dirname(destination)
+            if parent not in made:
+                os.makedirs(parent, exist_ok=True)
+                made.add(parent)
             if path in unchanged:
                 # Same bytes as the file in place (read by write()): a hard link keeps its inode and times.
-                _link_or_copy(out / path, destination)
+                _link_or_copy(os.path.join(out_s, path), destination)
             else:
-                destination.write_bytes(content)
+                with open(destination, "wb") as file:
+                    file.write(content)
         (staging / MANIFEST).write_bytes(manifest)
         if target.exists():
             if not _exchange(staging, target):
@@ -305,18 +319,16 @@ def _swap(
         for path, content in files.items():
             if path.startswith(prefix):
                 continue
-            destination = out / path
+            beside = out / path
             try:
-                if destination.read_bytes() == content:
+                if beside.read_bytes() == content:
                     continue
             except OSError:
                 pass
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            temporary = destination.with_name(
-                f".{destination.name}.{uuid.uuid4().hex[:8]}.tmp"
-            )
+            beside.parent.mkdir(parents=True, exist_ok=True)
+            temporary = beside.with_name(f".{beside.name}.{uuid.uuid4().hex[:8]}.tmp")
             temporary.write_bytes(content)
-            os.replace(temporary, destination)
+            os.replace(temporary, beside)
         for path in sorted(owned - set(files)):
             if not path.startswith(prefix) and _within(out, (out / path).parent):
                 try:
@@ -337,11 +349,11 @@ def _within(root: Path, folder: Path) -> bool:
         return False
 
 
-def _link_or_copy(source: Path, destination: Path) -> None:
+def _link_or_copy(source: str, destination: str) -> None:
     """Put ``source`` at ``destination`` without copying bytes when possible: a symbolic link stays a link
     (to the same target), a file becomes a hard link, or a copy across file systems. The destination's
     folder exists already: ``_swap`` makes each folder once."""
-    if source.is_symlink():
+    if os.path.islink(source):
         os.symlink(os.readlink(source), destination)
         return
     try:
