@@ -16,12 +16,15 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .config import load_config, read_settings
+from .config import Config, load_config, read_settings
 from .diff import compare, render_json, render_text
 from .errors import Diagnostic, GeneratorError
+
+if TYPE_CHECKING:
+    from .pipeline import Outcome
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
 DEFAULT_CONFIG = Path("pyproject.toml")
@@ -205,19 +208,10 @@ def _progress_printer() -> Callable[[str], None]:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .targets import TARGETS
+    from .pipeline import generate_targets
+    from .targets import TARGETS, get
 
     names = sorted(TARGETS) if args.target == "all" else [args.target]
-    status = EXIT_OK
-    for name in names:
-        status = max(status, _generate_target(args, name))
-    return status
-
-
-def _generate_target(args: argparse.Namespace, target_name: str) -> int:
-    from .pipeline import generate
-    from .targets import get
-
     overrides: dict[str, Any] = {
         "spec": args.spec,
         "out": args.out,
@@ -242,17 +236,31 @@ def _generate_target(args: argparse.Namespace, target_name: str) -> int:
     if config.templates is not None and not config.templates.is_dir():
         raise GeneratorError("", f"template folder {config.templates} does not exist")
     progress = _progress_printer() if not args.quiet and sys.stderr.isatty() else None
-    outcome = generate(
+    # Every target from one load and one lowering; their warnings are the same, printed once.
+    outcomes = generate_targets(
         config,
+        [get(name).name for name in names],
         check=args.check,
         use_cache=not args.no_cache,
         progress=progress,
-        target=target_name,
     )
     if progress is not None:
         progress("")
+    warned = next((o.warnings for o in outcomes if not o.skipped), [])
+    _print_warnings(warned, args.quiet)
+    status = EXIT_OK
+    for name, outcome in zip(names, outcomes):
+        status = max(status, _report(args, config, name, outcome))
+    return status
+
+
+def _report(
+    args: argparse.Namespace, config: Config, target_name: str, outcome: Outcome
+) -> int:
+    """One target's summary line (or diff, with ``--check``) and exit status."""
+    from .targets import get
+
     result = outcome.result
-    _print_warnings(outcome.warnings, args.quiet)
     target = config.out / get(target_name).folder(config)
     if args.check:
         if result.changed:

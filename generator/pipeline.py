@@ -13,12 +13,16 @@ from typing import Any
 from pathlib import Path
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import __version__, ir
 from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
 from .writer import MANIFEST, WriteResult, read_manifest, write
+
+if TYPE_CHECKING:
+    from .targets import Target
 
 # The stages (and openapi-pydantic, Jinja2, black behind them) are imported by generate() only when there is
 # work to do: a regeneration with nothing changed stays a few file hashes.
@@ -284,6 +288,28 @@ def generate(
 ) -> Outcome:
     """Generate the ``target`` client of ``config.spec`` into ``config.out``; with ``check``, only compare.
     ``progress`` hears the name of each stage as it starts."""
+    return generate_targets(
+        config,
+        [target],
+        check=check,
+        cache_dir=cache_dir,
+        use_cache=use_cache,
+        progress=progress,
+    )[0]
+
+
+def generate_targets(
+    config: Config,
+    targets: list[str],
+    *,
+    check: bool = False,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> list[Outcome]:
+    """Generate each of ``targets`` (one outcome each, in that order): the spec is loaded and lowered once,
+    for every target that is not up to date, and each target renders and writes its own folder.
+    """
     # A generation allocates millions of small objects that live until it ends (the spec, its pydantic
     # model, the IR): the cyclic collector would scan them over and over for nothing, a quarter of the time
     # of a big spec. Reference counting still frees everything else; the collector is back afterwards.
@@ -292,11 +318,11 @@ def generate(
     try:
         return _generate(
             config,
+            targets,
             check=check,
             cache_dir=cache_dir,
             use_cache=use_cache,
             progress=progress,
-            target=target,
         )
     finally:
         if enabled:
@@ -305,38 +331,41 @@ def generate(
 
 def _generate(
     config: Config,
+    targets: list[str],
     *,
     check: bool,
     cache_dir: Path | None,
     use_cache: bool,
     progress: Callable[[str], None] | None,
-    target: str = "python",
-) -> Outcome:
+) -> list[Outcome]:
     from .targets import get
 
-    chosen = get(target)
-    folder = chosen.folder(config)
+    chosen = [get(name) for name in targets]
     say = progress or (lambda stage: None)
     started = time.perf_counter()
-    timings: dict[str, float] = {}
     out = config.out
     cache = cache_dir or default_cache_dir()
-    if not check and use_cache and _up_to_date(config, out, cache, folder):
-        files = read_manifest(out / folder).get("files")
-        count = len(files) if isinstance(files, dict) else 0
-        return Outcome(
-            None,
-            WriteResult(unchanged=count),
-            [],
-            time.perf_counter() - started,
-            skipped=True,
-        )
+    outcomes: dict[int, Outcome] = {}
+    for index, target in enumerate(chosen):
+        folder = target.folder(config)
+        if not check and use_cache and _up_to_date(config, out, cache, folder):
+            files = read_manifest(out / folder).get("files")
+            count = len(files) if isinstance(files, dict) else 0
+            outcomes[index] = Outcome(
+                None,
+                WriteResult(unchanged=count),
+                [],
+                time.perf_counter() - started,
+                skipped=True,
+            )
+    if len(outcomes) == len(chosen):
+        return [outcomes[i] for i in range(len(chosen))]
 
     from .loader import load
     from .incremental.lowering import ComponentMemo
     from .lower import lower
-    from .targets.python.snapshot import dumps, snapshot
 
+    timings: dict[str, float] = {}
     diagnostics = Diagnostics()
     mark = time.perf_counter()
     say("loading the spec")
@@ -352,24 +381,65 @@ def _generate(
         config,
         diagnostics,
         memo=(
-            ComponentMemo(cache, out, folder, render_fingerprint(config))
+            # Keyed by the package, whichever targets are made: they share one lowering.
+            ComponentMemo(cache, out, config.package_name, render_fingerprint(config))
             if incremental
             else None
         ),
     )
     timings["lower"] = time.perf_counter() - mark
+    warnings = diagnostics.sorted()
+    for index, target in enumerate(chosen):
+        if index in outcomes:
+            continue
+        shared = time.perf_counter() - started if not outcomes else 0.0
+        begun = time.perf_counter()
+        outcome = _render_and_write(
+            api,
+            config,
+            target,
+            spec.extra_files,
+            check=check,
+            cache=cache,
+            use_cache=use_cache,
+            say=say,
+        )
+        outcome.warnings = warnings
+        outcome.timings = {**timings, **outcome.timings}
+        outcome.seconds = shared + (time.perf_counter() - begun)
+        outcomes[index] = outcome
+    return [outcomes[i] for i in range(len(chosen))]
+
+
+def _render_and_write(
+    api: ir.Api,
+    config: Config,
+    target: Target,
+    extra_files: tuple[Path, ...],
+    *,
+    check: bool,
+    cache: Path,
+    use_cache: bool,
+    say: Callable[[str], None],
+) -> Outcome:
+    """One target's half of a generation: render, format, compare snapshots and write its folder."""
+    from .targets.python.snapshot import dumps, snapshot
+
+    timings: dict[str, float] = {}
+    folder = target.folder(config)
+    out = config.out
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    current = snapshot(api)
+    current = snapshot(api) if target.snapshot else None
     say("rendering and formatting")
-    formatted, formatted_count = chosen.render(
+    formatted, formatted_count = target.render(
         api,
         config,
         template_dirs,
         cache if use_cache else None,
-        incremental=incremental,
+        incremental=use_cache and not check,
     )
-    if chosen.snapshot:
+    if current is not None:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)
     timings["render+format"] = time.perf_counter() - mark
     mark = time.perf_counter()
@@ -377,8 +447,12 @@ def _generate(
         path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
     }
     say("writing")
-    previous = previous_snapshot(out, folder) if chosen.snapshot else None
-    changes = compare(previous, current) if previous is not None else []
+    previous = previous_snapshot(out, folder) if current is not None else None
+    changes = (
+        compare(previous, current)
+        if previous is not None and current is not None
+        else []
+    )
     first = previous is None
     if not check:
         # Forget the last run before touching the output: a run killed after its swap must not leave the
@@ -387,12 +461,12 @@ def _generate(
     result = write(out, folder, data, check=check)
     timings["write"] = time.perf_counter() - mark
     if not check:
-        _record_run(config, cache, spec.extra_files if use_cache else None, folder)
+        _record_run(config, cache, extra_files if use_cache else None, folder)
     return Outcome(
         api,
         result,
-        diagnostics.sorted(),
-        time.perf_counter() - started,
+        [],
+        0.0,
         timings=timings,
         changes=changes,
         first=first,
