@@ -229,7 +229,7 @@ def _render_and_format(
     ):
         formatter = Formatter(cache, trust_templates=trust)
         return (
-            formatter.format_all(render_jobs(api, template_dirs, work, reads)),
+            formatter.format_all(render_jobs(api, template_dirs, work, reads, cache)),
             formatter.formatted,
         )
     global _SHARED
@@ -264,7 +264,7 @@ def _render_share(
     api, template_dirs, work, cache, trust, tracked = _SHARED
     formatter = Formatter(cache, trust_templates=trust, parallel=False)
     reads: dict[str, frozenset[tuple[str, str]]] | None = {} if tracked else None
-    texts = render_jobs(api, template_dirs, [work[i] for i in indices], reads)
+    texts = render_jobs(api, template_dirs, [work[i] for i in indices], reads, cache)
     return formatter.format_all(texts), formatter.formatted, reads or {}
 
 

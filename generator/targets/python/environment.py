@@ -24,11 +24,15 @@ DEFAULT_TEMPLATES = default_templates()
 
 
 def environment(
-    template_dirs: list[Path], api: ir.Api, reads: Reads | None = None
+    template_dirs: list[Path],
+    api: ir.Api,
+    reads: Reads | None = None,
+    cache: Path | None = None,
 ) -> jinja2.Environment:
     """The Jinja2 environment: user folders first, then the defaults; strict about undefined names. With
     ``reads``, what each file's rendering reads of the API beyond its context is recorded there (the
-    ``api`` global and the type printer's lookups by key)."""
+    ``api`` global and the type printer's lookups by key). With ``cache``, compiled templates are kept
+    there between runs (Jinja checks each against its source)."""
     # The user's folders first, then the default templates, then the runtime's source files (which a user
     # replaces by putting a file of the same name under ``package/`` in their folder).
     # ``default:`` names a default template even where a user's folder overrides it, so that an override can
@@ -47,6 +51,7 @@ def environment(
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
+        bytecode_cache=bytecode_cache(cache),
     )
     types = Types(api)
     if reads is not None:
@@ -110,6 +115,19 @@ def environment(
         }
     )
     return env
+
+
+def bytecode_cache(cache: Path | None) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in ``cache/templates`` (compiling the big templates costs a small API's
+    regeneration more than rendering them)."""
+    if cache is None:
+        return None
+    folder = cache / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"

@@ -23,12 +23,13 @@ def render_jobs(
     template_dirs: list[Path],
     work: list[Output],
     reads: dict[str, frozenset[Read]] | None = None,
+    cache: Path | None = None,
 ) -> dict[str, str]:
     """Render ``work``; returns ``{relative path: text}``. A template error is one ``ConfigError``. With
     ``reads``, what each file read of the API beyond its context goes there, by path (``incremental``).
     """
     recorder = Reads() if reads is not None else None
-    env = environment(template_dirs, api, recorder)
+    env = environment(template_dirs, api, recorder, cache)
     _check_blocks(env, template_dirs)
     files: dict[str, str] = {}
     for job in work:
