@@ -256,9 +256,18 @@ class BaseClient(Generic[_HttpClient]):
         content = self._body_bytes(
             body, body_kind, content_type, encodings, options, all_headers
         )
-        return self._client.build_request(
+        request = self._client.build_request(
             method, url, headers=all_headers, content=content, extensions=extensions
         )
+        sent = {name.lower() for name in all_headers}
+        defaults = {name.lower() for name in self._client.headers}
+        for name in headers or {}:
+            # A header the operation declares but the call leaves out is not sent: httpx's own default
+            # (``Accept-Encoding: gzip, deflate``) must not stand in for a value the spec restricts.
+            lowered = name.lower()
+            if lowered in defaults and lowered not in sent and name in request.headers:
+                del request.headers[name]
+        return request
 
     def _base_for(self, server: str) -> str:
         """Where a call goes: the client's base URL, or the operation's own server unless the client was

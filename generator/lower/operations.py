@@ -27,6 +27,9 @@ DEFAULT_STYLES = {
 }
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# Headers that frame the body: the HTTP client computes them from the body it sends, and a value given by hand
+# that disagrees would cut the body short or leave the server waiting for more.
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 _VERSION = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
 
 
@@ -249,6 +252,9 @@ class OperationLowerer:
         servers = op.servers or raw.path_item.servers or []
         documented = self.ctx.doc.servers or []
         server = server_url(servers[0]) if servers else ""
+        if servers and not server and documented and server_url(documented[0]):
+            # ``url: ""`` is relative to where the document is served: the origin, not the API's base path.
+            server = "/"
         if documented and server == server_url(documented[0]):
             server = ""
         idempotency = ""
@@ -299,6 +305,13 @@ class OperationLowerer:
                     else str(parameter.param_in)
                 )
                 if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
+                    continue
+                if location == "header" and parameter.name.lower() in _FRAMING_HEADERS:
+                    self.ctx.warn(
+                        jp.join(where, "name"),
+                        f"{parameter.name} is set by the HTTP client from the body it sends; "
+                        "the parameter is skipped",
+                    )
                     continue
                 if location == "header" and not media.is_header_name(parameter.name):
                     self.ctx.warn(

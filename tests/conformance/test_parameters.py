@@ -274,3 +274,58 @@ def test_an_operation_with_its_own_server_goes_there() -> None:
         built, lambda c: c.items.call(), Reply(json={}), base_url="http://127.0.0.1:9"
     )
     assert str(ex.request.url) == "http://127.0.0.1:9/items"
+
+
+def test_a_declared_header_left_out_is_not_sent_at_all() -> None:
+    """httpx sends ``Accept-Encoding: gzip, deflate`` of its own; an operation that declares the header (here
+    with values that exclude httpx's) sends it only when the call gives it."""
+    encoding = {"type": "string", "enum": ["gzip", "identity"]}
+    built = build(_spec([_param("Accept-Encoding", "header", encoding)]))
+    ex = exchange(built, lambda c: c.items.call(), Reply(json={}))
+    assert "accept-encoding" not in ex.request.headers
+    ex.validate()
+    ex = exchange(built, lambda c: c.items.call(accept_encoding="gzip"), Reply(json={}))
+    assert ex.request.headers["accept-encoding"] == "gzip"
+    ex.validate()
+
+
+def test_an_empty_server_url_of_a_path_is_the_origin() -> None:
+    """``servers: [{url: ""}]`` on a path is a URL relative to where the document is served: the API's
+    origin, not the API's own base path."""
+    spec = _spec([])
+    spec["servers"] = [{"url": BASE_URL + "/api/v2"}]
+    spec["paths"]["/items"]["servers"] = [{"url": ""}]
+    spec["paths"]["/other"] = {
+        "get": {"operationId": "other", "tags": ["items"], "responses": OK}
+    }
+    built = build(spec)
+    ex = exchange(built, lambda c: c.items.call(), Reply(json={}), base_url=None)
+    assert str(ex.request.url) == BASE_URL + "/items"
+    ex.validate()
+    ex = exchange(built, lambda c: c.items.other(), Reply(json={}), base_url=None)
+    assert str(ex.request.url) == BASE_URL + "/api/v2/other"
+    ex.validate()
+
+
+def test_a_content_length_parameter_is_left_to_the_http_client() -> None:
+    """A declared ``Content-Length`` header would let a call send a length that is not the body's: it is
+    skipped with a warning naming it, and the body goes out whole with its real length.
+    """
+    spec = _spec([_param("Content-Length", "header", {"type": "integer"})])
+    operation = spec["paths"]["/items"].pop("get")
+    operation["requestBody"] = {
+        "required": True,
+        "content": {"text/plain": {"schema": {"type": "string", "format": "byte"}}},
+    }
+    spec["paths"]["/items"]["post"] = operation
+    built = build(spec)
+    assert any(
+        "#/paths/~1items/post/parameters/0/name" in w and "Content-Length" in w
+        for w in built.warnings
+    ), built.warnings
+    ex = exchange(
+        built, lambda c: c.items.call(body=b"Y3B1IGxvYWQ9MQ=="), Reply(json={})
+    )
+    assert ex.request.body == b"Y3B1IGxvYWQ9MQ=="
+    assert ex.request.headers["content-length"] == "16"
+    ex.validate()
