@@ -5,8 +5,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import multiprocessing
-import os
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -155,117 +153,12 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path, folder: str = "") ->
     return True
 
 
-_PARALLEL_FILES = 400
-
-
-def render_and_format(
-    api: ir.Api,
-    config: Config,
-    template_dirs: list[Path],
-    cache: Path | None,
-    *,
-    incremental: bool = False,
-) -> tuple[dict[str, str], int]:
-    """Render every file and format what needs it; on a big API, on every core (forked workers share the
-    IR, each renders and formats a deterministic share of the files). With ``incremental`` (and a cache), a
-    file whose inputs are all as they were at the last run is read back from the output folder instead
-    (``generator.incremental.renders``)."""
-    from .incremental.renders import Inputs, RenderCache
-    from .targets.python.outputs import jobs
-
-    work = jobs(api, template_dirs, package_files=config.package_files)
-    trust = config.templates is None
-    if not incremental or cache is None:
-        return _render_and_format(api, template_dirs, work, cache, trust, None)
-    inputs = Inputs(api)
-    store = RenderCache.open(
-        cache, config.out, config.package_name, render_fingerprint(config)
-    )
-    contexts: dict[str, str] = {}
-    kept: dict[str, str] = {}
-    todo = []
-    for job in work:
-        contexts[job.path] = inputs.context(job.template, job.context)
-        text = store.reuse(job.path, contexts[job.path], inputs, config.out)
-        if text is None:
-            todo.append(job)
-        else:
-            kept[job.path] = text
-    reads: dict[str, frozenset[tuple[str, str]]] = {}
-    fresh, count = _render_and_format(api, template_dirs, todo, cache, trust, reads)
-    records = {path: store.records[path] for path in kept}
-    for path, text in fresh.items():
-        records[path] = inputs.record(
-            contexts[path], reads.get(path, frozenset()), text
-        )
-    store.save(records)
-    return dict(sorted({**kept, **fresh}.items())), count
-
-
 def render_fingerprint(config: Config) -> str:
     """What every rendered file depends on besides the API: templates, settings and generator code."""
     parts = fingerprint(config, [])
     return hashlib.sha256(
         json.dumps({k: parts[k] for k in ("config", "templates", "generator")}).encode()
     ).hexdigest()
-
-
-def _render_and_format(
-    api: ir.Api,
-    template_dirs: list[Path],
-    work: list[Any],
-    cache: Path | None,
-    trust: bool,
-    reads: dict[str, frozenset[tuple[str, str]]] | None,
-) -> tuple[dict[str, str], int]:
-    from .targets.python.format import Formatter
-    from .targets.python.render import render_jobs
-
-    workers = min(os.cpu_count() or 1, 8)
-    if (
-        len(work) < _PARALLEL_FILES
-        or workers < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        formatter = Formatter(cache, trust_templates=trust)
-        return (
-            formatter.format_all(render_jobs(api, template_dirs, work, reads, cache)),
-            formatter.formatted,
-        )
-    global _SHARED
-    _SHARED = (api, template_dirs, work, cache, trust, reads is not None)
-    shares = [list(range(i, len(work), workers)) for i in range(workers)]
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_render_share, shares)
-    finally:
-        _SHARED = None
-    texts: dict[str, str] = {}
-    count = 0
-    for part, formatted, part_reads in parts:
-        texts.update(part)
-        count += formatted
-        if reads is not None:
-            reads.update(part_reads)
-    return dict(sorted(texts.items())), count
-
-
-_SHARED: tuple[ir.Api, list[Path], list[Any], Path | None, bool, bool] | None = None
-
-
-def _render_share(
-    indices: list[int],
-) -> tuple[dict[str, str], int, dict[str, frozenset[tuple[str, str]]]]:
-    """A worker's share of the files, rendered and formatted (it sees the parent's IR through fork)."""
-    from .targets.python.format import Formatter
-    from .targets.python.render import render_jobs
-
-    assert _SHARED is not None
-    api, template_dirs, work, cache, trust, tracked = _SHARED
-    formatter = Formatter(cache, trust_templates=trust, parallel=False)
-    reads: dict[str, frozenset[tuple[str, str]]] | None = {} if tracked else None
-    texts = render_jobs(api, template_dirs, [work[i] for i in indices], reads, cache)
-    return formatter.format_all(texts), formatter.formatted, reads or {}
 
 
 def previous_snapshot(out: Path, package: str) -> dict[str, object] | None:

@@ -305,6 +305,11 @@ def test_an_empty_server_url_of_a_path_is_the_origin() -> None:
     ex = exchange(built, lambda c: c.items.other(), Reply(json={}), base_url=None)
     assert str(ex.request.url) == BASE_URL + "/api/v2/other"
     ex.validate()
+    # Relative to whichever base the client has: another base URL's origin.
+    ex = exchange(
+        built, lambda c: c.items.call(), Reply(json={}), base_url="http://127.0.0.1:9/x"
+    )
+    assert str(ex.request.url) == "http://127.0.0.1:9/items"
 
 
 def test_a_content_length_parameter_is_left_to_the_http_client() -> None:

@@ -39,8 +39,14 @@ class PythonTarget:
         *,
         incremental: bool = False,
     ) -> tuple[dict[str, str], int]:
-        from ...pipeline import render_and_format
+        from ...pipeline import render_fingerprint
+        from .rendering import render_and_format
 
         return render_and_format(
-            api, config, template_dirs, cache, incremental=incremental
+            api,
+            config,
+            template_dirs,
+            cache,
+            incremental=incremental,
+            fingerprint=render_fingerprint(config),
         )

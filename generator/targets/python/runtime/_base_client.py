@@ -270,12 +270,13 @@ class BaseClient(Generic[_HttpClient]):
         return request
 
     def _base_for(self, server: str) -> str:
-        """Where a call goes: the client's base URL, or the operation's own server unless the client was
-        given a base URL of its own (then everything goes there)."""
-        if not server or self._custom_base_url:
+        """Where a call goes: the client's base URL, or the operation's own server. An absolute server is
+        not used when the client was given a base URL of its own (everything goes there); a relative one
+        is relative to whichever base URL the client has."""
+        if not server:
             return self.base_url
         if server.startswith(("http://", "https://")):
-            return server.rstrip("/")
+            return self.base_url if self._custom_base_url else server.rstrip("/")
         return str(httpx.URL(self.base_url + "/").join(server)).rstrip("/")
 
     def _body_bytes(

@@ -1,0 +1,142 @@
+"""Every file of the Python package, rendered and formatted: taken from the last run where nothing it was made
+from changed (``generator.incremental.renders``), and on a big API on every core (forked workers share the IR;
+each renders, formats and records a deterministic share of the files).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+from ... import ir
+from ...config import Config
+from ...incremental.renders import Inputs, Record, RenderCache
+from ...incremental.tracking import Read
+from .format import Formatter
+from .outputs import Output, jobs
+from .render import render_jobs
+
+_PARALLEL_FILES = 400
+
+
+def render_and_format(
+    api: ir.Api,
+    config: Config,
+    template_dirs: list[Path],
+    cache: Path | None,
+    *,
+    incremental: bool = False,
+    fingerprint: str = "",
+) -> tuple[dict[str, str], int]:
+    """Every file by path, and how many fragments black formatted. With ``incremental`` (and a cache), a file
+    whose inputs are all as they were at the last run made under the same ``fingerprint`` (templates,
+    settings, generator) is read back from the output folder instead of rendered."""
+    work = jobs(api, template_dirs, package_files=config.package_files)
+    trust = config.templates is None
+    if not incremental or cache is None:
+        texts, count, _ = _produce(api, template_dirs, work, cache, trust, None)
+        return texts, count
+    store = RenderCache.open(cache, config.out, config.package_name, fingerprint)
+    contexts: dict[str, str] = {}
+    kept: dict[str, str] = {}
+    todo = work
+    if store.records:
+        # Only a run with records to reuse digests every file's inputs up front; a first run digests what
+        # it renders, in the workers.
+        inputs = Inputs(api)
+        todo = []
+        for job in work:
+            contexts[job.path] = inputs.context(job.template, job.context)
+            text = store.reuse(job.path, contexts[job.path], inputs, config.out)
+            if text is None:
+                todo.append(job)
+            else:
+                kept[job.path] = text
+    fresh, count, records = _produce(api, template_dirs, todo, cache, trust, contexts)
+    store.save({**{path: store.records[path] for path in kept}, **(records or {})})
+    return dict(sorted({**kept, **fresh}.items())), count
+
+
+Produced = tuple[dict[str, str], int, dict[str, Record] | None]
+
+
+def _produce(
+    api: ir.Api,
+    template_dirs: list[Path],
+    work: list[Output],
+    cache: Path | None,
+    trust: bool,
+    contexts: dict[str, str] | None,
+) -> Produced:
+    """Render and format ``work``; with ``contexts`` (the digests known already), also each file's record."""
+    workers = min(os.cpu_count() or 1, 8)
+    if (
+        len(work) < _PARALLEL_FILES
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return _share(api, template_dirs, work, cache, trust, contexts, parallel=True)
+    global _SHARED
+    _SHARED = (api, template_dirs, work, cache, trust, contexts)
+    shares = [list(range(i, len(work), workers)) for i in range(workers)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_render_share, shares)
+    finally:
+        _SHARED = None
+    texts: dict[str, str] = {}
+    count = 0
+    records: dict[str, Record] | None = None if contexts is None else {}
+    for part, formatted, part_records in parts:
+        texts.update(part)
+        count += formatted
+        if records is not None and part_records:
+            records.update(part_records)
+    return dict(sorted(texts.items())), count, records
+
+
+_SHARED: (
+    tuple[ir.Api, list[Path], list[Output], Path | None, bool, dict[str, str] | None]
+    | None
+) = None
+
+
+def _render_share(indices: list[int]) -> Produced:
+    """A worker's share of the files (it sees the parent's IR through fork)."""
+    assert _SHARED is not None
+    api, template_dirs, work, cache, trust, contexts = _SHARED
+    return _share(
+        api,
+        template_dirs,
+        [work[i] for i in indices],
+        cache,
+        trust,
+        contexts,
+        parallel=False,
+    )
+
+
+def _share(
+    api: ir.Api,
+    template_dirs: list[Path],
+    work: list[Output],
+    cache: Path | None,
+    trust: bool,
+    contexts: dict[str, str] | None,
+    *,
+    parallel: bool,
+) -> Produced:
+    formatter = Formatter(cache, trust_templates=trust, parallel=parallel)
+    reads: dict[str, frozenset[Read]] | None = None if contexts is None else {}
+    texts = formatter.format_all(render_jobs(api, template_dirs, work, reads, cache))
+    if contexts is None or reads is None:
+        return texts, formatter.formatted, None
+    inputs = Inputs(api)
+    records: dict[str, Record] = {}
+    for job in work:
+        context = contexts.get(job.path) or inputs.context(job.template, job.context)
+        records[job.path] = inputs.record(
+            context, reads.get(job.path, frozenset()), texts[job.path]
+        )
+    return texts, formatter.formatted, records
