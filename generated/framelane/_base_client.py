@@ -304,6 +304,12 @@ class BaseClient(Generic[_HttpClient]):
             headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
             return body.encode() if isinstance(body, str) else bytes(body)
         if body_kind in ("form", "multipart"):
+            if not isinstance(body, (NotGiven, Mapping, pydantic.BaseModel)):
+                # fields_of() would find no field in it, and an empty body would go out in its place.
+                raise TypeError(
+                    f"a {content_type or body_kind} body is a mapping of its fields or a model, "
+                    f"not {type(body).__name__}"
+                )
             fields = fields_of(body)
             fields.update(extra_body or {})
             if body_kind == "form":

@@ -78,6 +78,16 @@ def lower_body(
         else ()
     )
     resolved = _resolved(lowerer, schema_node, where)
+    if kind == "multipart" and resolved is not None:
+        declared_types = _types(resolved)
+        if declared_types and "object" not in declared_types:
+            # Parts are named after an object's fields: nothing else says how to cut the value into parts.
+            ctx.warn(
+                where,
+                f"a multipart body schema of type {'/'.join(sorted(declared_types))} has no fields to "
+                "send as parts; the method takes a mapping of part names to values",
+            )
+            body_type = ir.MapType(value=ir.AnyType())
     properties = (resolved.properties or {}) if resolved is not None else {}
     flattenable = (
         bool(properties)

@@ -378,3 +378,25 @@ def test_items_without_type_admit_any_other_value() -> None:
     )
     assert [r.ids for r in ex.results] == [["a", [1, 2]], ["a", [1, 2]]]
     ex.validate()
+
+
+def test_a_multipart_body_of_a_non_object_schema_takes_named_parts() -> None:
+    """Parts are named after an object's fields; a multipart schema that is an array has none. The method
+    then takes a mapping of part names (with a warning naming the schema), and a value that is no mapping is
+    an error before anything is sent, never an empty body."""
+    schema = {"type": "array", "items": {"type": "string"}}
+    built = build(_spec({"multipart/form-data": {"schema": schema}}, "Array parts"))
+    assert any(
+        "#/paths/~1things/post/requestBody/content/multipart~1form-data/schema" in w
+        and "multipart" in w
+        for w in built.warnings
+    ), built.warnings
+    ex = exchange(
+        built, lambda c: c.things.send(body={"a": "1", "b": "2"}), Reply(json={})
+    )
+    assert [(h["content-disposition"], p) for h, p in _parts(ex.request)] == [
+        ('form-data; name="a"', b"1"),
+        ('form-data; name="b"', b"2"),
+    ]
+    with pytest.raises(TypeError, match="mapping of its fields"):
+        exchange(built, lambda c: c.things.send(body=["1", "2"]), Reply(json={}))
