@@ -56,7 +56,7 @@ lint: install $(TYPECHECK_STAMP) $(TS_STAMP)  ## black --check, mypy --strict on
 bench: install  ## benchmarks against peers (see bench/README.md)
 	$(PY) bench/run.py $(BENCH_ARGS)
 
-corpus: install  ## real-world specs (tests/corpus/README.md): the sample with mypy and the wire pass; ALL=1 the whole directory; CORPUS_ARGS= more flags
+corpus: install  ## real-world specs (tests/corpus/README.md): the sample with mypy, the wire pass and the TypeScript step (tsc --strict); ALL=1 the whole directory; CORPUS_ARGS= more flags
 	$(PY) tests/corpus/run.py $(if $(ALL),--all) $(CORPUS_ARGS)
 
 clean:  ## remove the virtualenv and caches

@@ -54,6 +54,12 @@ PEERS = {
 }
 OPC = "openapi-python-client"
 DCG = "datamodel-code-generator"
+# The TypeScript peer, pinned and installed with npm (bench/.cache/npm-peers-<hash>/). typescript is its peer
+# dependency (its printer): 7.x has no JavaScript API, so the newest 6.x.
+HEY_API = "@hey-api/openapi-ts"
+NPM_PEERS = {HEY_API: "0.99.0", "typescript": "6.0.3"}
+# hey-api's plugins closest to what our TypeScript target writes: types, an SDK of functions, the fetch client.
+HEY_API_PLUGINS = ("@hey-api/typescript", "@hey-api/sdk", "@hey-api/client-fetch")
 GIB = 1024**3
 MIB = 1024**2
 
@@ -79,6 +85,7 @@ TARGETS = {
     "memory": 1.0 * GIB,  # peak memory of a generation
     "import": 2.0,  # import framelane / import httpx, pydantic
     "call": 1.3,  # per call, ours / hand-written httpx + pydantic
+    "ts_vs_hey_api": 1.0,  # GitHub to TypeScript: no slower than @hey-api/openapi-ts
 }
 
 
@@ -483,6 +490,164 @@ def bench_generation(
     result["out_dir"] = str(last_out)
     shutil.copyfile(source, spec)
     return result
+
+
+# ---------------------------------------------------------------------------------------------- TypeScript
+
+
+def npm_peers() -> Path:
+    """The npm peers (``NPM_PEERS``, pinned) installed into bench/.cache/npm-peers-<hash>/ on first use;
+    returns its ``node_modules/.bin``."""
+    pins = [f"{name}@{version}" for name, version in sorted(NPM_PEERS.items())]
+    key = hashlib.sha256(" ".join(pins).encode()).hexdigest()[:8]
+    root = CACHE / f"npm-peers-{key}"
+    stamp = root / ".installed"
+    if not stamp.exists():
+        log(f"installing the npm peers into {root.relative_to(REPO)}: {' '.join(pins)}")
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        (root / "package.json").write_text(
+            json.dumps(
+                {"private": True, "dependencies": dict(sorted(NPM_PEERS.items()))},
+                indent=1,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        subprocess.run(
+            ["npm", "install", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=root,
+            check=True,
+        )
+        stamp.write_text("\n".join(pins) + "\n")
+    return root / "node_modules" / ".bin"
+
+
+def count_ts_output(path: Path) -> dict[str, int]:
+    """Files (all) and lines (of the .ts files) under ``path``."""
+    files = [p for p in path.rglob("*") if p.is_file()]
+    lines = 0
+    for file in files:
+        if file.suffix == ".ts":
+            with open(file, "rb") as handle:
+                lines += sum(1 for _ in handle)
+    return {"files": len(files), "lines": lines}
+
+
+def bench_typescript(
+    source: Path, root: Path, runs: int, peer_bin: Path | None
+) -> dict[str, Any]:
+    """GitHub's spec to TypeScript, cold: ours through the real command line (``python -m generator generate
+    --target typescript`` in a subprocess, a new GENERATOR_CACHE_DIR and output folder each run) and
+    @hey-api/openapi-ts (types, sdk, client-fetch) into a new folder, alternating (ours first on even runs,
+    hey-api first on odd ones) so that both see the same load."""
+    shutil.rmtree(CACHE / "work" / "github-ts", ignore_errors=True)
+    work = _mkdir(CACHE / "work" / "github-ts")
+    spec = work / "spec.json"
+    shutil.copyfile(source, spec)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(root)
+    env.pop("GENERATOR_DEBUG", None)
+    result: dict[str, Any] = {"cold": [], HEY_API: []}
+
+    def ours(i: int) -> None:
+        out = work / f"ours-{i}"
+        run_env = {**env, "GENERATOR_CACHE_DIR": str(work / f"cache-{i}")}
+        log(f"github typescript: ours, cold {i + 1}/{runs}")
+        command: list[str | os.PathLike[str]] = [
+            PY, "-m", "generator", "generate", "--target", "typescript", "--spec", spec, "--out", out,
+            "--package-name", "github_client", "--config", "/dev/null", "--quiet",
+        ]  # fmt: skip
+        run = _proc.run(command, env=run_env, cwd=work)
+        _check(run, "our TypeScript generation of GitHub's spec")
+        result["cold"].append(_run_dict(run, **count_ts_output(out / "typescript")))
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(work / f"cache-{i}", ignore_errors=True)
+
+    def theirs(i: int) -> None:
+        assert peer_bin is not None
+        out = work / f"hey-api-{i}"
+        log(f"github typescript: {HEY_API}, cold {i + 1}/{runs}")
+        command: list[str | os.PathLike[str]] = [
+            peer_bin / "openapi-ts", "--input", spec, "--output", out, "--plugins", *HEY_API_PLUGINS,
+            "--no-log-file", "--silent",
+        ]  # fmt: skip
+        run = _proc.run(command, env=env, cwd=work)
+        _check(run, HEY_API)
+        result[HEY_API].append(_run_dict(run, **count_ts_output(out)))
+        shutil.rmtree(out, ignore_errors=True)
+
+    for i in range(runs):
+        order = [ours, theirs] if i % 2 == 0 else [theirs, ours]
+        for step in order:
+            if step is theirs and peer_bin is None:
+                continue
+            step(i)
+    return result
+
+
+def typescript_rows(ts: dict[str, Any] | None) -> list[Row]:
+    """The rows of GitHub's spec generated to TypeScript, ours vs @hey-api/openapi-ts (target: no slower)."""
+    if not ts or not ts.get("cold"):
+        return []
+    peer = ts.get(HEY_API) or []
+    label = f"{HEY_API} {NPM_PEERS[HEY_API]}, {len(peer)} run{'s' if len(peer) != 1 else ''}"
+    rows: list[Row] = []
+    for key, fmt, what, target in (
+        ("wall", _s, "GitHub -> TypeScript: cold generation, wall", True),
+        (
+            "cpu",
+            _s,
+            "GitHub -> TypeScript: cold generation, CPU (user+sys, all processes)",
+            False,
+        ),
+        (
+            "tree_pss",
+            _mib,
+            "GitHub -> TypeScript: cold, peak memory (sum over processes, PSS)",
+            False,
+        ),
+        (
+            "max_rss",
+            _mib,
+            "GitHub -> TypeScript: cold, peak RSS of the largest process",
+            False,
+        ),
+    ):
+        ours = _median(ts["cold"], key)
+        theirs = _median(peer, key) if peer else None
+        ok = (
+            ours / theirs <= TARGETS["ts_vs_hey_api"]
+            if (target and ours and theirs)
+            else None
+        )
+        rows.append(
+            (
+                what,
+                fmt(ours),
+                f"{fmt(theirs)} ({label})" if peer else "",
+                _ratio(ours, theirs),
+                "<= 1.00x" if target else "",
+                _verdict(ok),
+            )
+        )
+    out = ts["cold"][-1]
+    ref = peer[-1] if peer else None
+    rows.append(
+        (
+            "GitHub -> TypeScript: output, .ts lines / files",
+            f"{_n(out['lines'])} / {_n(out['files'])}",
+            f"{_n(ref['lines'])} / {_n(ref['files'])} ({HEY_API})" if ref else "",
+            (
+                f"{_ratio(out['lines'], ref['lines'])} / {_ratio(out['files'], ref['files'])}"
+                if ref
+                else ""
+            ),
+            "",
+            "",
+        )
+    )
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------- run time
@@ -1048,6 +1213,7 @@ def table(results: dict[str, Any]) -> str:
                 _ratio(value["ours"], value["base"]),
             )
 
+    rows.extend(typescript_rows(results.get("typescript")))
     header = ("benchmark", "ours", "reference", "ratio", "target", "result")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
@@ -1118,7 +1284,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["all", "generation", "runtime", "framelane", "github"],
+        choices=["all", "generation", "runtime", "framelane", "github", "typescript"],
         default="all",
         help="a part of the benchmarks",
     )
@@ -1185,12 +1351,12 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(),
         "cores": os.cpu_count(),
         "load_before": os.getloadavg(),
-        "peers": PEERS,
+        "peers": {**PEERS, **NPM_PEERS},
         "command": "python bench/run.py "
         + " ".join(argv if argv is not None else sys.argv[1:]),
         "generation": {},
     }
-    peers = None if args.no_peers else peers_venv()
+    peers = None if args.no_peers or args.only == "typescript" else peers_venv()
     specs = {"framelane": REPO / "openapi.json", "github": github_spec()}
     wanted = {
         "all": ["framelane", "github"],
@@ -1198,6 +1364,7 @@ def main(argv: list[str] | None = None) -> int:
         "framelane": ["framelane"],
         "github": ["github"],
         "runtime": [],
+        "typescript": [],
     }[args.only]
     for name in wanted:
         try:
@@ -1217,6 +1384,14 @@ def main(argv: list[str] | None = None) -> int:
             results.setdefault("errors", []).append(f"{name}: {exc}")
             continue
         _flatten_timings(results["generation"][name])
+    if args.only in ("all", "generation", "typescript"):
+        try:
+            results["typescript"] = bench_typescript(
+                specs["github"], root, args.runs, None if args.no_peers else npm_peers()
+            )
+        except RuntimeError as exc:
+            log(f"github typescript: {exc}")
+            results.setdefault("errors", []).append(f"github typescript: {exc}")
     if args.only in ("all", "runtime"):
         roots = _runtime_clients(results, ours, specs, args.runtime_client)
         log("run time: imports")

@@ -317,6 +317,22 @@ class Result:
     wire_spec_invalid: str = ""  # openapi-core's spec check, when it refuses the spec
     wire_error: str = ""
     seconds_wire: float = 0.0
+    # Whether the Python steps ran (``run.py --ts-only`` skips them).
+    python: bool = True
+    # The TypeScript step (``check_typescript``): ts_generated is None where it did not run.
+    ts_generated: bool | None = None
+    ts_error: str = ""  # the CLI's error line (or "timeout ...")
+    ts_error_where: str = ""  # for internal errors: the innermost generator frame
+    ts_warnings: int | None = None
+    ts_files: int | None = None
+    ts_errors: int | None = (
+        None  # tsc's errors; None: not run; -1: tsc crashed or timed out
+    )
+    ts_codes: dict[str, int] = field(default_factory=dict)  # TS2322 -> errors
+    ts_sample: list[str] = field(default_factory=list)
+    seconds_ts_generate: float = 0.0
+    cpu_ts_generate: float = 0.0
+    seconds_tsc: float = 0.0
 
     @property
     def ops_generated(self) -> int | None:
@@ -334,9 +350,18 @@ class Result:
 
     @property
     def ok(self) -> bool:
+        if not self.python:
+            return self.ts_ok is not False
         return bool(
             self.generated and self.compiled and self.imported and self.drops == 0
         )
+
+    @property
+    def ts_ok(self) -> bool | None:
+        """The TypeScript package generated and passes ``tsc --strict``; None where the step did not run."""
+        if self.ts_generated is None:
+            return None
+        return bool(self.ts_generated and self.ts_errors == 0)
 
 
 def _limit_memory() -> None:  # pragma: no cover - runs in the child
@@ -525,9 +550,14 @@ def check_spec(
     wire: bool = False,
     wire_examples: int = 2,
     wire_timeout: float = 600.0,
+    python: bool = True,
+    typescript: bool = False,
+    tsc_timeout: float = 600.0,
 ) -> Result:
     """Generate one spec into a temporary folder and measure the client (see ``Result``); ``wire`` adds the
-    wire pass (``wire.py``) once every module imports."""
+    wire pass (``wire.py``) once every module imports. ``typescript`` adds the TypeScript package and
+    ``tsc --strict`` on it (``check_typescript``); ``python=False`` skips the Python client's steps.
+    """
     started = time.perf_counter()
     source = path or resolve(spec_id)
     facts = spec_facts(source)
@@ -554,148 +584,19 @@ def check_spec(
             document = json.loads(source.read_text(encoding="utf-8"))
             with spec_file.open("w", encoding="utf-8") as handle:
                 yaml.dump(document, handle)
-        out = work / "out"
-        report = work / "worker.json"
-        ran = run_limited(
-            [
-                PYTHON,
-                str(Path(__file__).resolve()),
-                "worker",
-                str(spec_file),
-                str(out),
-                PACKAGE_NAME,
-                str(report),
-            ],
-            timeout=timeout,
-            cwd=work,
-            env=_env(),
-        )
-        result.seconds_generate = round(ran.seconds, 2)
-        result.cpu_generate = round(ran.cpu_seconds, 2)
-        result.max_rss_mb = round(ran.max_rss_mb, 1)
-        result.exit_code = ran.code
-        data: dict[str, Any] = {}
-        if report.exists():
-            with contextlib.suppress(ValueError):
-                data = json.loads(report.read_text(encoding="utf-8"))
-        if ran.code is None:
-            result.error = f"timeout: no result after {timeout:.0f}s"
-            return result
-        if not data:
-            tail = (ran.stderr or ran.stdout).strip().splitlines()
-            result.error = (
-                f"worker died (exit {ran.code}): {tail[-1] if tail else 'no output'}"
+        if python:
+            _python_steps(
+                result, spec_id, spec_file, source, facts, work,
+                timeout=timeout, mypy=mypy, mypy_timeout=mypy_timeout, mypy_cache=mypy_cache,
+                wire=wire, wire_examples=wire_examples, wire_timeout=wire_timeout,
+            )  # fmt: skip
+        if typescript:
+            check_typescript(
+                result, spec_file, work, timeout=timeout, tsc_timeout=tsc_timeout
             )
-            result.error_trace = "\n".join(tail[-30:])
-            return result
-        result.error = data.get("error", "")
-        result.error_where = data.get("error_where", "")
-        result.error_trace = data.get("error_trace", "")
-        result.generated = ran.code == 0 and not result.error
-        if not result.generated:
-            if not result.error:
-                result.error = f"exit status {ran.code} without an error line"
-            return result
-        result.warnings = data.get("warnings")
-        result.warning_kinds = data.get("warning_kinds", {})
-        result.ops_ir = data.get("ops_ir")
-        result.methods = data.get("methods")
-        result.models = data.get("models")
-        result.model_files = data.get("model_files")
-        result.files = data.get("files")
-        result.compile_errors = data.get("compile_errors", [])
-        result.compiled = not result.compile_errors
-        ir_ops = data.get("ir_operations")
-        if ir_ops is not None:
-            generated = {(m.upper(), p) for m, p in ir_ops}
-            result.dropped_ops = [
-                f"{m} {p}" for m, p in facts.operations if (m, p) not in generated
-            ]
-        ir_schemas = data.get("ir_component_schemas")
-        if ir_schemas is not None:
-            declared = set(ir_schemas)
-            result.dropped_schemas = [
-                s for s in facts.schemas if _component_key(s) not in declared
-            ]
-
-        ran = run_limited(
-            [
-                PYTHON,
-                str(Path(__file__).resolve()),
-                "imports",
-                str(out),
-                PACKAGE_NAME,
-                str(work / "imports.json"),
-            ],
-            timeout=max(120.0, timeout / 2),
-            cwd=work,
-            env=_env(),
-        )
-        result.seconds_import = round(ran.seconds, 2)
-        imports: dict[str, Any] = {}
-        with contextlib.suppress(OSError, ValueError):
-            imports = json.loads((work / "imports.json").read_text(encoding="utf-8"))
-        if ran.code is None:
-            result.import_errors = {
-                "*": f"timeout: imports took over {max(120.0, timeout / 2):.0f}s"
-            }
-        elif not imports:
-            tail = (ran.stderr or ran.stdout).strip().splitlines()
-            result.import_errors = {
-                "*": tail[-1] if tail else f"import check died (exit {ran.code})"
-            }
-        else:
-            result.import_errors = imports.get("errors", {})
-            result.modules = imports.get("modules")
-        result.imported = not result.import_errors
-
-        if wire and result.imported:
-            _wire(result, source, out, facts, wire_examples, wire_timeout, work)
-        if mypy:
-            settings = (
-                work / "mypy.ini"
-            )  # no project settings; a [mypy] section keeps mypy from warning
-            settings.write_text("[mypy]\n", encoding="utf-8")
-            argv = [
-                PYTHON,
-                "-m",
-                "mypy",
-                "--strict",
-                "--config-file",
-                str(settings),
-                "--no-error-summary",
-                "--show-error-codes",
-                "--no-color-output",
-                "--hide-error-context",
-                PACKAGE_NAME,
-            ]
-            argv[4:4] = (
-                ["--cache-dir", str(mypy_cache)]
-                if mypy_cache
-                else ["--cache-dir", str(work / "mypy-cache")]
-            )
-            ran = run_limited(argv, timeout=mypy_timeout, cwd=out, env=_env())
-            result.seconds_mypy = round(ran.seconds, 2)
-            errors = [m for m in map(_MYPY_LINE.match, ran.stdout.splitlines()) if m]
-            if ran.code is None:
-                result.mypy_errors = -1
-                result.mypy_sample = [f"timeout after {mypy_timeout:.0f}s"]
-            elif ran.code not in (0, 1) or (ran.code == 1 and not errors):
-                result.mypy_errors = -1
-                tail = (ran.stdout + "\n" + ran.stderr).strip().splitlines()
-                result.mypy_sample = [line for line in tail if "error" in line][
-                    :5
-                ] or tail[-5:]
-            else:
-                result.mypy_errors = len(errors)
-                codes: dict[str, int] = {}
-                for match in errors:
-                    code = match["code"] or "?"
-                    codes[code] = codes.get(code, 0) + 1
-                result.mypy_codes = dict(sorted(codes.items(), key=lambda kv: -kv[1]))
-                result.mypy_sample = [m.group(0) for m in errors[:8]]
         return result
     finally:
+        result.python = python
         result.seconds_total = round(time.perf_counter() - started, 2)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
@@ -705,6 +606,293 @@ def check_spec(
                 work, target, ignore=shutil.ignore_patterns("mypy-cache", "__pycache__")
             )
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _python_steps(
+    result: Result,
+    spec_id: str,
+    spec_file: Path,
+    source: Path,
+    facts: SpecFacts,
+    work: Path,
+    *,
+    timeout: float,
+    mypy: bool,
+    mypy_timeout: float,
+    mypy_cache: Path | None,
+    wire: bool,
+    wire_examples: int,
+    wire_timeout: float,
+) -> None:
+    """Generate the Python client, compile and import it, then mypy and the wire pass (steps 2 to 7)."""
+    out = work / "out"
+    report = work / "worker.json"
+    ran = run_limited(
+        [
+            PYTHON,
+            str(Path(__file__).resolve()),
+            "worker",
+            str(spec_file),
+            str(out),
+            PACKAGE_NAME,
+            str(report),
+        ],
+        timeout=timeout,
+        cwd=work,
+        env=_env(),
+    )
+    result.seconds_generate = round(ran.seconds, 2)
+    result.cpu_generate = round(ran.cpu_seconds, 2)
+    result.max_rss_mb = round(ran.max_rss_mb, 1)
+    result.exit_code = ran.code
+    data: dict[str, Any] = {}
+    if report.exists():
+        with contextlib.suppress(ValueError):
+            data = json.loads(report.read_text(encoding="utf-8"))
+    if ran.code is None:
+        result.error = f"timeout: no result after {timeout:.0f}s"
+        return
+    if not data:
+        tail = (ran.stderr or ran.stdout).strip().splitlines()
+        result.error = (
+            f"worker died (exit {ran.code}): {tail[-1] if tail else 'no output'}"
+        )
+        result.error_trace = "\n".join(tail[-30:])
+        return
+    result.error = data.get("error", "")
+    result.error_where = data.get("error_where", "")
+    result.error_trace = data.get("error_trace", "")
+    result.generated = ran.code == 0 and not result.error
+    if not result.generated:
+        if not result.error:
+            result.error = f"exit status {ran.code} without an error line"
+        return
+    result.warnings = data.get("warnings")
+    result.warning_kinds = data.get("warning_kinds", {})
+    result.ops_ir = data.get("ops_ir")
+    result.methods = data.get("methods")
+    result.models = data.get("models")
+    result.model_files = data.get("model_files")
+    result.files = data.get("files")
+    result.compile_errors = data.get("compile_errors", [])
+    result.compiled = not result.compile_errors
+    ir_ops = data.get("ir_operations")
+    if ir_ops is not None:
+        generated = {(m.upper(), p) for m, p in ir_ops}
+        result.dropped_ops = [
+            f"{m} {p}" for m, p in facts.operations if (m, p) not in generated
+        ]
+    ir_schemas = data.get("ir_component_schemas")
+    if ir_schemas is not None:
+        declared = set(ir_schemas)
+        result.dropped_schemas = [
+            s for s in facts.schemas if _component_key(s) not in declared
+        ]
+
+    ran = run_limited(
+        [
+            PYTHON,
+            str(Path(__file__).resolve()),
+            "imports",
+            str(out),
+            PACKAGE_NAME,
+            str(work / "imports.json"),
+        ],
+        timeout=max(120.0, timeout / 2),
+        cwd=work,
+        env=_env(),
+    )
+    result.seconds_import = round(ran.seconds, 2)
+    imports: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        imports = json.loads((work / "imports.json").read_text(encoding="utf-8"))
+    if ran.code is None:
+        result.import_errors = {
+            "*": f"timeout: imports took over {max(120.0, timeout / 2):.0f}s"
+        }
+    elif not imports:
+        tail = (ran.stderr or ran.stdout).strip().splitlines()
+        result.import_errors = {
+            "*": tail[-1] if tail else f"import check died (exit {ran.code})"
+        }
+    else:
+        result.import_errors = imports.get("errors", {})
+        result.modules = imports.get("modules")
+    result.imported = not result.import_errors
+
+    if wire and result.imported:
+        _wire(result, source, out, facts, wire_examples, wire_timeout, work)
+    if mypy:
+        settings = (
+            work / "mypy.ini"
+        )  # no project settings; a [mypy] section keeps mypy from warning
+        settings.write_text("[mypy]\n", encoding="utf-8")
+        argv = [
+            PYTHON,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            str(settings),
+            "--no-error-summary",
+            "--show-error-codes",
+            "--no-color-output",
+            "--hide-error-context",
+            PACKAGE_NAME,
+        ]
+        argv[4:4] = (
+            ["--cache-dir", str(mypy_cache)]
+            if mypy_cache
+            else ["--cache-dir", str(work / "mypy-cache")]
+        )
+        ran = run_limited(argv, timeout=mypy_timeout, cwd=out, env=_env())
+        result.seconds_mypy = round(ran.seconds, 2)
+        errors = [m for m in map(_MYPY_LINE.match, ran.stdout.splitlines()) if m]
+        if ran.code is None:
+            result.mypy_errors = -1
+            result.mypy_sample = [f"timeout after {mypy_timeout:.0f}s"]
+        elif ran.code not in (0, 1) or (ran.code == 1 and not errors):
+            result.mypy_errors = -1
+            tail = (ran.stdout + "\n" + ran.stderr).strip().splitlines()
+            result.mypy_sample = [line for line in tail if "error" in line][:5] or tail[
+                -5:
+            ]
+        else:
+            result.mypy_errors = len(errors)
+            codes: dict[str, int] = {}
+            for match in errors:
+                code = match["code"] or "?"
+                codes[code] = codes.get(code, 0) + 1
+            result.mypy_codes = dict(sorted(codes.items(), key=lambda kv: -kv[1]))
+            result.mypy_sample = [m.group(0) for m in errors[:8]]
+
+
+# ------------------------------------------------------------------------------------------ the TypeScript step
+
+TS_TOOLS = REPO / "tests" / "typescript"
+_TSC_LINE = re.compile(
+    r"^(?P<file>[^\s(][^(]*)\((?P<line>\d+),(?P<col>\d+)\): error (?P<code>TS\d+): (?P<msg>.*)$"
+)
+_TRACE_FRAME = re.compile(
+    r'^  File "(?P<file>[^"]+)", line (?P<line>\d+), in (?P<name>.+)$'
+)
+
+
+def _ts_tools() -> Any:
+    """``tests/typescript/ts_tools.py``: the pinned compiler and the flags every TypeScript test uses."""
+    if str(TS_TOOLS) not in sys.path:
+        sys.path.insert(0, str(TS_TOOLS))
+    import ts_tools
+
+    return ts_tools
+
+
+def check_typescript(
+    result: Result,
+    spec_file: Path,
+    work: Path,
+    *,
+    timeout: float = 600.0,
+    tsc_timeout: float = 600.0,
+) -> None:
+    """The TypeScript step: ``python -m generator generate --target typescript`` (the real command line, in a
+    fresh process, no cache, default settings), then the pinned ``tsc --noEmit`` with the flags of the
+    TypeScript tests (strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes) on the package; tsc's
+    errors are counted and grouped by code."""
+    out = work / "ts-out"
+    argv = [
+        PYTHON,
+        "-m",
+        "generator",
+        "generate",
+        "--target",
+        "typescript",
+        "--spec",
+        str(spec_file),
+        "--out",
+        str(out),
+        "--package-name",
+        PACKAGE_NAME,
+        "--config",
+        str(work / "no-pyproject.toml"),  # absent: defaults, not the Framelane settings
+        "--no-cache",
+        "--debug",
+    ]
+    ran = run_limited(argv, timeout=timeout, cwd=work, env=_env())
+    result.seconds_ts_generate = round(ran.seconds, 2)
+    result.cpu_ts_generate = round(ran.cpu_seconds, 2)
+    if ran.code is None:
+        result.ts_generated = False
+        result.ts_error = f"timeout: no result after {timeout:.0f}s"
+        return
+    lines = ran.stderr.splitlines()
+    if ran.code != 0:
+        result.ts_generated = False
+        errors = [line for line in lines if line.startswith("error:")]
+        if errors:
+            result.ts_error = errors[-1]
+        else:  # an internal error (--debug shows the traceback): its last line and our innermost frame
+            result.ts_error = (
+                "error: internal error ("
+                + (lines[-1][:300] if lines else f"exit status {ran.code}")
+                + ")"
+            )
+            frames = [m for m in map(_TRACE_FRAME.match, lines) if m]
+            ours = [
+                m
+                for m in frames
+                if "/generator/" in m["file"] or m["file"].endswith(".jinja")
+            ]
+            where = ours[-1] if ours else (frames[-1] if frames else None)
+            if where is not None:
+                result.ts_error_where = (
+                    f"{_relative(where['file'])}:{where['line']} in {where['name']}"
+                )
+        return
+    result.ts_generated = True
+    warned = re.search(r"^(\d+) warning\(s\):", ran.stderr, re.M)
+    result.ts_warnings = int(warned[1]) if warned else 0
+    package = out / "typescript"
+    result.ts_files = sum(1 for _ in package.rglob("*.ts"))
+    tsc_check(result, package, timeout=tsc_timeout)
+
+
+def tsc_check(result: Result, package: Path, *, timeout: float = 600.0) -> None:
+    """The pinned ``tsc --noEmit`` with the TypeScript tests' strict flags on the package folder ``package``
+    (its own tsconfig.json): ``result.ts_errors`` (-1 when tsc crashed or timed out), by code, a sample.
+    """
+    tools = _ts_tools()
+    tsc = tools.ensure_installed()
+    ran = run_limited(
+        [
+            str(tsc),
+            "-p",
+            str(package / "tsconfig.json"),
+            "--noEmit",
+            *tools.STRICT,
+            "--pretty",
+            "false",
+        ],
+        timeout=timeout,
+        cwd=package,
+        env=_env(),
+    )
+    result.seconds_tsc = round(ran.seconds, 2)
+    found = [m for m in map(_TSC_LINE.match, ran.stdout.splitlines()) if m]
+    if ran.code is None:
+        result.ts_errors = -1
+        result.ts_sample = [f"timeout after {timeout:.0f}s"]
+    elif ran.code != 0 and not found:
+        result.ts_errors = -1
+        tail = (ran.stdout + "\n" + ran.stderr).strip().splitlines()
+        result.ts_sample = tail[-5:]
+    else:
+        result.ts_errors = len(found)
+        codes: dict[str, int] = {}
+        for match in found:
+            codes[match["code"]] = codes.get(match["code"], 0) + 1
+        result.ts_codes = dict(sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])))
+        result.ts_sample = [m.group(0)[:500] for m in found[:8]]
 
 
 def _wire(

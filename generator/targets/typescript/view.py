@@ -51,7 +51,10 @@ class TsType:
 
 @dataclass(frozen=True)
 class TsParam:
-    """A method argument: a path parameter (positional) or a key of the params object."""
+    """A method argument: a path parameter (positional) or a key of the params object. ``prop`` is its key in
+    the params object: the wire name, unless another location's parameter of the call has that name (then
+    ``<location>_<wire>``); ``pick`` is its entry in the runtime's ``pick()`` list (``"wire"``, or
+    ``["prop", "wire"]`` where the two differ)."""
 
     key: str
     wire: str
@@ -61,6 +64,8 @@ class TsParam:
     doc: str
     style: str = ""
     name: str = ""
+    prop: str = ""
+    pick: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,9 @@ class TsMethod:
     operation_id: str = ""
     deprecated: bool = False
     body_required: bool = False
+    # The expression of a whole body: the params' ``body`` key (``requestBody`` when a parameter is
+    # called ``body``).
+    body_value: str = "params.body"
 
 
 @dataclass(frozen=True)
@@ -652,7 +660,9 @@ def _resources(
 
 
 def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMethod:
-    path_wires = re.findall(r"{([^}]+)}", o.path)
+    # One argument per variable: a template may name one twice (``/{location}/.../{location}``), and the
+    # runtime fills every occurrence.
+    path_wires = list(dict.fromkeys(re.findall(r"{([^}]+)}", o.path)))
     path_params: list[TsParam] = []
     taken = {"params", "options", "body"}
     by_wire = {p.wire: p for p in o.parameters if p.location == "path"}
@@ -674,20 +684,56 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
             )
         )
     params: list[TsParam] = []
-    seen: set[str] = set()
-    for p in o.parameters:
-        if p.location == "path" or p.wire in seen:
+    # The params object's keys are wire names. A body field named like a query, header or cookie parameter
+    # cannot sit beside it: such a body is not flattened but given whole (the params' body key). A name shared
+    # by two of those locations keeps it for the first; the other is qualified by its location.
+    located = [p for p in o.parameters if p.location not in ("path", "body")]
+    flattened = o.body is not None and o.body.flattened
+    if flattened and any(
+        p.location == "body" and p.wire in {q.wire for q in located}
+        for p in o.parameters
+    ):
+        flattened = False
+    props: dict[tuple[str, str], str] = {}
+    for p in located:
+        if (p.location, p.wire) in props:
             continue
-        seen.add(p.wire)
+        prop = p.wire if p.wire not in props.values() else f"{p.location}_{p.wire}"
+        props[(p.location, p.wire)] = prop
+    body_prop = "body"
+    if o.body is not None and not flattened:
+        taken = set(props.values())
+        body_prop = "body" if "body" not in taken else "requestBody"
+        counter = 2
+        while body_prop in taken:
+            body_prop = f"requestBody{counter}"
+            counter += 1
+    seen: set[tuple[str, str]] = set()
+    for p in o.parameters:
+        if p.location == "path" or (p.location == "body" and not flattened):
+            continue
+        if (p.location, p.wire) in seen:
+            continue
+        seen.add((p.location, p.wire))
+        prop = props.get((p.location, p.wire), p.wire)
+        note = (
+            f"Sent as the {p.location} parameter `{p.wire}`." if prop != p.wire else ""
+        )
         params.append(
             TsParam(
-                naming.property_key(p.wire),
+                naming.property_key(prop),
                 p.wire,
                 p.location,
                 spell(p.type, names, "request"),
                 p.required and p.default is None,
-                p.description,
+                "\n\n".join(x for x in (p.description, note) if x),
                 _style(p) if p.location != "body" else "",
+                prop=prop,
+                pick=(
+                    naming.string(p.wire)
+                    if prop == p.wire
+                    else f"[{naming.string(prop)}, {naming.string(p.wire)}]"
+                ),
             )
         )
     body_mode = ""
@@ -697,18 +743,19 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
     if o.body is not None:
         body_kind = o.body.kind
         content_type = o.body.content_type
-        if o.body.flattened:
+        if flattened:
             body_mode = "fields"
         else:
             body_mode = "whole"
             params.append(
                 TsParam(
-                    "body",
+                    body_prop,
                     "body",
                     "whole",
                     spell(o.body.type, names, "request"),
                     o.body.required,
                     o.body.description,
+                    prop=body_prop,
                 )
             )
         styled = [
@@ -737,7 +784,7 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
     required = [p for p in params if p.required]
     if required:
         inner = ", ".join(
-            f"{p.key}: {_example_value(_type_of(o, p.wire), names, _examples_of(o, p.wire))}"
+            f"{p.key}: {_example_value(_type_of(o, p), names, _examples_of(o, p))}"
             for p in required
         )
         example_args.append("{ " + inner + " }")
@@ -766,20 +813,26 @@ def _method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMet
         operation_id=o.operation_id,
         deprecated=o.deprecated,
         body_required=o.body is not None and o.body.required,
+        body_value=f"params.{body_prop}",
     )
 
 
-def _examples_of(o: ir.Operation, wire: str) -> tuple[object, ...]:
+def _parameter_of(o: ir.Operation, param: TsParam) -> ir.Parameter | None:
     for p in o.parameters:
-        if p.wire == wire:
-            return p.examples
-    return ()
+        if p.wire == param.wire and p.location == param.location:
+            return p
+    return None
 
 
-def _type_of(o: ir.Operation, wire: str) -> ir.TypeRef:
-    for p in o.parameters:
-        if p.wire == wire:
-            return p.type
-    if o.body is not None and wire == "body":
+def _examples_of(o: ir.Operation, param: TsParam) -> tuple[object, ...]:
+    found = _parameter_of(o, param)
+    return found.examples if found is not None else ()
+
+
+def _type_of(o: ir.Operation, param: TsParam) -> ir.TypeRef:
+    found = _parameter_of(o, param)
+    if found is not None:
+        return found.type
+    if o.body is not None and param.location == "whole":
         return o.body.type
     return ir.AnyType()

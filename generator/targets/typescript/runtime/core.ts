@@ -189,11 +189,19 @@ function uuid(): string {
   });
 }
 
-/** The keys of `params` that `keys` names (the query, header or cookie parameters of a call). */
-export function pick(params: object | undefined, keys: readonly string[]): Record<string, unknown> {
+/** The keys of `params` that `keys` names (the query, header or cookie parameters of a call), by wire name: an
+ * entry is the key itself, or `[key, wire]` for a key that is not its wire name (a parameter whose name another
+ * location's parameter of the call has too). */
+export function pick(
+  params: object | undefined,
+  keys: readonly (string | readonly [string, string])[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const record = (params ?? {}) as Record<string, unknown>;
-  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
+  for (const entry of keys) {
+    const [key, wire] = typeof entry === "string" ? [entry, entry] : entry;
+    if (record[key] !== undefined) out[wire] = record[key];
+  }
   return out;
 }
 
