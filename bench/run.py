@@ -664,7 +664,8 @@ IMPORT_SNIPPETS = {
     ),
     "github": "import github_client",
     "github_first_use": (
-        "import github_client; c = github_client.GithubClient(api_key='k', base_url='http://127.0.0.1:9');"
+        # GitHub's spec declares no security scheme: its client takes no credential.
+        "import github_client; c = github_client.GithubClient(base_url='http://127.0.0.1:9');"
         " c.repos"
     ),
 }
