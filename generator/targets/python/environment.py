@@ -13,6 +13,7 @@ import jinja2
 
 from ... import ir, literals
 from ...config import default_templates
+from ...incremental.templates import bytecode_cache
 from ...incremental.tracking import Reads, TrackedApi, TrackedMap
 from . import layout, typeddicts
 from .imports import needs
@@ -115,19 +116,6 @@ def environment(
         }
     )
     return env
-
-
-def bytecode_cache(cache: Path | None) -> jinja2.BytecodeCache | None:
-    """Compiled templates kept in ``cache/templates`` (compiling the big templates costs a small API's
-    regeneration more than rendering them)."""
-    if cache is None:
-        return None
-    folder = cache / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"

@@ -39,4 +39,4 @@ class TypeScriptTarget:
     ) -> tuple[dict[str, str], int]:
         from .render import render
 
-        return render(api, config, template_dirs), 0
+        return render(api, config, template_dirs, cache), 0

@@ -9,6 +9,7 @@ import jinja2
 from ... import ir
 from ...config import Config, default_templates
 from ...errors import ConfigError
+from ...incremental.templates import bytecode_cache
 from . import naming
 from .view import View, bind
 
@@ -52,9 +53,12 @@ def _runtime_source(name: str) -> str | None:
     return (RUNTIME / file).read_text(encoding="utf-8")
 
 
-def environment(template_dirs: list[Path]) -> jinja2.Environment:
+def environment(
+    template_dirs: list[Path], cache: Path | None = None
+) -> jinja2.Environment:
     """User folders first, then the defaults, then the runtime files (as ``typescript/src/core/<file>``), and
-    ``default:`` for extending a default template block by block."""
+    ``default:`` for extending a default template block by block; with ``cache``, compiled templates are kept
+    there between runs."""
     defaults = jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES))
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
@@ -69,6 +73,7 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
+        bytecode_cache=bytecode_cache(cache),
     )
     env.filters.update(
         {
@@ -81,10 +86,12 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
     return env
 
 
-def render(api: ir.Api, config: Config, template_dirs: list[Path]) -> dict[str, str]:
-    """Every file of the package, by path under ``out``."""
+def render(
+    api: ir.Api, config: Config, template_dirs: list[Path], cache: Path | None = None
+) -> dict[str, str]:
+    """Every file of the package, by path under ``out`` (compiled templates kept in ``cache``)."""
     view = bind(api, config)
-    env = environment(template_dirs)
+    env = environment(template_dirs, cache)
     root = config.typescript.out
     jobs: list[tuple[str, str, dict[str, object]]] = [
         ("package.json", "typescript/package.json.jinja", {}),

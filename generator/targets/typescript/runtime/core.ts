@@ -284,9 +284,13 @@ export class APIClient {
     return this.#fetch;
   }
 
+  /** Where a call goes: an absolute server of the operation's own gives way to a base URL given to the
+   * client; a relative one (`""` is the origin) is relative to whichever base URL the client has. */
   #base(server: string | undefined): string {
-    if (!server || this.#options.customBaseURL) return this.baseURL;
-    if (/^https?:\/\//.test(server)) return server.replace(/\/+$/, "");
+    if (!server) return this.baseURL;
+    if (/^https?:\/\//.test(server)) {
+      return this.#options.customBaseURL ? this.baseURL : server.replace(/\/+$/, "");
+    }
     return new URL(server, this.baseURL + "/").toString().replace(/\/+$/, "");
   }
 
