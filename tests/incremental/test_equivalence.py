@@ -161,6 +161,22 @@ def test_a_value_read_through_another_declaration_is_tracked(tmp_path: Path) -> 
     assert "tracked/resources/items.py" in outcome.result.written
 
 
+def test_every_file_that_reads_a_declaration_depends_on_it(tmp_path: Path) -> None:
+    """Two resources spell the same enum's values: each records the read, whichever rendered first (a printer
+    that remembers what it printed must not hide the second read)."""
+    loop = Loop(tmp_path, "shared")
+    spec = _enum_in_a_query()
+    other = copy.deepcopy(spec["paths"]["/items"])
+    other["get"]["operationId"] = "list_others"
+    other["get"]["tags"] = ["others"]
+    spec["paths"]["/others"] = other
+    loop.check(spec)
+    outcome = loop.check(add_enum_value(spec, _first))
+    assert {"shared/resources/items.py", "shared/resources/others.py"} <= set(
+        outcome.result.written
+    )
+
+
 def test_the_comparison_catches_a_read_that_is_not_tracked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
