@@ -13,10 +13,11 @@ import jinja2
 
 from ... import ir, literals
 from ...config import default_templates
-from . import layout, typeddicts
-from .imports import needs
-from .shadowing import in_resource
-from .types import Types, constraint_note, model_base
+from . import layout, typeddicts, typedocs
+from .imports import declaration_imports, needs
+from .printed import Printed, Scope
+from .shadowing import ResourceScopes, resource_scopes, scope_of
+from .types import Types, model_base
 from .wire import body_content_type, credential_label, is_styled, requirement, style
 
 DEFAULT_TEMPLATES = default_templates()
@@ -44,27 +45,43 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         autoescape=False,
     )
     types = Types(api)
+    scopes = _Scopes()
+
+    def printing(print_: Callable[..., Printed], where: str) -> Callable[..., str]:
+        """A filter that prints for the scope ``where`` of the module being rendered."""
+
+        @jinja2.pass_context
+        def run(context: Any, *args: Any, **kwargs: Any) -> str:
+            scope = scopes.of(context.get("resource"), where)
+            return print_(*args, scope=scope, **kwargs).text
+
+        return run
+
+    def plain(print_: Callable[..., Printed]) -> Callable[..., str]:
+        """A filter of a value that no scope changes."""
+        return lambda *args, **kwargs: print_(*args, **kwargs).text
+
     filters: dict[str, Callable[..., Any]] = {
         "string": literals.string,
         "value": literals.value,
         "docstring": literals.docstring,
         "comment": literals.comment,
-        "annotation": in_resource(types, types.annotation, "signature"),
-        "param_annotation": types.parameter_annotation,
-        "field_annotation": types.field_annotation,
-        "field_assignment": types.field_assignment,
-        "field_line": types.field_line,
-        "param_line": in_resource(types, types.parameter_line, "signature"),
-        "body_line": in_resource(types, types.body_line, "signature"),
-        "quoted_annotation": types.quoted_annotation,
-        "runtime_type": in_resource(types, types.runtime, "body"),
+        "annotation": printing(types.annotation, "signature"),
+        "param_annotation": printing(types.parameter_annotation, "signature"),
+        "field_annotation": printing(types.field_annotation, "signature"),
+        "field_assignment": printing(types.field_assignment, "signature"),
+        "field_line": printing(types.field_line, "signature"),
+        "param_line": printing(types.parameter_line, "signature"),
+        "body_line": printing(types.body_line, "signature"),
+        "quoted_annotation": printing(types.quoted_annotation, "signature"),
+        "runtime_type": printing(types.runtime, "body"),
         "is_class": types.is_class,
-        "body_annotation": types.body_annotation,
-        "returns": in_resource(types, types.returns, "signature"),
-        "page_type": in_resource(types, types.page_type, "body"),
-        "field_doc": types.field_doc,
-        "type_doc": constraint_note,
-        "operation_doc": types.operation_doc,
+        "body_annotation": printing(types.body_annotation, "signature"),
+        "returns": printing(types.returns, "signature"),
+        "page_type": printing(types.page_type, "body"),
+        "field_doc": typedocs.field_doc,
+        "type_doc": typedocs.constraint_note,
+        "operation_doc": typedocs.operation_doc,
         "from_import": layout.from_import,
         "call_assignment": layout.call_assignment,
         "class_line": layout.class_line,
@@ -81,10 +98,10 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     )
     env.filters.update(
         {
-            "param_key_line": functools.partial(typeddicts.key_line, types),
-            "param_key_entry": functools.partial(typeddicts.key_entry, types),
-            "param_key_doc": types.field_doc,
-            "model_base": model_base,
+            "param_key_line": plain(functools.partial(typeddicts.key_line, types)),
+            "param_key_entry": plain(functools.partial(typeddicts.key_entry, types)),
+            "param_key_doc": typedocs.field_doc,
+            "model_base": plain(model_base),
         }
     )
     tests: dict[str, Callable[..., bool]] = {
@@ -95,10 +112,10 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
     env.globals.update(
         {
             "api": api,
-            "needs": functools.partial(needs, types=types),
+            "needs": functools.partial(needs, types),
             "ir": ir,
-            "param_imports": functools.partial(typeddicts.imports, types),
-            "resource_imports": functools.partial(typeddicts.resource_imports, types),
+            "param_imports": functools.partial(declaration_imports, types),
+            "resource_imports": functools.partial(declaration_imports, types),
         }
     )
     return env
@@ -106,3 +123,21 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 """The client runtime: real source files, copied into every package as they are."""
+
+
+class _Scopes:
+    """The scopes of each resource module, worked out once per resource (a filter asks for every type)."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[ir.Resource, ResourceScopes]] = {}
+
+    def of(self, node: object, where: str) -> Scope:
+        """The scope ``where`` of the module of ``node`` (``scope_of``)."""
+        if not isinstance(node, ir.Resource):
+            return scope_of(node, where)
+        known = self._known.get(id(node))
+        if known is None or known[0] is not node:
+            known = (node, resource_scopes(node))
+            self._known[id(node)] = known
+        scopes = known[1]
+        return scopes.signature if where == "signature" else scopes.body

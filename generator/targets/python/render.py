@@ -14,7 +14,6 @@ from ... import ir
 from .environment import environment
 from .layout import tidy_blank_lines
 from .outputs import Output, jobs
-from .shadowing import import_aliases
 
 
 def render_jobs(
@@ -42,8 +41,6 @@ def render_jobs(
                 "",
                 f"template {where}{':' + str(line) if line else ''}: {exc.message or exc}",
             ) from None
-        if "resource" in job.context:
-            text = import_aliases(text)
         if job.path.endswith(".py"):
             text = tidy_blank_lines(text)
             if template_dirs:
