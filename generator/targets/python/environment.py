@@ -23,8 +23,15 @@ from .wire import body_content_type, credential_label, is_styled, requirement, s
 DEFAULT_TEMPLATES = default_templates()
 
 
-def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
-    """The Jinja2 environment: user folders first, then the defaults; strict about undefined names."""
+def environment(
+    template_dirs: list[Path],
+    api: ir.Api,
+    *,
+    record: Callable[[Printed], None] | None = None,
+) -> jinja2.Environment:
+    """The Jinja2 environment: user folders first, then the defaults; strict about undefined names. ``record``
+    hears every value a type filter prints (the tests check that a module's imports are what was printed).
+    """
     # The user's folders first, then the default templates, then the runtime's source files (which a user
     # replaces by putting a file of the same name under ``package/`` in their folder).
     # ``default:`` names a default template even where a user's folder overrides it, so that an override can
@@ -53,13 +60,18 @@ def environment(template_dirs: list[Path], api: ir.Api) -> jinja2.Environment:
         @jinja2.pass_context
         def run(context: Any, *args: Any, **kwargs: Any) -> str:
             scope = scopes.of(context.get("resource"), where)
-            return print_(*args, scope=scope, **kwargs).text
+            return heard(print_(*args, scope=scope, **kwargs))
 
         return run
 
     def plain(print_: Callable[..., Printed]) -> Callable[..., str]:
         """A filter of a value that no scope changes."""
-        return lambda *args, **kwargs: print_(*args, **kwargs).text
+        return lambda *args, **kwargs: heard(print_(*args, **kwargs))
+
+    def heard(printed: Printed) -> str:
+        if record is not None:
+            record(printed)
+        return printed.text
 
     filters: dict[str, Callable[..., Any]] = {
         "string": literals.string,
