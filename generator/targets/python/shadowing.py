@@ -28,15 +28,18 @@ class ResourceScopes:
 
 
 def resource_scopes(resource: ir.Resource) -> ResourceScopes:
-    """What a resource module must write qualified: in signatures, the builtins its methods are named after;
-    in method bodies, the builtins and modules its arguments are named after."""
+    """What a resource module must write qualified: in signatures, the builtins and modules its methods are
+    named after (mypy reads ``datetime.date`` below a method ``datetime`` as that method); in method bodies,
+    the builtins and modules its arguments are named after."""
     methods = {op.name for op in resource.operations}
     arguments = {p.name for op in resource.operations for p in op.parameters}
     arguments |= {
         op.body.param_name for op in resource.operations if op.body is not None
     }
     return ResourceScopes(
-        signature=Scope(frozenset(methods & SHADOWABLE_BUILTINS)),
+        signature=Scope(
+            frozenset(methods & (SHADOWABLE_BUILTINS | SHADOWABLE_MODULES))
+        ),
         body=Scope(frozenset(arguments & (SHADOWABLE_BUILTINS | SHADOWABLE_MODULES))),
     )
 
