@@ -14,9 +14,9 @@ import jinja2
 from ... import ir, literals
 from ...config import default_templates
 from . import layout, typeddicts, typedocs
-from .imports import declaration_imports, needs
-from .printed import Printed, Scope
-from .shadowing import ResourceScopes, resource_scopes, scope_of
+from .imports import ModuleImports
+from .printed import MODULE, Printed, Scope
+from .shadowing import ResourceScopes, resource_scopes
 from .types import Types, model_base
 from .wire import body_content_type, credential_label, is_styled, requirement, style
 
@@ -53,6 +53,7 @@ def environment(
     )
     types = Types(api)
     scopes = _Scopes()
+    imports = ModuleImports(types)
 
     def printing(print_: Callable[..., Printed], where: str) -> Callable[..., str]:
         """A filter that prints for the scope ``where`` of the module being rendered."""
@@ -118,16 +119,18 @@ def environment(
     )
     tests: dict[str, Callable[..., bool]] = {
         "styled": is_styled,
-        "functional": functools.partial(typeddicts.functional, types),
+        "functional": lambda p: typeddicts.functional(
+            p, imports.declaration_imports(p)
+        ),
     }
     env.tests.update(tests)
     env.globals.update(
         {
             "api": api,
-            "needs": functools.partial(needs, types),
+            "needs": imports.needs,
             "ir": ir,
-            "param_imports": functools.partial(declaration_imports, types),
-            "resource_imports": functools.partial(declaration_imports, types),
+            "param_imports": imports.declaration_imports,
+            "resource_imports": imports.declaration_imports,
         }
     )
     return env
@@ -144,9 +147,10 @@ class _Scopes:
         self._known: dict[int, tuple[ir.Resource, ResourceScopes]] = {}
 
     def of(self, node: object, where: str) -> Scope:
-        """The scope ``where`` of the module of ``node`` (``scope_of``)."""
+        """The scope ``where`` (``"signature"`` or ``"body"``) of the module of ``node``: a resource's, or the
+        scope of a module that shadows nothing."""
         if not isinstance(node, ir.Resource):
-            return scope_of(node, where)
+            return MODULE
         known = self._known.get(id(node))
         if known is None or known[0] is not node:
             known = (node, resource_scopes(node))

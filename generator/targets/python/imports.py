@@ -10,6 +10,7 @@ renders every module and checks the two agree). The few names a template writes 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ... import ir
@@ -36,9 +37,11 @@ def needs(types: Types, node: Any) -> set[str]:
     names its printed types use (``"datetime"``, ``"Any"``, ``"_builtins"``...), ``"pagination"`` and
     ``"binary"`` for the runtime's page and download helpers, and what the templates write themselves.
     """
-    found: set[str] = set()
-    for value in printed(types, node):
-        found |= value.names
+    return _needs(node, fold(printed(types, node)))
+
+
+def _needs(node: Any, folded: Folded) -> set[str]:
+    found = set(folded.names)
     found |= {_FEATURES[n] for n in found if n in _FEATURES}
     if isinstance(node, ir.Resource):
         if any(casts(op) for op in node.operations):
@@ -53,6 +56,47 @@ def needs(types: Types, node: Any) -> set[str]:
             # ``verify_signature(payload, headers: Mapping[str, str], ...)``.
             found.add("Mapping")
     return found
+
+
+@dataclass(frozen=True)
+class Folded:
+    """What a module's printed values need, together: the names to import and the declarations named."""
+
+    names: frozenset[str]
+    symbols: frozenset[Symbol]
+
+
+def fold(values: Iterable[Printed]) -> Folded:
+    """The union of what ``values`` need."""
+    whole = cat(*values)
+    return Folded(whole.names, whole.symbols)
+
+
+class ModuleImports:
+    """``needs`` and ``declaration_imports`` of the modules of one API, each folded once per node (a template
+    asks for them more than once: the imports at the top, the declarations' imports, the TypedDict syntax).
+    """
+
+    def __init__(self, types: Types) -> None:
+        self.types = types
+        self._folded: dict[int, tuple[object, Folded]] = {}
+
+    def fold(self, node: Any) -> Folded:
+        """What ``node``'s module prints, folded."""
+        known = self._folded.get(id(node))
+        if known is None or known[0] is not node:
+            self.types.forget()
+            known = (node, fold(printed(self.types, node)))
+            self._folded[id(node)] = known
+        return known[1]
+
+    def needs(self, node: Any) -> set[str]:
+        """``needs(types, node)``."""
+        return _needs(node, self.fold(node))
+
+    def declaration_imports(self, node: Any) -> Imports:
+        """``declaration_imports(types, node)``."""
+        return _declaration_imports(node, self.fold(node).symbols)
 
 
 def casts(op: ir.Operation) -> bool:
@@ -74,7 +118,9 @@ def printed(types: Types, node: Any) -> Iterator[Printed]:
         if node.additional is not None:
             yield cat("dict[str, ", types.annotation(node.additional), "]")
         for field in node.fields:
-            yield types.field_line(field)
+            # What field_line lays out, without the layout.
+            yield types.field_annotation(field)
+            yield types.field_assignment(field)
     elif isinstance(node, ir.Alias):
         yield types.quoted_annotation(node.type)
     elif isinstance(node, ir.Params):
@@ -116,10 +162,14 @@ def declaration_imports(types: Types, node: Any) -> Imports:
     name: ``(module, names)`` pairs, relative to the module (``..models.job``, ``..params.job_param`` from a
     resource; ``.job_param`` from another params module, which never imports its own name).
     """
+    return _declaration_imports(node, fold(printed(types, node)).symbols)
+
+
+def _declaration_imports(node: Any, symbols: frozenset[Symbol]) -> Imports:
     within = "params" if isinstance(node, (ir.Params, ir.ParamsAlias)) else "resources"
     own = getattr(node, "name", "") if within == "params" else ""
     found: dict[str, set[str]] = {}
-    for symbol in _symbols(printed(types, node)):
+    for symbol in symbols:
         if symbol.name == own:
             continue
         if symbol.folder == within:
@@ -128,10 +178,3 @@ def declaration_imports(types: Types, node: Any) -> Imports:
             module = f"..{symbol.folder}.{symbol.module}"
         found.setdefault(module, set()).add(symbol.name)
     return [(module, sorted(names)) for module, names in sorted(found.items())]
-
-
-def _symbols(values: Iterable[Printed]) -> set[Symbol]:
-    found: set[Symbol] = set()
-    for value in values:
-        found |= value.symbols
-    return found

@@ -10,9 +10,10 @@ a module shadows (a method called ``list`` hides ``list[...]`` in its class; an 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -41,14 +42,15 @@ class Symbol:
     name: str
 
 
-@dataclass(frozen=True)
-class Printed:
+class Printed(NamedTuple):
     """Python source text with what it refers to.
 
     ``names`` are the names the module must bind by an import for the text to resolve (``Any``,
     ``datetime``, ``_builtins``, ``SyncCursorPage``...); ``builtins`` the builtins it uses as they are
     (``list``, ``str``), which the scope it was printed for does not shadow; ``symbols`` the generated
     declarations it names. ``rank`` orders the members of a union: plain dicts (1) and ``None`` (2) last.
+
+    (A named tuple rather than a dataclass: a big API prints hundreds of thousands of them.)
     """
 
     text: str
@@ -63,20 +65,31 @@ class Printed:
 
 def cat(*parts: Printed | str, rank: int = 0) -> Printed:
     """The concatenation of ``parts`` (plain strings are punctuation: they refer to nothing)."""
-    printed = [p for p in parts if isinstance(p, Printed)]
-    return Printed(
-        "".join(p.text if isinstance(p, Printed) else p for p in parts),
-        _union(p.names for p in printed),
-        _union(p.builtins for p in printed),
-        frozenset().union(*(p.symbols for p in printed)),
-        rank,
-    )
+    texts: list[str] = []
+    names = builtins = _EMPTY
+    symbols: frozenset[Symbol] = frozenset()
+    for part in parts:
+        if isinstance(part, str):
+            texts.append(part)
+            continue
+        texts.append(part.text)
+        # Most parts refer to nothing, or to what another part already does: union only what is new.
+        if part.names and not part.names <= names:
+            names = names | part.names if names else part.names
+        if part.builtins and not part.builtins <= builtins:
+            builtins = builtins | part.builtins if builtins else part.builtins
+        if part.symbols and not part.symbols <= symbols:
+            symbols = symbols | part.symbols if symbols else part.symbols
+    return Printed("".join(texts), names, builtins, symbols, rank)
 
 
 def join(separator: str, parts: Iterable[Printed]) -> Printed:
     """``parts`` joined by ``separator``."""
+    listed = list(parts)
+    if len(listed) == 1:
+        return listed[0]
     pieces: list[Printed | str] = []
-    for index, part in enumerate(parts):
+    for index, part in enumerate(listed):
         if index:
             pieces.append(separator)
         pieces.append(part)
@@ -85,16 +98,17 @@ def join(separator: str, parts: Iterable[Printed]) -> Printed:
 
 def name(text: str, *, rank: int = 0) -> Printed:
     """A name the module imports (``Any``, ``NotGiven``, ``Literal``)."""
-    return Printed(text, frozenset({text}), rank=rank)
+    return _name(text) if rank == 0 else Printed(text, frozenset({text}), rank=rank)
+
+
+@functools.cache
+def _name(text: str) -> Printed:
+    return Printed(text, frozenset({text}))
 
 
 def text(source: str, *, rank: int = 0) -> Printed:
     """Source that refers to nothing (``None``, a literal value)."""
     return Printed(source, rank=rank)
-
-
-def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
-    return frozenset().union(*sets)
 
 
 @dataclass(frozen=True)
@@ -105,15 +119,20 @@ class Scope:
 
     def builtin(self, builtin: str) -> Printed:
         """The builtin ``builtin``: as it is, or ``_builtins.<name>`` where it is shadowed."""
-        if builtin in self.shadowed:
-            return Printed(f"{BUILTINS_ALIAS}.{builtin}", frozenset({BUILTINS_ALIAS}))
-        return Printed(builtin, builtins=frozenset({builtin}))
+        return _builtin(builtin, builtin in self.shadowed)
 
     def module(self, module: str, attribute: str) -> Printed:
         """``module.attribute`` of a standard module (``datetime.date``), through ``_module`` where the name
         ``module`` is shadowed."""
         spelt = module_alias(module) if module in self.shadowed else module
         return Printed(f"{spelt}.{attribute}", frozenset({spelt}))
+
+
+@functools.cache
+def _builtin(builtin: str, shadowed: bool) -> Printed:
+    if shadowed:
+        return Printed(f"{BUILTINS_ALIAS}.{builtin}", frozenset({BUILTINS_ALIAS}))
+    return Printed(builtin, builtins=frozenset({builtin}))
 
 
 MODULE = Scope()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
-from .printed import MODULE, SHADOWABLE_BUILTINS, SHADOWABLE_MODULES, Scope
+from .printed import SHADOWABLE_BUILTINS, SHADOWABLE_MODULES, Scope
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,3 @@ def resource_scopes(resource: ir.Resource) -> ResourceScopes:
         ),
         body=Scope(frozenset(arguments & (SHADOWABLE_BUILTINS | SHADOWABLE_MODULES))),
     )
-
-
-def scope_of(node: object, where: str) -> Scope:
-    """The scope of ``where`` (``"signature"`` or ``"body"``) in the module of ``node`` (a resource; any other
-    node's module shadows nothing)."""
-    if not isinstance(node, ir.Resource):
-        return MODULE
-    scopes = resource_scopes(node)
-    return scopes.signature if where == "signature" else scopes.body

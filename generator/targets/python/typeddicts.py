@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ... import ir, literals, naming
 from . import layout
-from .imports import Imports, declaration_imports
+from .imports import Imports
 from .printed import Printed
 
 if TYPE_CHECKING:
@@ -25,13 +25,12 @@ if TYPE_CHECKING:
 _MODULE_NAMES = naming.ANNOTATION_NAMES | naming.RESERVED_CLASS_NAMES
 
 
-def functional(types: Types, params: ir.Params) -> bool:
+def functional(params: ir.Params, imports: Imports) -> bool:
     """Whether a TypedDict needs the functional syntax: a key that is no identifier, a keyword, a private
-    (mangled) name, or a name its annotations use (a key written in the class body would shadow it).
+    (mangled) name, or a name its annotations use (a key written in the class body would shadow it);
+    ``imports`` are the module's imports of declarations.
     """
-    used = _MODULE_NAMES | {
-        name for _, names in imports(types, params) for name in names
-    }
+    used = _MODULE_NAMES | {name for _, names in imports for name in names}
     return any(
         not _plain(key.wire) or key.wire in used or key.wire == params.name
         for key in params.keys
@@ -64,9 +63,3 @@ def key_entry(types: Types, key: ir.ParamKey) -> Printed:
     annotation = types.key_annotation(key)
     entry = f"        {literals.string(key.wire)}: {literals.string(annotation.text)},"
     return Printed(entry, annotation.names, annotation.builtins, annotation.symbols)
-
-
-def imports(types: Types, node: ir.ParamsDeclaration) -> Imports:
-    """What a params module imports (at its end, as model modules do: they may refer to each other): the
-    models, enums and aliases its annotations name, and the other params."""
-    return declaration_imports(types, node)

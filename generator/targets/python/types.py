@@ -10,6 +10,10 @@ built.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
+
 from ... import ir, literals
 from ...lower.bodies import FILE
 from ...lower.params import is_unknown_variant
@@ -20,6 +24,46 @@ from .typedocs import float_values
 _RANK_DICT = 1
 _RANK_NONE = 2
 
+_Node = TypeVar("_Node")
+_Arguments = ParamSpec("_Arguments")
+_RECENT = 20_000
+"""How many printed values ``Types`` keeps (those of the module being rendered, in practice)."""
+
+
+def _remembered(
+    method: Callable[Concatenate[Types, _Node, _Arguments], Printed],
+) -> Callable[Concatenate[Types, _Node, _Arguments], Printed]:
+    """``method``, remembering what it printed for the module being rendered: ``imports`` folds a module's
+    values before its template prints them again (printing is pure, so the second time is a look-up).
+    """
+    label = method.__name__
+
+    @functools.wraps(method)
+    def run(
+        self: Types, node: _Node, /, *args: _Arguments.args, **kwargs: _Arguments.kwargs
+    ) -> Printed:
+        # The same call spelt with or without its defaults is one entry.
+        key: tuple[object, ...] = (
+            label,
+            id(node),
+            args,
+            kwargs.get("scope", MODULE),
+            kwargs.get("param", False),
+        )
+        if kwargs.keys() - {"scope", "param"}:
+            key += tuple(sorted(kwargs.items()))
+        known = self._recent.get(key)
+        if known is not None and known[0] is node:
+            return known[1]
+        value = method(self, node, *args, **kwargs)
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        # The node is kept with its value, so its id is not reused while the entry lives.
+        self._recent[key] = (node, value)
+        return value
+
+    return run
+
 
 class Types:
     """Prints ``ir.TypeRef``s as annotations; knows the declarations to tell models from aliases."""
@@ -29,6 +73,11 @@ class Types:
         # The request-side types, by the key of the model or alias they stand for.
         self.params: dict[str, ir.ParamsDeclaration] = {p.key: p for p in api.params}
         self.webhooks = api.webhooks
+        self._recent: dict[tuple[object, ...], tuple[object, Printed]] = {}
+
+    def forget(self) -> None:
+        """Let go of the values printed so far (a new module is about to be rendered)."""
+        self._recent.clear()
 
     # -------------------------------------------------------------------------------------- annotations
 
@@ -122,6 +171,7 @@ class Types:
             return [_declaration(ref), plain]
         return [_declaration(ref)]
 
+    @_remembered
     def quoted_annotation(self, t: ir.TypeRef, *, scope: Scope = MODULE) -> Printed:
         """An alias body: the whole annotation as one string (it may name classes imported later), except a
         discriminated union, which needs real ``Annotated`` objects around the quoted member names (and, when
@@ -173,6 +223,7 @@ class Types:
         """Whether ``t`` evaluates to a class at run time (so ``type[T]`` typing holds for it)."""
         return t is not None and class_like(t)
 
+    @_remembered
     def runtime(self, t: ir.TypeRef | None, *, scope: Scope = MODULE) -> Printed:
         """An expression that evaluates to the type at run time (for response parsing)."""
         if t is None:
@@ -184,6 +235,7 @@ class Types:
             return join(" | ", parts)
         return self.annotation(t, scope=scope)
 
+    @_remembered
     def key_annotation(self, key: ir.ParamKey) -> Printed:
         """A TypedDict key's annotation: what a request may give, ``Required[...]`` when it must be given."""
         printed = self.annotation(key.type, param=True)
@@ -191,6 +243,7 @@ class Types:
 
     # -------------------------------------------------------------------------------------- fields
 
+    @_remembered
     def field_annotation(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
         """A model field's annotation: optional fields also admit None (their default)."""
         members = self.members(field.type, scope=scope)
@@ -207,6 +260,7 @@ class Types:
             return cat(printed, " | None")
         return printed
 
+    @_remembered
     def field_assignment(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
         """What follows the annotation: nothing, ``= default`` or ``= Field(...)``."""
         arguments: list[Printed] = []
@@ -251,6 +305,7 @@ class Types:
         )
         return _respelt(line, annotation, assignment)
 
+    @_remembered
     def parameter_line(
         self, parameter: ir.Parameter, *, scope: Scope = MODULE
     ) -> Printed:
@@ -261,6 +316,7 @@ class Types:
             parameter.required,
         )
 
+    @_remembered
     def body_line(self, body: ir.RequestBody, *, scope: Scope = MODULE) -> Printed:
         """The ``body`` argument's line of a method whose body is not flattened, in black's layout."""
         return _argument_line(
@@ -295,6 +351,7 @@ class Types:
             printed = self.annotation(body.type, param=True, scope=scope)
         return printed if body.required else cat(printed, " | ", name("NotGiven"))
 
+    @_remembered
     def returns(
         self, op: ir.Operation, is_async: bool = False, *, scope: Scope = MODULE
     ) -> Printed:
@@ -319,6 +376,7 @@ class Types:
             return text("None")
         return self.annotation(op.returns, scope=scope)
 
+    @_remembered
     def page_type(
         self, op: ir.Operation, is_async: bool, *, scope: Scope = MODULE
     ) -> Printed:
@@ -341,7 +399,7 @@ def _argument_line(argument: str, annotation: Printed, required: bool) -> Printe
 
 def _respelt(source: str, *parts: Printed) -> Printed:
     """``source`` (``parts`` laid out in black's layout) with what the parts refer to."""
-    whole = cat(*parts)
+    whole = parts[0] if len(parts) == 1 else cat(*parts)
     return Printed(source, whole.names, whole.builtins, whole.symbols)
 
 
