@@ -9,7 +9,7 @@ whole collection (``api.resources`` in the README) depends on all of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 V = TypeVar("V")
@@ -27,9 +27,17 @@ class Reads:
 
     def __init__(self) -> None:
         self._current: set[Read] | None = None
+        self._fresh: list[Callable[[], None]] = []
+
+    def forget_at_start(self, forget: Callable[[], None]) -> None:
+        """Call ``forget`` as each file starts: a memo that outlived a file would answer the next one without
+        the lookups that must be recorded for it."""
+        self._fresh.append(forget)
 
     def start(self) -> None:
         """Begin recording one file's reads."""
+        for forget in self._fresh:
+            forget()
         self._current = set()
 
     def stop(self) -> frozenset[Read]:

@@ -15,10 +15,11 @@ from ... import ir, literals
 from ...config import default_templates
 from ...incremental.templates import bytecode_cache
 from ...incremental.tracking import Reads, TrackedApi, TrackedMap
-from . import layout, typeddicts
-from .imports import needs
-from .shadowing import in_resource
-from .types import Types, constraint_note, model_base
+from . import layout, typeddicts, typedocs
+from .imports import ModuleImports
+from .printed import MODULE, Printed, Scope
+from .shadowing import ResourceScopes, resource_scopes
+from .types import Types, model_base
 from .wire import body_content_type, credential_label, is_styled, requirement, style
 
 DEFAULT_TEMPLATES = default_templates()
@@ -29,11 +30,15 @@ def environment(
     api: ir.Api,
     reads: Reads | None = None,
     cache: Path | None = None,
+    *,
+    record: Callable[[Printed], None] | None = None,
 ) -> jinja2.Environment:
     """The Jinja2 environment: user folders first, then the defaults; strict about undefined names. With
     ``reads``, what each file's rendering reads of the API beyond its context is recorded there (the
     ``api`` global and the type printer's lookups by key). With ``cache``, compiled templates are kept
-    there between runs (Jinja checks each against its source)."""
+    there between runs (Jinja checks each against its source). ``record`` hears every value a type filter
+    prints (the tests check that a module's imports are what was printed).
+    """
     # The user's folders first, then the default templates, then the runtime's source files (which a user
     # replaces by putting a file of the same name under ``package/`` in their folder).
     # ``default:`` names a default template even where a user's folder overrides it, so that an override can
@@ -58,27 +63,50 @@ def environment(
     if reads is not None:
         types.declarations = TrackedMap(types.declarations, "declarations", reads)
         types.params = TrackedMap(types.params, "params", reads)
+        reads.forget_at_start(types.forget)
+    scopes = _Scopes()
+    imports = ModuleImports(types)
+
+    def printing(print_: Callable[..., Printed], where: str) -> Callable[..., str]:
+        """A filter that prints for the scope ``where`` of the module being rendered."""
+
+        @jinja2.pass_context
+        def run(context: Any, *args: Any, **kwargs: Any) -> str:
+            scope = scopes.of(context.get("resource"), where)
+            return heard(print_(*args, scope=scope, **kwargs))
+
+        return run
+
+    def plain(print_: Callable[..., Printed]) -> Callable[..., str]:
+        """A filter of a value that no scope changes."""
+        return lambda *args, **kwargs: heard(print_(*args, **kwargs))
+
+    def heard(printed: Printed) -> str:
+        if record is not None:
+            record(printed)
+        return printed.text
+
     filters: dict[str, Callable[..., Any]] = {
         "string": literals.string,
         "value": literals.value,
         "docstring": literals.docstring,
         "comment": literals.comment,
-        "annotation": in_resource(types, types.annotation, "signature"),
-        "param_annotation": types.parameter_annotation,
-        "field_annotation": types.field_annotation,
-        "field_assignment": types.field_assignment,
-        "field_line": types.field_line,
-        "param_line": in_resource(types, types.parameter_line, "signature"),
-        "body_line": in_resource(types, types.body_line, "signature"),
-        "quoted_annotation": types.quoted_annotation,
-        "runtime_type": in_resource(types, types.runtime, "body"),
+        "annotation": printing(types.annotation, "signature"),
+        "param_annotation": printing(types.parameter_annotation, "signature"),
+        "field_annotation": printing(types.field_annotation, "signature"),
+        "field_assignment": printing(types.field_assignment, "signature"),
+        "field_line": printing(types.field_line, "signature"),
+        "param_line": printing(types.parameter_line, "signature"),
+        "body_line": printing(types.body_line, "signature"),
+        "quoted_annotation": printing(types.quoted_annotation, "signature"),
+        "runtime_type": printing(types.runtime, "body"),
         "is_class": types.is_class,
-        "body_annotation": types.body_annotation,
-        "returns": in_resource(types, types.returns, "signature"),
-        "page_type": in_resource(types, types.page_type, "body"),
-        "field_doc": types.field_doc,
-        "type_doc": constraint_note,
-        "operation_doc": types.operation_doc,
+        "body_annotation": printing(types.body_annotation, "signature"),
+        "returns": printing(types.returns, "signature"),
+        "page_type": printing(types.page_type, "body"),
+        "field_doc": typedocs.field_doc,
+        "type_doc": typedocs.constraint_note,
+        "operation_doc": typedocs.operation_doc,
         "from_import": layout.from_import,
         "call_assignment": layout.call_assignment,
         "class_line": layout.class_line,
@@ -95,24 +123,26 @@ def environment(
     )
     env.filters.update(
         {
-            "param_key_line": functools.partial(typeddicts.key_line, types),
-            "param_key_entry": functools.partial(typeddicts.key_entry, types),
-            "param_key_doc": types.field_doc,
-            "model_base": model_base,
+            "param_key_line": plain(functools.partial(typeddicts.key_line, types)),
+            "param_key_entry": plain(functools.partial(typeddicts.key_entry, types)),
+            "param_key_doc": typedocs.field_doc,
+            "model_base": plain(model_base),
         }
     )
     tests: dict[str, Callable[..., bool]] = {
         "styled": is_styled,
-        "functional": functools.partial(typeddicts.functional, types),
+        "functional": lambda p: typeddicts.functional(
+            p, imports.declaration_imports(p)
+        ),
     }
     env.tests.update(tests)
     env.globals.update(
         {
             "api": api if reads is None else TrackedApi(api, reads),
-            "needs": functools.partial(needs, types=types),
+            "needs": imports.needs,
             "ir": ir,
-            "param_imports": functools.partial(typeddicts.imports, types),
-            "resource_imports": functools.partial(typeddicts.resource_imports, types),
+            "param_imports": imports.declaration_imports,
+            "resource_imports": imports.declaration_imports,
         }
     )
     return env
@@ -120,3 +150,22 @@ def environment(
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 """The client runtime: real source files, copied into every package as they are."""
+
+
+class _Scopes:
+    """The scopes of each resource module, worked out once per resource (a filter asks for every type)."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[ir.Resource, ResourceScopes]] = {}
+
+    def of(self, node: object, where: str) -> Scope:
+        """The scope ``where`` (``"signature"`` or ``"body"``) of the module of ``node``: a resource's, or the
+        scope of a module that shadows nothing."""
+        if not isinstance(node, ir.Resource):
+            return MODULE
+        known = self._known.get(id(node))
+        if known is None or known[0] is not node:
+            known = (node, resource_scopes(node))
+            self._known[id(node)] = known
+        scopes = known[1]
+        return scopes.signature if where == "signature" else scopes.body

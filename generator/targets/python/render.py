@@ -15,7 +15,6 @@ from ...incremental.tracking import Read, Reads
 from .environment import environment
 from .layout import tidy_blank_lines
 from .outputs import Output, jobs
-from .shadowing import import_aliases
 
 
 def render_jobs(
@@ -54,8 +53,6 @@ def render_jobs(
             ) from None
         if recorder is not None and reads is not None:
             reads[job.path] = recorder.stop()
-        if "resource" in job.context:
-            text = import_aliases(text)
         if job.path.endswith(".py"):
             text = tidy_blank_lines(text)
             if template_dirs:

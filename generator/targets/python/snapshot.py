@@ -56,7 +56,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
             params: dict[str, Any] = {}
             for p in op.parameters:
                 params[p.name] = {
-                    "type": types.annotation(p.type, param=True),
+                    "type": types.annotation(p.type, param=True).text,
                     "shape": shape(p.type),
                     "required": p.required,
                     "in": p.location,
@@ -64,7 +64,9 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
                 }
             if op.body is not None and not op.body.flattened:
                 params[op.body.param_name] = {
-                    "type": types.body_annotation(op.body).replace(" | NotGiven", ""),
+                    "type": types.body_annotation(op.body).text.replace(
+                        " | NotGiven", ""
+                    ),
                     "shape": shape(op.body.type),
                     "required": op.body.required,
                     "in": "body",
@@ -73,7 +75,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
             methods[f"{resource.name}.{op.name}"] = {
                 "http": f"{op.method.upper()} {op.path}",
                 "params": params,
-                "returns": types.returns(op),
+                "returns": types.returns(op).text,
                 "returns_shape": shape(
                     op.pagination.item if op.pagination is not None else op.returns
                 ),
@@ -87,7 +89,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
             models[declaration.name] = {
                 "fields": {
                     f.name: {
-                        "type": types.field_annotation(f),
+                        "type": types.field_annotation(f).text,
                         "shape": shape(f.type),
                         "required": f.required,
                         "wire": f.wire,
@@ -103,7 +105,7 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
             }
         else:
             aliases[declaration.name] = {
-                "type": types.annotation(declaration.type),
+                "type": types.annotation(declaration.type).text,
                 "shape": shape(declaration.type),
                 "used_in": used,
             }

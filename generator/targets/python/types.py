@@ -1,22 +1,72 @@
 """How IR types read as Python: annotations (response side, and the wider request side), field and argument
-lines, return types and the docs written from types. The only place besides ``literals`` that spells Python
+lines, return types and runtime type expressions. The only place besides ``literals`` that spells Python
 types; every name comes from the IR.
+
+Every function here returns a ``Printed``: the text and, from the same walk over the structured type, the
+names it needs imported and the declarations it names (``imports.py`` folds them into a module's imports).
+Each takes the ``Scope`` it prints for, so a name the module shadows is spelt through its alias as the text is
+built.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
+from typing import Concatenate, ParamSpec, TypeVar
 
 from ... import ir, literals
 from ...lower.bodies import FILE
 from ...lower.params import is_unknown_variant
 from . import layout
-from .shadowing import qualify
+from .printed import MODULE, Printed, Scope, Symbol, cat, join, name, text
+from .typedocs import float_values
+
+_RANK_DICT = 1
+_RANK_NONE = 2
+
+_Node = TypeVar("_Node")
+_Arguments = ParamSpec("_Arguments")
+_RECENT = 20_000
+"""How many printed values ``Types`` keeps (those of the module being rendered, in practice)."""
+
+
+def _remembered(
+    method: Callable[Concatenate[Types, _Node, _Arguments], Printed],
+) -> Callable[Concatenate[Types, _Node, _Arguments], Printed]:
+    """``method``, remembering what it printed for the module being rendered: ``imports`` folds a module's
+    values before its template prints them again (printing is pure, so the second time is a look-up).
+    """
+    label = method.__name__
+
+    @functools.wraps(method)
+    def run(
+        self: Types, node: _Node, /, *args: _Arguments.args, **kwargs: _Arguments.kwargs
+    ) -> Printed:
+        # The same call spelt with or without its defaults is one entry.
+        key: tuple[object, ...] = (
+            label,
+            id(node),
+            args,
+            kwargs.get("scope", MODULE),
+            kwargs.get("param", False),
+        )
+        if kwargs.keys() - {"scope", "param"}:
+            key += tuple(sorted(kwargs.items()))
+        known = self._recent.get(key)
+        if known is not None and known[0] is node:
+            return known[1]
+        value = method(self, node, *args, **kwargs)
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        # The node is kept with its value, so its id is not reused while the entry lives.
+        self._recent[key] = (node, value)
+        return value
+
+    return run
 
 
 class Types:
-    """Renders ``ir.TypeRef``s as annotations; knows the declarations to tell models from aliases."""
+    """Prints ``ir.TypeRef``s as annotations; knows the declarations to tell models from aliases."""
 
     def __init__(self, api: ir.Api) -> None:
         self.declarations: Mapping[str, ir.Declaration] = {
@@ -25,58 +75,77 @@ class Types:
         # The request-side types, by the key of the model or alias they stand for.
         self.params: Mapping[str, ir.ParamsDeclaration] = {p.key: p for p in api.params}
         self.webhooks = api.webhooks
-        # Names the module being rendered shadows, set by ``in_resource`` around each filter call.
-        self.shadow: set[str] = set()
+        self._recent: dict[tuple[object, ...], tuple[object, Printed]] = {}
+
+    def forget(self) -> None:
+        """Let go of the values printed so far (a new module is about to be rendered)."""
+        self._recent.clear()
 
     # -------------------------------------------------------------------------------------- annotations
 
-    def annotation(self, t: ir.TypeRef | None, *, param: bool = False) -> str:
-        """The annotation of ``t``, with the names the current module shadows qualified (see ``qualify``)."""
-        text = self._annotation(t, param=param)
-        return qualify(text, self.shadow) if self.shadow else text
-
-    def _annotation(self, t: ir.TypeRef | None, *, param: bool = False) -> str:
+    def annotation(
+        self, t: ir.TypeRef | None, *, param: bool = False, scope: Scope = MODULE
+    ) -> Printed:
         """The annotation of ``t``; with ``param``, what a request may give: models also their TypedDict
         (``params``), enums also their values as literals, lists any sequence and maps any mapping.
         """
+        return join(" | ", self.members(t, param=param, scope=scope))
+
+    def members(
+        self, t: ir.TypeRef | None, *, param: bool = False, scope: Scope = MODULE
+    ) -> list[Printed]:
+        """The top-level ``|`` members of ``t``'s annotation (one, unless it is a union)."""
         if t is None:
-            return "None"
+            return [text("None", rank=_RANK_NONE)]
         if isinstance(t, ir.UnknownTagType):
-            return "OtherTag"
+            return [name("OtherTag")]
         if isinstance(t, ir.NullableType):
-            inner = self._annotation(t.inner, param=param)
-            return inner if inner in ("Any", "None") else f"{inner} | None"
+            inner = self.members(t.inner, param=param, scope=scope)
+            if len(inner) == 1 and inner[0].text in ("Any", "None"):
+                return inner
+            return inner + [text("None", rank=_RANK_NONE)]
         if isinstance(t, ir.PrimitiveType):
-            return _PRIMITIVES[t.kind]
+            return [_primitive(t.kind, scope)]
         if isinstance(t, ir.AnyType):
-            return "Any"
+            return [name("Any")]
         if isinstance(t, ir.ListType):
-            return f"{'Sequence' if param else 'list'}[{self._annotation(t.item, param=param)}]"
+            head = name("Sequence") if param else scope.builtin("list")
+            return [
+                cat(head, "[", self.annotation(t.item, param=param, scope=scope), "]")
+            ]
         if isinstance(t, ir.TupleType):
-            items = ", ".join(self._annotation(i, param=param) for i in t.items)
-            return f"tuple[{items or '()'}]"
+            inside = join(
+                ", ", [self.annotation(i, param=param, scope=scope) for i in t.items]
+            )
+            if not inside.text:
+                inside = text("()")
+            return [cat(scope.builtin("tuple"), "[", inside, "]")]
         if isinstance(t, ir.MapType):
-            return f"{'Mapping' if param else 'dict'}[str, {self._annotation(t.value, param=param)}]"
+            value = self.annotation(t.value, param=param, scope=scope)
+            head = name("Mapping") if param else scope.builtin("dict")
+            rank = _RANK_DICT if not param and isinstance(t.value, ir.AnyType) else 0
+            return [cat(head, "[", scope.builtin("str"), ", ", value, "]", rank=rank)]
         if isinstance(t, ir.LiteralType):
-            return _literal_annotation(t)
+            return _literal_members(t, scope)
         if isinstance(t, ir.DeclRef):
-            return self._param_ref(t) if param else t.name
+            return self._param_ref(t, scope) if param else [_declaration(t)]
         if isinstance(t, ir.UnionType):
-            parts: list[str] = []
-            members = [v.type for v in t.variants]
+            parts: list[Printed] = []
+            seen: set[str] = set()
+            types = [v.type for v in t.variants]
             if t.fallback is not None:
-                members.append(t.fallback)
-            for member in members:
-                text = self._annotation(member, param=param)
-                for piece in layout.split_union(text):
-                    if piece not in parts:
+                types.append(t.fallback)
+            for member in types:
+                for piece in self.members(member, param=param, scope=scope):
+                    if piece.text not in seen:
+                        seen.add(piece.text)
                         parts.append(piece)
             # Plain dicts and None read best last: ``A | B | dict[str, Any] | None``.
-            parts.sort(key=lambda p: (p == "dict[str, Any]", p == "None"))
-            return " | ".join(parts)
+            parts.sort(key=lambda p: (p.rank == _RANK_DICT, p.rank == _RANK_NONE))
+            return parts
         raise TypeError(f"unknown type {t!r}")
 
-    def _param_ref(self, ref: ir.DeclRef) -> str:
+    def _param_ref(self, ref: ir.DeclRef, scope: Scope) -> list[Printed]:
         """What a request may give for a declaration: an enum member or one of its values (a value this
         client does not list yet goes through the enum: ``Format("gif")``), a model or its TypedDict (any
         dict, for a model whose other properties are typed), a request-side alias."""
@@ -84,14 +153,28 @@ class Types:
         params = self.params.get(ref.key)
         if isinstance(declaration, ir.Enum):
             values = ir.LiteralType(tuple(m.value for m in declaration.members))
-            return f"{ref.name} | {_literal_annotation(values)}"
+            return [_declaration(ref), *_literal_members(values, scope)]
         if params is not None:
-            return f"{ref.name} | {params.name}" if ref.kind == "model" else params.name
+            spelt = Printed(
+                params.name,
+                symbols=frozenset({Symbol("params", params.module, params.name)}),
+            )
+            return [_declaration(ref), spelt] if ref.kind == "model" else [spelt]
         if isinstance(declaration, ir.Model) and declaration.additional is not None:
-            return f"{ref.name} | dict[str, Any]"
-        return ref.name
+            plain = cat(
+                scope.builtin("dict"),
+                "[",
+                scope.builtin("str"),
+                ", ",
+                name("Any"),
+                "]",
+                rank=_RANK_DICT,
+            )
+            return [_declaration(ref), plain]
+        return [_declaration(ref)]
 
-    def quoted_annotation(self, t: ir.TypeRef) -> str:
+    @_remembered
+    def quoted_annotation(self, t: ir.TypeRef, *, scope: Scope = MODULE) -> Printed:
         """An alias body: the whole annotation as one string (it may name classes imported later), except a
         discriminated union, which needs real ``Annotated`` objects around the quoted member names (and, when
         it admits null, ``Union[..., None]`` around it).
@@ -101,21 +184,21 @@ class Types:
             and isinstance(t.inner, ir.UnionType)
             and t.inner.discriminator is not None
         ):
-            return f"Union[{self.quoted_annotation(t.inner)}, None]"
+            inner = self.quoted_annotation(t.inner, scope=scope)
+            return cat(name("Union"), "[", inner, ", None]")
         if isinstance(t, ir.UnionType) and t.discriminator is not None:
-            members = []
+            members: list[Printed] = []
             tags: dict[str, str] = {}
             for variant in t.variants:
                 tag = variant.tags[0]
                 for value in variant.tags:
                     tags[value] = tag
-                members.append(
-                    f"Annotated[{literals.string(self.annotation(variant.type))}, Tag({literals.string(tag)})]"
-                )
+                quoted = _quoted(self.annotation(variant.type, scope=scope))
+                members.append(_tagged(quoted, tag))
             # The tag "" is what ``discriminate`` gives for a value it does not know.
             if t.fallback is not None:
-                fallback = literals.string(self.annotation(t.fallback))
-                members.append(f'Annotated[{fallback}, Tag("")]')
+                fallback = _quoted(self.annotation(t.fallback, scope=scope))
+                members.append(_tagged(fallback, ""))
             mapping = (
                 "{"
                 + ", ".join(
@@ -124,257 +207,260 @@ class Types:
                 )
                 + "}"
             )
-            return (
-                "Annotated[Union[" + ", ".join(members) + "], "
-                f"Discriminator(discriminate({literals.string(t.discriminator)}, {mapping}))]"
+            return cat(
+                name("Annotated"),
+                "[",
+                name("Union"),
+                "[",
+                join(", ", members),
+                "], ",
+                name("Discriminator"),
+                "(",
+                name("discriminate"),
+                f"({literals.string(t.discriminator)}, {mapping}))]",
             )
-        return literals.string(self.annotation(t))
+        return _quoted(self.annotation(t, scope=scope))
 
     def is_class(self, t: ir.TypeRef | None) -> bool:
         """Whether ``t`` evaluates to a class at run time (so ``type[T]`` typing holds for it)."""
         return t is not None and class_like(t)
 
-    def runtime(self, t: ir.TypeRef | None) -> str:
+    @_remembered
+    def runtime(self, t: ir.TypeRef | None, *, scope: Scope = MODULE) -> Printed:
         """An expression that evaluates to the type at run time (for response parsing)."""
         if t is None:
-            return qualify("type(None)", self.shadow) if self.shadow else "type(None)"
-        if isinstance(t, ir.UnionType) or isinstance(t, ir.NullableType):
-            text = self.annotation(t)
-            parts = layout.split_union(text)
+            return cat(scope.builtin("type"), "(None)")
+        if isinstance(t, (ir.UnionType, ir.NullableType)):
+            parts = self.members(t, scope=scope)
             if len(parts) > 1:
-                return "Union[" + ", ".join(parts) + "]"
-            return text
-        return self.annotation(t)
+                return cat(name("Union"), "[", join(", ", parts), "]")
+            return join(" | ", parts)
+        return self.annotation(t, scope=scope)
+
+    @_remembered
+    def key_annotation(self, key: ir.ParamKey) -> Printed:
+        """A TypedDict key's annotation: what a request may give, ``Required[...]`` when it must be given."""
+        printed = self.annotation(key.type, param=True)
+        return cat(name("Required"), "[", printed, "]") if key.required else printed
 
     # -------------------------------------------------------------------------------------- fields
 
-    def field_annotation(self, field: ir.Field) -> str:
+    @_remembered
+    def field_annotation(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
         """A model field's annotation: optional fields also admit None (their default)."""
-        text = self.annotation(field.type)
+        members = self.members(field.type, scope=scope)
+        printed = join(" | ", members)
         if isinstance(field.type, ir.UnknownTagType):
             # Never None: a value without a tag has the tag ``UnknownTag.OTHER`` (its default).
-            return text
+            return printed
         if (
             not field.required
             and (field.default is None or field.default.value is None)
-            and "None" not in layout.split_union(text)
-            and text != "Any"
+            and all(m.text != "None" for m in members)
+            and printed.text != "Any"
         ):
-            text = f"{text} | None"
-        return text
+            return cat(printed, " | None")
+        return printed
 
-    def field_assignment(self, field: ir.Field) -> str:
+    @_remembered
+    def field_assignment(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
         """What follows the annotation: nothing, ``= default`` or ``= Field(...)``."""
-        arguments: list[str] = []
+        arguments: list[Printed] = []
         if not field.required:
             default = field.default
             if isinstance(field.type, ir.UnknownTagType):
-                arguments.append("default=UnknownTag.OTHER")
+                arguments.append(cat("default=", name("UnknownTag"), ".OTHER"))
             elif default is None:
-                arguments.append("default=None")
+                arguments.append(text("default=None"))
             elif default.kind == "factory":
-                arguments.append(
-                    f"default_factory={'list' if default.value == [] else 'dict'}"
-                )
+                factory = "list" if default.value == [] else "dict"
+                arguments.append(cat("default_factory=", scope.builtin(factory)))
             elif default.kind == "enum_member":
-                arguments.append(
-                    f"default={self.annotation(_enum_of(field.type))}.{default.enum_member}"
-                )
+                enum = self.annotation(_enum_of(field.type), scope=scope)
+                arguments.append(cat("default=", enum, f".{default.enum_member}"))
             elif default.scalar and isinstance(default.value, str):
                 # Checked when lowered: the text spells a value of its kind.
                 expression = literals.temporal(default.scalar, default.value)
-                arguments.append(f"default={expression}")
+                module = "uuid" if default.scalar == "uuid" else "datetime"
+                arguments.append(Printed(f"default={expression}", frozenset({module})))
             else:
-                arguments.append(f"default={literals.value(default.value)}")
+                arguments.append(text(f"default={literals.value(default.value)}"))
         if field.wire != field.name:
-            arguments.append(f"alias={literals.string(field.wire)}")
+            arguments.append(text(f"alias={literals.string(field.wire)}"))
         if not arguments:
-            return ""
-        if len(arguments) == 1 and arguments[0].startswith("default="):
-            return " = " + arguments[0][len("default=") :]
-        return " = Field(" + ", ".join(arguments) + ")"
+            return text("")
+        if len(arguments) == 1 and arguments[0].text.startswith("default="):
+            only = arguments[0]
+            return _respelt(" = " + only.text[len("default=") :], only)
+        return cat(" = ", name("Field"), "(", join(", ", arguments), ")")
 
-    def field_line(self, field: ir.Field) -> str:
+    def field_line(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
         """A model field's whole declaration, in black's layout."""
-        assignment = self.field_assignment(field)
-        value = assignment[len(" = ") :] if assignment else None
-        annotation = self.field_annotation(field)
-        laid_out = layout.annotated(4, field.name, annotation, value)
-        return (
+        assignment = self.field_assignment(field, scope=scope)
+        annotation = self.field_annotation(field, scope=scope)
+        value = assignment.text[len(" = ") :] if assignment.text else None
+        laid_out = layout.annotated(4, field.name, annotation.text, value)
+        line = (
             laid_out
             if laid_out is not None
-            else f"    {field.name}: {annotation}{assignment}"
+            else f"    {field.name}: {annotation.text}{assignment.text}"
         )
+        return _respelt(line, annotation, assignment)
 
-    def parameter_line(self, parameter: ir.Parameter) -> str:
+    @_remembered
+    def parameter_line(
+        self, parameter: ir.Parameter, *, scope: Scope = MODULE
+    ) -> Printed:
         """A method parameter's line in an exploded signature, in black's layout."""
         return _argument_line(
-            parameter.name, self.parameter_annotation(parameter), parameter.required
+            parameter.name,
+            self.parameter_annotation(parameter, scope=scope),
+            parameter.required,
         )
 
-    def body_line(self, body: ir.RequestBody) -> str:
+    @_remembered
+    def body_line(self, body: ir.RequestBody, *, scope: Scope = MODULE) -> Printed:
         """The ``body`` argument's line of a method whose body is not flattened, in black's layout."""
         return _argument_line(
-            body.param_name, self.body_annotation(body), body.required
+            body.param_name, self.body_annotation(body, scope=scope), body.required
         )
 
-    def parameter_annotation(self, parameter: ir.Parameter) -> str:
+    def parameter_annotation(
+        self, parameter: ir.Parameter, *, scope: Scope = MODULE
+    ) -> Printed:
         """A method argument: optional ones may be left out (``NotGiven``)."""
-        text = self.annotation(parameter.type, param=True)
         if parameter.location == "body" and parameter.type == FILE:
-            text = "FileTypes"
+            printed = name("FileTypes")
         elif (
             parameter.location == "body"
             and isinstance(parameter.type, ir.ListType)
             and parameter.type.item == FILE
         ):
-            text = "Sequence[FileTypes]"
-        if not parameter.required:
-            text = f"{text} | NotGiven"
-        return text
+            printed = cat(name("Sequence"), "[", name("FileTypes"), "]")
+        else:
+            printed = self.annotation(parameter.type, param=True, scope=scope)
+        return printed if parameter.required else cat(printed, " | ", name("NotGiven"))
 
-    def body_annotation(self, body: ir.RequestBody) -> str:
+    def body_annotation(
+        self, body: ir.RequestBody, *, scope: Scope = MODULE
+    ) -> Printed:
         """The ``body`` argument of an operation whose body is not flattened."""
         if body.kind == "binary":
-            text = "FileContent"
+            printed = name("FileContent")
         elif body.kind == "text":
-            text = "str"
+            printed = scope.builtin("str")
         else:
-            text = self.annotation(body.type, param=True)
-        return text if body.required else f"{text} | NotGiven"
+            printed = self.annotation(body.type, param=True, scope=scope)
+        return printed if body.required else cat(printed, " | ", name("NotGiven"))
 
-    def returns(self, op: ir.Operation, is_async: bool = False) -> str:
+    @_remembered
+    def returns(
+        self, op: ir.Operation, is_async: bool = False, *, scope: Scope = MODULE
+    ) -> Printed:
         """The annotation a method returns."""
         if op.pagination is not None:
-            item = self.annotation(op.pagination.item)
+            item = self.annotation(op.pagination.item, scope=scope)
             if is_async:
-                return f"AsyncPager[{item}, AsyncCursorPage[{item}]]"
-            return f"SyncCursorPage[{item}]"
+                return cat(
+                    name("AsyncPager"),
+                    "[",
+                    item,
+                    ", ",
+                    name("AsyncCursorPage"),
+                    "[",
+                    item,
+                    "]]",
+                )
+            return cat(name("SyncCursorPage"), "[", item, "]")
         if op.returns_kind in ("binary", "redirect"):
-            return "AsyncBinaryResponse" if is_async else "BinaryResponse"
+            return name("AsyncBinaryResponse" if is_async else "BinaryResponse")
         if op.returns_kind == "empty" or op.returns is None:
-            return "None"
-        return self.annotation(op.returns)
+            return text("None")
+        return self.annotation(op.returns, scope=scope)
 
-    def page_type(self, op: ir.Operation, is_async: bool) -> str:
+    @_remembered
+    def page_type(
+        self, op: ir.Operation, is_async: bool, *, scope: Scope = MODULE
+    ) -> Printed:
         """The page class of a list operation, parametrised by its item type."""
         assert op.pagination is not None
-        item = self.runtime(op.pagination.item)
-        return f"{'AsyncCursorPage' if is_async else 'SyncCursorPage'}[{item}]"
-
-    def field_doc(self, field: ir.Field | ir.ParamKey) -> str:
-        """A field's (or a TypedDict key's) docstring: its description, then its bounds and deprecation."""
-        parts = [field.description.strip()] if field.description.strip() else []
-        note = constraint_note(field.type)
-        if note:
-            parts.append(note)
-        if field.deprecated:
-            parts.append("Deprecated.")
-        return "\n\n".join(parts)
-
-    def operation_doc(self, op: ir.Operation) -> str:
-        """A method's docstring: summary, description, then one line per documented argument."""
-        parts = []
-        summary = op.summary.strip()
-        description = op.description.strip()
-        if summary:
-            parts.append(
-                summary if summary.endswith((".", "!", "?")) else summary + "."
-            )
-        if description and description != summary:
-            parts.append(description)
-        if not parts:
-            parts.append(f"{op.method.upper()} {op.path}")
-        if op.deprecated:
-            parts.append("Deprecated.")
-        args = []
-        for p in op.parameters:
-            text = " ".join(p.description.split())
-            note = constraint_note(p.type)
-            if note:
-                text = f"{text} {note}".strip()
-            if text:
-                args.append(f"    {p.name}: {text}")
-        if (
-            op.body is not None
-            and not op.body.flattened
-            and op.body.description.strip()
-        ):
-            args.append(
-                f"    {op.body.param_name}: {' '.join(op.body.description.split())}"
-            )
-        if args:
-            parts.append("Args:\n" + "\n".join(args))
-        return "\n\n".join(parts)
+        item = self.runtime(op.pagination.item, scope=scope)
+        page = "AsyncCursorPage" if is_async else "SyncCursorPage"
+        return cat(name(page), "[", item, "]")
 
 
-def _argument_line(name: str, annotation: str, required: bool) -> str:
+def _argument_line(argument: str, annotation: Printed, required: bool) -> Printed:
     """A keyword argument's line in an exploded signature (optional ones default to ``NOT_GIVEN``)."""
     value = None if required else "NOT_GIVEN"
-    laid_out = layout.annotated(8, name, annotation, value, comma=True)
-    if laid_out is not None:
-        return laid_out
-    return f"        {name}: {annotation}{'' if value is None else ' = ' + value},"
+    laid_out = layout.annotated(8, argument, annotation.text, value, comma=True)
+    if laid_out is None:
+        laid_out = f"        {argument}: {annotation.text}{'' if value is None else ' = ' + value},"
+    default = text("") if value is None else name(value)
+    return _respelt(laid_out, annotation, default)
 
 
-def constraint_note(t: ir.TypeRef) -> str:
-    """A sentence naming a type's bounds (the client documents them; the server enforces them)."""
-    if isinstance(t, ir.NullableType):
-        return constraint_note(t.inner)
-    bits: list[str] = []
-    if isinstance(t, ir.PrimitiveType):
-        c = t.constraints
-        low = (
-            f"{_num(c.ge)} <="
-            if c.ge is not None
-            else (f"{_num(c.gt)} <" if c.gt is not None else "")
-        )
-        high = (
-            f"<= {_num(c.le)}"
-            if c.le is not None
-            else (f"< {_num(c.lt)}" if c.lt is not None else "")
-        )
-        if low or high:
-            bits.append(" ".join(x for x in (low, "value", high) if x))
-        if c.multiple_of is not None:
-            bits.append(f"a multiple of {_num(c.multiple_of)}")
-        if c.min_length is not None or c.max_length is not None:
-            if c.min_length is not None and c.max_length is not None:
-                bits.append(f"{c.min_length} to {c.max_length} characters")
-            elif c.min_length is not None:
-                bits.append(f"at least {c.min_length} characters")
-            else:
-                bits.append(f"at most {c.max_length} characters")
-        if c.pattern:
-            bits.append(f"matching ``{c.pattern}``")
-        if t.format and t.kind == "str":
-            bits.append(f"format {t.format}")
-    elif isinstance(t, ir.LiteralType) and float_values(t):
-        bits.append("one of " + ", ".join(json.dumps(v) for v in t.values))
-    elif isinstance(t, ir.ListType):
-        if t.min_items is not None and t.max_items is not None:
-            bits.append(f"{t.min_items} to {t.max_items} items")
-        elif t.min_items is not None:
-            bits.append(f"at least {t.min_items} items")
-        elif t.max_items is not None:
-            bits.append(f"at most {t.max_items} items")
-    return ("Constraints: " + ", ".join(bits) + ".") if bits else ""
+def _respelt(source: str, *parts: Printed) -> Printed:
+    """``source`` (``parts`` laid out in black's layout) with what the parts refer to."""
+    whole = parts[0] if len(parts) == 1 else cat(*parts)
+    return Printed(source, whole.names, whole.builtins, whole.symbols)
 
 
-def _num(value: float) -> str:
-    return (
-        str(int(value))
-        if float(value).is_integer() and abs(value) < 1e15
-        else repr(value)
+def _quoted(printed: Printed) -> Printed:
+    """``printed`` as a string literal (a forward reference: it still needs what it names)."""
+    return Printed(
+        literals.string(printed.text), printed.names, printed.builtins, printed.symbols
     )
 
 
-def model_base(model: ir.Model) -> str:
+def _tagged(quoted: Printed, tag: str) -> Printed:
+    return cat(
+        name("Annotated"), "[", quoted, ", ", name("Tag"), f"({literals.string(tag)})]"
+    )
+
+
+def _declaration(ref: ir.DeclRef) -> Printed:
+    return Printed(
+        ref.name, symbols=frozenset({Symbol("models", ref.module, ref.name)})
+    )
+
+
+def _primitive(kind: str, scope: Scope) -> Printed:
+    if kind == "none":
+        return text("None", rank=_RANK_NONE)
+    if kind in _TEMPORAL:
+        return scope.module("datetime", kind)
+    if kind == "uuid":
+        return scope.module("uuid", "UUID")
+    return scope.builtin(kind)
+
+
+_TEMPORAL = frozenset({"datetime", "date", "time"})
+
+
+def _literal_members(t: ir.LiteralType, scope: Scope) -> list[Printed]:
+    """``Literal[...]`` of the values Python can spell as literal types; float values widen it to ``float``
+    (``constraint_note`` documents them)."""
+    exact = [v for v in t.values if not isinstance(v, float)]
+    members: list[Printed] = []
+    if exact:
+        values = ", ".join(literals.value(v) for v in exact)
+        members.append(cat(name("Literal"), f"[{values}]"))
+    if float_values(t):
+        members.append(scope.builtin("float"))
+    return members
+
+
+def _enum_of(t: ir.TypeRef) -> ir.TypeRef:
+    return t.inner if isinstance(t, ir.NullableType) else t
+
+
+def model_base(model: ir.Model) -> Printed:
     """A model's base class: ``UnknownVariant`` for a union's model of the tags it does not list."""
-    return "UnknownVariant" if is_unknown_variant(model) else "BaseModel"
+    return name("UnknownVariant" if is_unknown_variant(model) else "BaseModel")
 
 
 def class_like(t: ir.TypeRef) -> bool:
+    """Whether ``t`` evaluates to a class at run time."""
     if isinstance(t, ir.DeclRef):
         return t.kind in ("model", "enum")
     if isinstance(t, ir.PrimitiveType):
@@ -384,40 +470,3 @@ def class_like(t: ir.TypeRef) -> bool:
     if isinstance(t, ir.MapType):
         return class_like(t.value) or isinstance(t.value, ir.AnyType)
     return False
-
-
-def float_values(t: ir.LiteralType) -> list[float]:
-    """The literal's float values: Python has no float literal types (mypy rejects ``Literal[1.5]``)."""
-    return [v for v in t.values if isinstance(v, float)]
-
-
-def _literal_annotation(t: ir.LiteralType) -> str:
-    """``Literal[...]`` of the values Python can spell as literal types; float values widen it to ``float``
-    (``constraint_note`` documents them)."""
-    exact = [v for v in t.values if not isinstance(v, float)]
-    parts = (
-        ["Literal[" + ", ".join(literals.value(v) for v in exact) + "]"]
-        if exact
-        else []
-    )
-    if float_values(t):
-        parts.append("float")
-    return " | ".join(parts)
-
-
-def _enum_of(t: ir.TypeRef) -> ir.TypeRef:
-    return t.inner if isinstance(t, ir.NullableType) else t
-
-
-_PRIMITIVES = {
-    "str": "str",
-    "int": "int",
-    "float": "float",
-    "bool": "bool",
-    "datetime": "datetime.datetime",
-    "date": "datetime.date",
-    "time": "datetime.time",
-    "uuid": "uuid.UUID",
-    "bytes": "bytes",
-    "none": "None",
-}

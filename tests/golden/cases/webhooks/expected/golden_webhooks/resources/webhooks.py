@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
-from typing import Unpack
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._types import RequestOptions
 from .._webhooks import parse_event, sign, verify_signature
 from ..models.webhook_event import WebhookEvent
 
