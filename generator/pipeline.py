@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,6 +108,7 @@ def _record_run(
             "extra_files": [str(p) for p in extra_files],
             # The tree this record vouches for: another run's tree in its place voids it.
             "manifest": _manifest_digest(config.out, folder),
+            "stats": _file_stats(config.out, folder),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
@@ -114,6 +116,20 @@ def _record_run(
         temporary.replace(path)
     except OSError:
         pass
+
+
+def _file_stats(out: Path, folder: str) -> dict[str, list[int]]:
+    """Size and modification time (ns) of every file the manifest lists, as written."""
+    files = read_manifest(out / folder).get("files")
+    found: dict[str, list[int]] = {}
+    root = os.fspath(out)
+    for path in files if isinstance(files, dict) else ():
+        try:
+            st = os.stat(os.path.join(root, path))
+        except OSError:
+            continue
+        found[path] = [st.st_size, st.st_mtime_ns]
+    return found
 
 
 def _manifest_digest(out: Path, package: str) -> str:
@@ -144,10 +160,20 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path, folder: str = "") ->
         return False
     if inputs.get("manifest") != _manifest_digest(out, folder):
         return False
+    # A file whose size and modification time are those recorded after the write is the file written (as
+    # git's index assumes); any other is read and compared with its digest.
+    recorded = inputs.get("stats")
+    stats: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
+    root = os.fspath(out)
     for path, digest in files.items():
+        full = os.path.join(root, path)
         try:
-            if hashlib.sha256((out / path).read_bytes()).hexdigest() != digest:
-                return False
+            st = os.stat(full)
+            if stats.get(path) == [st.st_size, st.st_mtime_ns]:
+                continue
+            with open(full, "rb") as file:
+                if hashlib.sha256(file.read()).hexdigest() != digest:
+                    return False
         except OSError:
             return False
     return True

@@ -102,3 +102,18 @@ def test_the_wheel_carries_the_default_templates(tmp_path: Path) -> None:
         for p in (ROOT / "templates").rglob("*.jinja")
     }
     assert expected and expected <= set(names)
+
+
+def test_an_edit_that_keeps_a_files_size_is_still_seen(tmp_path: Path) -> None:
+    """The skip trusts a file whose size and modification time are those written; an edit of the same size
+    changes the time, so the file is compared, found changed and written again."""
+    spec = _spec(tmp_path, "a.json", "A")
+    _generate(spec, tmp_path / "out", tmp_path / "cache")
+    target = tmp_path / "out" / "pkg" / "_version.py"
+    original = target.read_bytes()
+    edited = original.replace(b"0", b"9", 1)
+    assert edited != original and len(edited) == len(original)
+    target.write_bytes(edited)
+    output = _generate(spec, tmp_path / "out", tmp_path / "cache")
+    assert "nothing to do" not in output
+    assert target.read_bytes() == original
