@@ -7,7 +7,7 @@
     python bench/run.py --report FILE        # print the table of a saved run again
 
 Generations run in subprocesses (wall time, peak memory); the specs, the peers' virtualenv and every output go
-to bench/.cache/. Ratios are ours / theirs: the machine is shared and noisy, so read the ratios, not the seconds.
+to the bench cache ($BENCH_CACHE_DIR, else ~/.cache/openapi-client-generator/bench). Ratios are ours / theirs: the machine is shared and noisy, so read the ratios, not the seconds.
 """
 
 from __future__ import annotations
@@ -35,10 +35,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _proc  # noqa: E402
+from generator.config import default_cache_dir  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-CACHE = BENCH / ".cache"
+# Outside the checkout, beside the generator's own cache (peers, specs and outputs weigh ~250 MB):
+# ``$BENCH_CACHE_DIR``, else ``bench/`` in the generator's cache folder.
+CACHE = Path(os.environ.get("BENCH_CACHE_DIR") or default_cache_dir() / "bench")
 PY = sys.executable
 
 OCTOKIT = "@octokit/openapi@23.0.2"
@@ -54,7 +57,7 @@ PEERS = {
 }
 OPC = "openapi-python-client"
 DCG = "datamodel-code-generator"
-# The TypeScript peer, pinned and installed with npm (bench/.cache/npm-peers-<hash>/). typescript is its peer
+# The TypeScript peer, pinned and installed with npm (<cache>/npm-peers-<hash>/). typescript is its peer
 # dependency (its printer): 7.x has no JavaScript API, so the newest 6.x.
 HEY_API = "@hey-api/openapi-ts"
 NPM_PEERS = {HEY_API: "0.99.0", "typescript": "6.0.3"}
@@ -496,7 +499,7 @@ def bench_generation(
 
 
 def npm_peers() -> Path:
-    """The npm peers (``NPM_PEERS``, pinned) installed into bench/.cache/npm-peers-<hash>/ on first use;
+    """The npm peers (``NPM_PEERS``, pinned) installed into <cache>/npm-peers-<hash>/ on first use;
     returns its ``node_modules/.bin``."""
     pins = [f"{name}@{version}" for name, version in sorted(NPM_PEERS.items())]
     key = hashlib.sha256(" ".join(pins).encode()).hexdigest()[:8]
