@@ -311,6 +311,9 @@ class Result:
         default_factory=dict
     )  # why not judged -> operations
     wire_examples: list[dict[str, str]] = field(default_factory=list)
+    wire_omitted: dict[str, int] = field(
+        default_factory=dict
+    )  # passed without an optional parameter no valid request can carry: why -> operations
     wire_operations: dict[str, str] = field(
         default_factory=dict
     )  # "METHOD path" -> outcome

@@ -740,3 +740,463 @@ def test_an_encoding_style_is_ignored_in_multipart_up_to_openapi_3_1_0() -> None
     ]
     # from 3.1.1 on, the style applies to multipart too (a JSON part is then not in deepObject form)
     assert _errors(wire_judge.judge({**spec, "openapi": "3.1.1"}), sent(b"{}")) != []
+
+
+# ------------------------------------------------------------------------------------------ opaque bodies
+
+
+XML_SPEC = _spec(
+    {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/xml": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["id"],
+                        "properties": {"id": {"type": "integer"}},
+                    }
+                }
+            },
+        },
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {
+                    "image/png": {"schema": {"type": "object", "properties": {"a": {}}}}
+                },
+            }
+        },
+    },
+    method="post",
+)
+XML_BODY = b'<?xml version="1.0"?><x><id>1</id></x>'
+
+
+def _posted(body: bytes, media: str) -> Sent:
+    return Sent(
+        "POST",
+        httpx.URL("https://api.wire.test/x"),
+        httpx.Headers({"content-type": media}),
+        body,
+    )
+
+
+def test_openapi_core_validates_opaque_bodies_against_their_schema_as_data() -> None:
+    # mastercard.com masterpassqr ``POST .../reversals``: a well-formed XML body of an object schema
+    sent = _posted(XML_BODY, "application/xml")
+    (error,) = _errors(_raw(XML_SPEC), sent)
+    assert "is not of type 'object'" in str(error.__cause__.schema_errors[0])  # type: ignore[union-attr]
+    assert _verdicts(XML_SPEC, sent, "application/xml") == []
+    # openapi-core's own reading still judges: another media type, XML that does not parse, no body
+    assert _verdicts(
+        XML_SPEC, _posted(XML_BODY, "application/json"), "application/xml"
+    ) == [("fail", "content type (a application/xml body)")]
+    assert _verdicts(
+        XML_SPEC, _posted(b"<x><id>", "application/xml"), "application/xml"
+    ) == [("fail", "application/xml body encoding")]
+    assert _verdicts(XML_SPEC, _posted(b"", "application/xml"), "application/xml") == [
+        ("fail", "body missing")
+    ]
+
+
+def test_an_opaque_body_must_arrive_as_the_bytes_passed_in_its_media_type() -> None:
+    planned = {
+        "media": "application/xml",
+        "value": wire_call.from_plan_value({"__bytes__": "PHg+PC94Pg=="}),
+    }  # <x></x>
+    assert (
+        wire_call._opaque_body_problems(
+            planned, _posted(b"<x></x>", "application/xml"), "full"
+        )
+        == []
+    )
+    assert [
+        k
+        for k, _ in wire_call._opaque_body_problems(
+            planned, _posted(b'"PHg+PC94Pg=="', "application/xml"), "full"
+        )
+    ] == ["application/xml body arrives altered"]
+    assert [
+        k
+        for k, _ in wire_call._opaque_body_problems(
+            planned, _posted(b"<x></x>", "application/octet-stream"), "full"
+        )
+    ] == ["content type (a application/xml body)"]
+    # JSON, forms and multipart are openapi-core's to judge
+    assert (
+        wire_call._opaque_body_problems(
+            {**planned, "media": "application/json"},
+            _posted(b"{}", "application/json"),
+            "full",
+        )
+        == []
+    )
+
+
+def test_openapi_core_validates_opaque_responses_against_their_schema_as_data() -> None:
+    from tests.conformance.oracle import CoreResponse, Reply
+
+    request = CoreRequest(_posted(XML_BODY, "application/xml"))
+    png = Reply(
+        status=200, content=b"\x89PNG\r\n", headers={"Content-Type": "image/png"}
+    )
+    raw = list(
+        _raw(XML_SPEC).response_validator.iter_errors(request, CoreResponse(png))
+    )
+    assert "is not of type 'object'" in str(raw[0].__cause__.schema_errors[0])  # type: ignore[union-attr]
+    judged = wire_judge.judge(XML_SPEC).response_validator
+    assert list(judged.iter_errors(request, CoreResponse(png))) == []
+    # another media type, or another status, is still an error
+    json_reply = Reply(
+        status=200, content=b"{}", headers={"Content-Type": "application/json"}
+    )
+    assert list(judged.iter_errors(request, CoreResponse(json_reply)))
+    assert list(
+        judged.iter_errors(
+            request,
+            CoreResponse(
+                Reply(status=201, content=b"x", headers={"Content-Type": "image/png"})
+            ),
+        )
+    )
+
+
+def test_a_raw_response_must_come_back_as_the_bytes_or_text_given() -> None:
+    class Download:
+        def __init__(self, content: bytes) -> None:
+            self.content = content
+
+        def read(self) -> bytes:
+            return self.content
+
+    body = b"<wire>test</wire>"
+    assert wire_call._raw_mismatch(Download(body), body) == ""
+    assert wire_call._raw_mismatch("<wire>test</wire>", body) == ""
+    assert wire_call._raw_mismatch(body, body) == ""
+    assert wire_call._raw_mismatch(Download(b"other"), body).startswith("other bytes")
+    assert wire_call._raw_mismatch({"wire": "test"}, body) == "a dict"
+    assert wire_call._raw_mismatch(None, body) == "a NoneType"
+
+
+# ---------------------------------------------------------------------------------------------- planning
+
+
+def _planner(spec: dict[str, Any]) -> Any:
+    from wire_plan import Planner
+    from wire_spec import oracle
+
+    return Planner(spec, oracle(spec), 2)
+
+
+def test_header_values_are_drawn_from_the_field_value_space() -> None:
+    from wire_spec import FIELD_VALUE_PATTERN, plain_strings
+
+    schema = {"type": "string"}
+    narrowed = plain_strings(schema, top=True, pattern=FIELD_VALUE_PATTERN)
+    import re
+
+    pattern = re.compile(narrowed["pattern"])
+    assert pattern.search("Bearer a,b; c=d/e") and pattern.search("a\tb")
+    assert (
+        not pattern.search(" a")
+        and not pattern.search("a ")
+        and not pattern.search("a\r\nb")
+    )
+    # items inside a header's array keep URL-unreserved: their delimiter is ','
+    array = plain_strings(
+        {"type": "array", "items": schema}, top=True, pattern=FIELD_VALUE_PATTERN
+    )
+    assert array["items"]["pattern"] == "^[A-Za-z0-9._~-]+$"
+    spec = _spec(
+        {
+            "parameters": [
+                {
+                    "name": "X-Note",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string", "minLength": 12},
+                }
+            ]
+        }
+    )
+    plan = _planner(spec).plan("/x", "get")
+    ((where, name, value),) = plan["variants"][0]["params"]
+    assert (where, name) == ("header", "X-Note") and len(value) >= 12
+    assert pattern.search(value)
+
+
+def test_an_optional_parameter_no_request_can_carry_is_left_out_and_said_so() -> None:
+    # data2crm.com: a pattern written with its delimiters, anchors inside (``/^...$/``), matches no string
+    literal = {
+        "type": "string",
+        "format": "date",
+        "pattern": "/^\\d{4}-\\d{2}-\\d{2}$/",
+    }
+    # visma.com ``sortings``: an array of objects in the query, which no style serializes
+    objects = {
+        "type": "array",
+        "items": {"type": "object", "properties": {"key": {"type": "string"}}},
+    }
+    spec = _spec(
+        {
+            "parameters": [
+                {"name": "X-At", "in": "header", "schema": literal},
+                {"name": "sortings", "in": "query", "schema": objects},
+                {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+            ]
+        }
+    )
+    plan = _planner(spec).plan("/x", "get")
+    full = plan["variants"][0]
+    assert [p[1] for p in full["params"]] == ["limit"]
+    assert (
+        len(full["omitted"]) == 2 and "regular expression literal" in full["omitted"][0]
+    )
+    assert "no style of OpenAPI serializes" in full["omitted"][1]
+    # required, the operation is the spec's defect
+    spec["paths"]["/x"]["get"]["parameters"][0]["required"] = True
+    plan = _planner(spec).plan("/x", "get")
+    assert "regular expression literal" in plan["defect"]
+
+
+def test_draws_that_fail_fall_back_to_format_seeds_and_allowed_empty_values() -> None:
+    spec = _spec(
+        {
+            "parameters": [
+                # unicourt.com: an RFC 3339 date-time of exactly 25 characters; its example has 24
+                {
+                    "name": "date",
+                    "in": "query",
+                    "required": True,
+                    "example": "2025-10-15T13:53:25.067Z",
+                    "schema": {
+                        "type": "string",
+                        "format": "date-time",
+                        "minLength": 25,
+                        "maxLength": 25,
+                    },
+                },
+                # tomtom.com ``styles``: "must be used and left blank"
+                {
+                    "name": "styles",
+                    "in": "query",
+                    "required": True,
+                    "allowEmptyValue": True,
+                    "schema": {"type": "string", "enum": [""]},
+                },
+            ]
+        }
+    )
+    plan = _planner(spec).plan("/x", "get")
+    assert plan["variants"][0]["params"] == [
+        ["query", "date", "2017-12-20T12:54:24+00:00"],
+        ["query", "styles", ""],
+    ]
+
+
+def test_bodies_are_planned_so_that_the_wire_can_carry_them() -> None:
+    text = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    # influxdata.com ``POST /write``: "" is valid, and on the wire an empty body is no body
+                    "text/plain": {"schema": {"type": "string", "format": "byte"}}
+                },
+            }
+        },
+        method="post",
+    )
+    full, required = _planner(text).plan("/x", "post")["variants"]
+    assert full["body"]["value"] != "" and required["body"]["value"] != ""
+    form = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/x-www-form-urlencoded": {
+                        "schema": {
+                            # twilio.com: required arrays without minItems, drawn as [] (which no form spells)
+                            "type": "object",
+                            "required": ["a", "b"],
+                            "properties": {
+                                "a": {"type": "array", "items": {"type": "string"}},
+                                "b": {"type": "string", "nullable": True},
+                            },
+                        }
+                    }
+                },
+            }
+        },
+        method="post",
+    )
+    for variant in _planner(form).plan("/x", "post")["variants"]:
+        assert wire_call._null_form_fields(variant["body"]) == []
+    xml = _planner(XML_SPEC).plan("/x", "post")
+    assert wire_call.from_plan_value(xml["variants"][0]["body"]["value"]).startswith(
+        b"<?xml"
+    )
+    assert xml["response"]["raw"] and "unjudged" not in xml["response"]
+
+
+def test_openapi_core_applies_a_read_only_schema_to_a_whole_parameter() -> None:
+    # GitHub ``GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}``: ``alert-number`` is readOnly
+    spec = _spec(
+        {
+            "parameters": [
+                {
+                    "name": "n",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"$ref": "#/components/schemas/Number"},
+                }
+            ]
+        },
+        route="/x/{n}",
+    )
+    spec["components"] = {"schemas": {"Number": {"type": "integer", "readOnly": True}}}
+
+    def sent(value: str) -> Sent:
+        return Sent(
+            "GET", httpx.URL(f"https://api.wire.test/x/{value}"), httpx.Headers(), b""
+        )
+
+    (error,) = _errors(_raw(spec), sent("42"))
+    assert "read-only" in str(error.__cause__.schema_errors[0])  # type: ignore[union-attr]
+    assert _verdicts(spec, sent("42")) == []
+    assert _verdicts(spec, sent("x")) == [("fail", "path parameter style")]
+    # the component keeps it where it is a property; the planner draws against the judging copy
+    judged = wire_judge.judged_document(spec)
+    assert judged["components"]["schemas"]["Number"]["readOnly"] is True
+    from wire_plan import Planner
+    from wire_spec import oracle
+
+    plan = Planner(spec, oracle(judged), 2).plan("/x/{n}", "get")
+    assert isinstance(plan["variants"][0]["params"][0][2], int)
+
+
+def test_openapi_core_demands_content_in_an_answer_to_head() -> None:
+    # kubernetes.io ``HEAD /api/v1/namespaces/{namespace}/pods/{name}/proxy``: its 200 documents a body
+    from tests.conformance.oracle import CoreResponse, Reply
+
+    spec = _spec(
+        {
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                }
+            }
+        },
+        method="head",
+    )
+    request = CoreRequest(
+        Sent("HEAD", httpx.URL("https://api.wire.test/x"), httpx.Headers(), b"")
+    )
+    empty = CoreResponse(Reply(status=200))
+    assert [
+        type(e).__name__
+        for e in _raw(spec).response_validator.iter_errors(request, empty)
+    ] == ["MissingData"]
+    judged = wire_judge.judge(spec).response_validator
+    assert list(judged.iter_errors(request, empty)) == []
+    # an undocumented status, or content that is sent, is still judged
+    assert list(judged.iter_errors(request, CoreResponse(Reply(status=404))))
+    wrong = Reply(
+        status=200, content=b"[]", headers={"Content-Type": "application/json"}
+    )
+    assert list(judged.iter_errors(request, CoreResponse(wrong)))
+    # another method still needs its content
+    spec["paths"]["/x"]["get"] = spec["paths"]["/x"]["head"]
+    get = CoreRequest(
+        Sent("GET", httpx.URL("https://api.wire.test/x"), httpx.Headers(), b"")
+    )
+    assert [
+        type(e).__name__
+        for e in wire_judge.judge(spec).response_validator.iter_errors(get, empty)
+    ] == ["MissingData"]
+
+
+def test_passes_without_an_uncarriable_parameter_are_counted_apart() -> None:
+    report = {
+        "stage": "done",
+        "operations": {
+            "GET /a": {
+                "outcome": "pass",
+                "omitted": [
+                    "header parameter 'X-At': no instance: the pattern '/^x$/'"
+                ],
+            },
+            "GET /b": {"outcome": "pass"},
+        },
+    }
+    folded = wire_report.fold(report, ["GET /a", "GET /b"])
+    assert folded["wire_outcomes"]["pass"] == 2
+    assert folded["wire_omitted"] == {
+        "header parameter '…': no instance: the pattern '…'": 1
+    }
+    result = harness.Result(
+        spec="s", wire_ops=2, **{k: v for k, v in folded.items() if k != "wire_ops"}
+    )
+    lines = wire_report.summary([result])
+    assert any("without an optional parameter" in line for line in lines)
+
+
+def test_openapi_core_may_judge_a_request_by_another_paths_operation() -> None:
+    # clever-cloud.com ``GET /organisations/{id}/payments/billings/{bid}.pdf`` beside ``.../{bid}``
+    spec = _spec({})
+    spec["paths"] = {
+        "/b/{bid}": {
+            "get": {
+                "parameters": [
+                    {
+                        "name": "bid",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "integer"},
+                    }
+                ],
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+        "/b/{bid}.pdf": {
+            "get": {
+                "parameters": [
+                    {
+                        "name": "bid",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                    {
+                        "name": "lang",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                ],
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+    }
+
+    def sent(url: str) -> CoreRequest:
+        return CoreRequest(Sent("GET", httpx.URL(url), httpx.Headers(), b""))
+
+    right = sent("https://api.wire.test/b/x.pdf?lang=en")
+    whole = wire_judge.judge(spec).request_validator
+    assert str(whole._find_path(right).path_result.pattern) == "/b/{bid}"
+    assert [type(e).__name__ for e in whole.iter_errors(right)] == [
+        "ParameterValidationError"
+    ]  # 'x.pdf': no integer
+    alone = wire_judge.judge_alone(spec, "/b/{bid}.pdf").request_validator
+    assert list(alone.iter_errors(right)) == []
+    # the operation called still judges what it is sent: a missing parameter, a path of another operation
+    assert [
+        type(e).__name__
+        for e in alone.iter_errors(sent("https://api.wire.test/b/x.pdf"))
+    ] == ["MissingRequiredParameter"]
+    assert [
+        type(e).__name__ for e in alone.iter_errors(sent("https://api.wire.test/b/1"))
+    ] == ["PathNotFound"]

@@ -105,7 +105,7 @@ def planner_digest() -> str:
     import ast
 
     digest = hashlib.sha256()
-    for name in ("wire_plan.py", "wire_data.py", "wire_spec.py"):
+    for name in ("wire_plan.py", "wire_data.py", "wire_spec.py", "wire_judge.py"):
         tree = ast.parse((CORPUS_DIR / name).read_text(encoding="utf-8"))
         digest.update(ast.dump(tree).encode())
     return digest.hexdigest()[:12]
@@ -118,6 +118,7 @@ def plan_spec(path: Path, examples: int, cache: Path | None) -> dict[str, Any]:
     from openapi_core import OpenAPI
 
     from wire_call import OperationTimeout, first_line
+    from wire_judge import judged_document
     from wire_plan import Planner
     from wire_spec import oracle
 
@@ -147,7 +148,8 @@ def plan_spec(path: Path, examples: int, cache: Path | None) -> dict[str, Any]:
             plan["spec_invalid"] = first_line(exc)
         plan["seconds_spec_check"] = round(time.perf_counter() - started, 2)
     try:
-        openapi = oracle(document)
+        # Values are drawn against the copy the requests are judged by (``wire_judge.judged_document``).
+        openapi = oracle(judged_document(document))
     except Exception as exc:  # noqa: BLE001
         plan["unreadable"] = first_line(exc)
         plan["complete"] = True

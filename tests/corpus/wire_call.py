@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from wire_data import Converter
-from wire_judge import IGNORED_HEADERS, deep_object_problem, judge
-from wire_spec import from_plan_value
+from wire_judge import IGNORED_HEADERS, deep_object_problem, judge, judge_alone
+from wire_spec import from_plan_value, opaque, unspellable, xml_media
 
 FALLBACK_URL = "https://api.example.test"
 # Client options that are not credentials (everything else of the constructor gets a dummy credential).
@@ -301,17 +301,8 @@ def classify(
     return "harness", f"openapi-core error: {type(error).__name__}", detail
 
 
-def _unspellable(value: Any) -> bool:
-    """Whether a form field's value has no form spelling: null, an empty array, or an object with nothing
-    spellable (RFC 6570, which OpenAPI's styles follow, leaves such a value undefined, and omits it).
-    """
-    if isinstance(value, dict):
-        return all(_unspellable(v) for v in value.values())
-    return value is None or value == []
-
-
 def _null_form_fields(body: dict[str, Any] | None) -> list[str]:
-    """The fields of a form or multipart body whose planned value no form can spell (``_unspellable``), at any
+    """The fields of a form or multipart body whose planned value no form can spell (``unspellable``), at any
     depth of its objects (``cart.line_items``)."""
     if not body or family(str(body.get("media", ""))) not in ("form", "multipart"):
         return []
@@ -320,7 +311,7 @@ def _null_form_fields(body: dict[str, Any] | None) -> list[str]:
     def walk(value: dict[str, Any], prefix: str) -> None:
         for key, item in value.items():
             name = f"{prefix}{key}"
-            if _unspellable(item):
+            if unspellable(item):
                 found.append(name)
             elif isinstance(item, dict):
                 walk(item, name + ".")
@@ -505,6 +496,7 @@ class Exerciser:
         self.reply: Any = None
         self.sent: list[Any] = []
         self.client = make_client(self.package, self.url, self._handle)
+        self._alone: dict[str, Any] = {}
 
     def _handle(self, request: Any) -> Any:
         from tests.conformance.oracle import Sent
@@ -549,6 +541,7 @@ class Exerciser:
         if failures:
             kinds = list(dict.fromkeys(k for k, _ in failures))
             return {"outcome": "fail", "kinds": kinds, "detail": failures[0][1]}
+        omitted = [o for v in plan["variants"] for o in v.get("omitted") or []]
         if notes:
             # The spec's defects first: what the spec keeps from being judged is not the oracle's to fix.
             outcome, reason, detail = sorted(notes, key=lambda n: n[0] != "defect")[0]
@@ -563,14 +556,30 @@ class Exerciser:
                 "outcome": "harness",
                 "reason": "response: " + plan["response_problem"],
             }
+        if omitted:
+            # Passed, without the optional parameters no valid request can carry (``wire_plan``): the report
+            # counts these apart.
+            return {"outcome": "pass", "omitted": list(dict.fromkeys(omitted))}
         return {"outcome": "pass"}
 
-    def _matched(self, core_request: Any) -> str:
+    def _matched(self, core_request: Any, openapi: Any = None) -> str:
         """The path template openapi-core finds for a request ("" when it finds none: its errors tell)."""
         with contextlib.suppress(Exception):
-            found = self.openapi.request_validator._find_path(core_request)
+            found = (openapi or self.openapi).request_validator._find_path(core_request)
             return str(found.path_result.pattern)
         return ""
+
+    def _oracle_for(self, route: str, core_request: Any) -> Any:
+        """The judge of a request for ``route``'s operation: the whole spec's, unless openapi-core takes the
+        request for another path's; then the spec with ``route`` alone, when that path matches the request
+        (``wire_judge``, 8), else None."""
+        matched = self._matched(core_request)
+        if not matched or matched == route:
+            return self.openapi
+        if route not in self._alone:
+            self._alone[route] = judge_alone(self.document, route)
+        alone = self._alone[route]
+        return alone if self._matched(core_request, alone) == route else None
 
     def _arguments(
         self,
@@ -641,7 +650,7 @@ class Exerciser:
                         )
                         return None
                     raw[python] = item
-            elif value not in (None, b"wire-test-bytes"):
+            elif value is not None and not isinstance(value, bytes):
                 failures.append(
                     (
                         "body not in the method",
@@ -714,10 +723,10 @@ class Exerciser:
             )
             return True
         core_request = CoreRequest(self.sent[0])
-        matched = self._matched(core_request)
-        if matched and matched != route:
-            # OpenAPI: a concrete path matches before a templated one; openapi-core may pick the template and
-            # then judges the request against another operation.
+        openapi = self._oracle_for(route, core_request)
+        if openapi is None:
+            # openapi-core takes the request for another path's, and the operation's own does not match it.
+            matched = self._matched(core_request)
             notes.append(
                 (
                     "harness",
@@ -727,7 +736,7 @@ class Exerciser:
             )
             return True
         try:
-            problems = list(self.openapi.request_validator.iter_errors(core_request))
+            problems = list(openapi.request_validator.iter_errors(core_request))
         except (
             Exception
         ) as exc:  # noqa: BLE001 - the oracle itself broke on this operation
@@ -773,7 +782,7 @@ class Exerciser:
             if (
                 outcome == "fail"
                 and _only_missing(problem, nulls)
-                and (kind != "body missing" or _unspellable(body_value))
+                and (kind != "body missing" or unspellable(body_value))
             ):
                 # A form or multipart body has no spelling of null or of an empty array: the client leaves the
                 # field out (RFC 6570, the base of OpenAPI's styles, omits undefined values), and openapi-core
@@ -790,6 +799,7 @@ class Exerciser:
                 notes.append((outcome, kind, f"{label}: {detail}"))
         if any(isinstance(p, PathError) for p in problems):
             return True
+        failures += _opaque_body_problems(variant.get("body"), self.sent[0], label)
         response = plan.get("response")
         if failures or response is None:
             return False
@@ -797,7 +807,7 @@ class Exerciser:
         # where openapi-core cannot judge it (wire_plan says why)
         if not response.get("unjudged"):
             response_errors = list(
-                self.openapi.response_validator.iter_errors(
+                openapi.response_validator.iter_errors(
                     core_request, CoreResponse(self.reply)
                 )
             )
@@ -814,6 +824,17 @@ class Exerciser:
             failures.append(("response decode", f"{label}: {first_line(error)}"))
             return False
         expected = hints.get("return", Any)
+        if response.get("raw") and response.get("media") and http_method != "HEAD":
+            returned = _raw_mismatch(result, from_plan_value(response["body"]))
+            if returned:
+                failures.append(
+                    (
+                        "response decode",
+                        f"{label}: a {response['media']} response of {len(from_plan_value(response['body']))} "
+                        f"bytes came back as {returned}",
+                    )
+                )
+                return False
         if not conforms(result, expected):
             failures.append(
                 (
@@ -822,6 +843,51 @@ class Exerciser:
                 )
             )
         return False
+
+
+def _opaque_body_problems(
+    body: dict[str, Any] | None, sent: Any, label: str
+) -> list[tuple[str, str]]:
+    """What openapi-core does not judge of a request whose body is opaque (``wire_judge``, 5): its Content-Type
+    must be the media type planned and its body the very bytes passed."""
+    if not body or not opaque(str(body.get("media", ""))):
+        return []
+    passed = from_plan_value(body.get("value"))
+    if not isinstance(passed, bytes):
+        return []
+    media = str(body["media"]).split(";")[0].strip().lower()
+    kind = family(media)
+    sent_type = str(sent.headers.get("content-type", "")).split(";")[0].strip().lower()
+    found: list[tuple[str, str]] = []
+    if "*" not in media and sent_type != media:
+        found.append(
+            (
+                f"content type (a {kind} body)",
+                f"{label}: Content-Type {sent_type or '(none)'!r}, the spec's {media!r}",
+            )
+        )
+    if sent.body != passed:
+        found.append(
+            (
+                f"{kind} body arrives altered",
+                f"{label}: {len(passed)} bytes passed, {len(sent.body)} sent: {sent.body[:80]!r}",
+            )
+        )
+    return found
+
+
+def _raw_mismatch(result: Any, content: bytes) -> str:
+    """How a call's result differs from the raw body it was given ("" when it is that body: the bytes, read
+    from a binary response, or their text)."""
+    if isinstance(result, (bytes, bytearray)):
+        got: Any = bytes(result)
+    elif isinstance(result, str):
+        got = result.encode("utf-8")
+    elif callable(getattr(result, "read", None)):
+        got = result.read()
+    else:
+        return f"a {type(result).__name__}"
+    return "" if got == content else f"other bytes: {got[:80]!r}"
 
 
 def _reply(response: dict[str, Any] | None, method: str) -> Any:

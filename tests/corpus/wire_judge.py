@@ -1,6 +1,6 @@
 """The oracle that judges the wire pass's requests: openapi-core (``wire_spec.oracle``) on a copy of the spec
-normalized where OpenAPI or RFC 3986 say two spellings are the same, with four readings of openapi-core 0.23.1
-replaced where they contradict OpenAPI. Nothing here accepts a request that OpenAPI rejects; each departure has
+normalized where OpenAPI or RFC 3986 say two spellings are the same, with readings of openapi-core 0.23.1
+replaced where they contradict OpenAPI or HTTP. Nothing here accepts a request that OpenAPI rejects; each departure has
 its reproduction against openapi-core alone in ``test_wire.py``, and the README lists them.
 
 1. **Ignored header parameters.** A header parameter named ``Accept``, ``Content-Type`` or ``Authorization`` "SHALL
@@ -28,6 +28,31 @@ its reproduction against openapi-core alone in ``test_wire.py``, and the README 
    part (OpenAPI's default for a primitive property) is cast here by openapi-core's own caster; a part of a
    schema without ``type`` (an ``anyOf``...), which openapi-core keeps as bytes that match no schema, is read as
    its text (as JSON when that is a JSON object or array: OpenAPI's default for objects), then cast likewise.
+5. **Opaque bodies.** A body or response of a media type that openapi-core reads as bytes or as an XML element
+   (XML, images, pdf, octet-stream, ``text/csv``, vendor types: ``wire_spec.opaque``) is validated against its
+   schema all the same, as if it were JSON data: a well-formed XML document is "not of type 'object'", a PNG
+   "not of type 'string'". OpenAPI describes such content otherwise (the XML Object maps a schema onto XML;
+   binary content is "a string of bytes", OpenAPI 3.1 4.8.14.3, with ``format: binary`` in 3.0), and that
+   mapping is not implemented here: openapi-core's own reading still runs (the Content-Type must match a
+   declared media type, an XML body must parse), its schema verdict on the bytes is not asked. What the
+   client did with the bytes is judged by the caller (``wire_call``): the request's Content-Type is the
+   declared media type and its body the very bytes passed, the response comes back as the bytes or text sent.
+6. **readOnly at the top.** openapi-core's request validator rejects every value of a parameter or body whose
+   whole schema is ``readOnly`` (GitHub's ``alert_number`` path parameter: "Tried to write read-only"), while
+   OpenAPI 3.0 makes readOnly "relevant only for Schema properties definitions" (3.1: an annotation of a
+   value managed by the server, which a path parameter naming it is not). The judging copy gives such a
+   parameter or body its schema inline without ``readOnly``; a property's readOnly is judged as before. The
+   planner draws against the same copy.
+7. **HEAD.** A response to HEAD has no content (RFC 9110 9.3.2: the server "MUST NOT send content"), and
+   openapi-core demands the content its documented response describes ("Missing response data"): for a HEAD
+   request that error alone is dropped; the status and headers are still judged, and content that is sent
+   still is too.
+8. **Ambiguous paths.** openapi-core tries a concrete path first but, when the concrete one's server or method
+   does not fit, and among templates of as many variables (``/billings/{bid}`` and ``/billings/{bid}.pdf``),
+   it takes one in the order of the document: a request for one operation is judged as another's. OpenAPI:
+   concrete paths match before templated ones, and "in case of ambiguous matching, it's up to the tooling to
+   decide which one to use" (Paths Object). ``judge_alone`` judges a request by the operation called, when its
+   own template matches the request's path: the spec with that path alone.
 """
 
 from __future__ import annotations
@@ -37,6 +62,7 @@ import functools
 import json
 import re
 from collections.abc import Mapping
+from xml.etree import ElementTree
 from typing import Any
 
 from jsonschema_path import SchemaPath
@@ -51,7 +77,7 @@ from openapi_core.deserializing.styles.deserializers import StyleDeserializer
 from openapi_core.deserializing.styles.factories import StyleDeserializersFactory
 from openapi_core.schema.encodings import get_content_type
 
-from wire_spec import oracle
+from wire_spec import opaque, oracle
 
 # OpenAPI: a header parameter so named "SHALL be ignored".
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -125,6 +151,13 @@ def judged_document(document: dict[str, Any]) -> dict[str, Any]:
             and str(data.get("name", "")).lower() in IGNORED_HEADERS
         )
 
+    def writable(holder: Any) -> None:
+        # A parameter's or a body's whole schema marked readOnly (GitHub's ``alert-number``): inline, without it
+        # (6 of the module's docstring). The component itself keeps it, for where it is a property.
+        schema = resolve(holder.get("schema")) if isinstance(holder, dict) else None
+        if isinstance(schema, dict) and schema.get("readOnly") is True:
+            holder["schema"] = {k: v for k, v in schema.items() if k != "readOnly"}
+
     def servers(owner: Any) -> None:
         listed = owner.get("servers")
         if not isinstance(listed, list):
@@ -149,6 +182,12 @@ def judged_document(document: dict[str, Any]) -> dict[str, Any]:
             servers(owner)
             if isinstance(owner.get("parameters"), list):
                 owner["parameters"] = [p for p in owner["parameters"] if not ignored(p)]
+                for parameter in owner["parameters"]:
+                    writable(resolve(parameter))
+            body = resolve(owner.get("requestBody"))
+            content = body.get("content") if isinstance(body, dict) else None
+            for media in content.values() if isinstance(content, dict) else []:
+                writable(media)
     return copied
 
 
@@ -189,7 +228,56 @@ def judge(document: dict[str, Any]) -> OpenAPI:
     validator.media_type_deserializers_factory = _MediaTypes(
         styles, media_type_deserializers=media_type_deserializers
     )
+    for each in (validator, openapi.response_validator):
+        _read_opaque_unvalidated(each)
+    _head_without_content(openapi.response_validator)
     return openapi
+
+
+def judge_alone(document: dict[str, Any], route: str) -> OpenAPI:
+    """``judge`` of ``document`` with ``route`` its only path (8 of the module's docstring)."""
+    paths = document.get("paths") if isinstance(document.get("paths"), dict) else {}
+    return judge({**document, "paths": {route: paths[route]}})
+
+
+def _head_without_content(validator: Any) -> None:
+    """``validator`` (a response validator) without the "Missing response data" of an answer to HEAD (7 of
+    the module's docstring)."""
+    from openapi_core.validation.response.exceptions import MissingData
+
+    iter_errors = validator.iter_errors
+
+    def judged(request: Any, response: Any) -> Any:
+        head = str(getattr(request, "method", "")).lower() == "head"
+        for error in iter_errors(request, response):
+            if not (head and isinstance(error, MissingData) and not response.data):
+                yield error
+
+    validator.iter_errors = judged
+
+
+# ---------------------------------------------------------------------------------------------- opaque bodies
+
+
+def _read_opaque_unvalidated(validator: Any) -> None:
+    """``validator`` (a request or response validator) reading bodies as before, but not validating an opaque
+    one (5 of the module's docstring) against its schema."""
+
+    def get_content_and_schema(
+        raw: bytes, content: SchemaPath, mimetype: str | None = None
+    ) -> tuple[Any, SchemaPath | None]:
+        value, schema = validator._get_content_schema_value_and_schema(
+            raw, content, mimetype
+        )
+        if schema is None:
+            return value, None
+        key = validator._find_media_type(content, mimetype)[0]
+        if opaque(str(key)) and isinstance(value, (bytes, ElementTree.Element)):
+            return value, schema
+        validator._validate_schema(schema, value)
+        return value, schema
+
+    validator._get_content_and_schema = get_content_and_schema
 
 
 # ----------------------------------------------------------------------------------------------- deepObject

@@ -38,6 +38,7 @@ def fold(report: dict[str, Any], names: list[str]) -> dict[str, Any]:
     outcomes: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
+    omitted: Counter[str] = Counter()
     examples: list[dict[str, str]] = []
     shown: Counter[str] = Counter()
     compact: dict[str, str] = {}
@@ -47,6 +48,9 @@ def fold(report: dict[str, Any], names: list[str]) -> dict[str, Any]:
         outcomes[outcome] += 1
         if outcome == "pass":
             compact[name] = "pass"
+            omitted.update(
+                list(dict.fromkeys(kind_of(o) for o in entry.get("omitted") or []))
+            )
             continue
         if outcome == "fail":
             labels = list(entry.get("kinds") or ["?"])
@@ -78,6 +82,7 @@ def fold(report: dict[str, Any], names: list[str]) -> dict[str, Any]:
         "wire_kinds": dict(kinds.most_common()),
         "wire_reasons": dict(reasons.most_common()),
         "wire_examples": examples,
+        "wire_omitted": dict(omitted.most_common()),
         "wire_operations": compact,
         "wire_spec_invalid": report.get("spec_invalid", ""),
     }
@@ -125,6 +130,7 @@ def summary(results: list[Any], markdown: bool = False) -> list[str]:
     kind_specs: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     reason_specs: Counter[str] = Counter()
+    omitted: Counter[str] = Counter()
     examples: dict[str, list[tuple[str, dict[str, str]]]] = defaultdict(list)
     for r in ran:
         outcomes.update(r.wire_outcomes)
@@ -132,6 +138,7 @@ def summary(results: list[Any], markdown: bool = False) -> list[str]:
         kind_specs.update(r.wire_kinds.keys())
         reasons.update(r.wire_reasons)
         reason_specs.update(r.wire_reasons.keys())
+        omitted.update(getattr(r, "wire_omitted", None) or {})
         for example in r.wire_examples:
             examples[example["kind"]].append((r.spec, example))
     invalid = [r for r in ran if r.wire_spec_invalid]
@@ -168,6 +175,12 @@ def summary(results: list[Any], markdown: bool = False) -> list[str]:
         reason_specs,
         examples,
     )
+    if omitted:
+        lines.append("")
+        lines.append(
+            "wire operations passed without an optional parameter no valid request can carry (operations):"
+        )
+        lines += [f"  {count:>6} {kind}" for kind, count in omitted.most_common(20)]
     worst = sorted(
         (r for r in ran if r.wire_ops),
         key=lambda r: (r.wire_outcomes.get("pass", 0) / r.wire_ops, -r.wire_ops),

@@ -15,6 +15,19 @@ from jsonschema_path import SchemaPath
 from openapi_core import OpenAPI
 
 UNRESERVED = re.compile(r"^[A-Za-z0-9._~-]+$")
+UNRESERVED_PATTERN = "^[A-Za-z0-9._~-]+$"
+# RFC 9110 5.5 field-value: visible ASCII, with spaces and tabs inside (not at the edges), no CR or LF. The value
+# space of a header parameter's string (obs-text aside, which no client should be asked to send).
+FIELD_VALUE_PATTERN = "^[!-~]([ \t!-~]*[!-~])?$"
+# The media types whose bodies openapi-core reads into data its schema validator can judge (JSON, forms,
+# multipart, plain text); any other one (XML, images, pdf, octet-stream, vendor types) it reads as bytes (or an
+# XML element), which no JSON Schema of an object or array describes (``wire_judge``: "opaque" bodies).
+_READABLE = (
+    "application/x-www-form-urlencoded",
+    "multipart/",
+    "text/plain",
+    "text/html",
+)
 
 
 def oracle(document: dict[str, Any]) -> OpenAPI:
@@ -102,9 +115,14 @@ def container(schema: Any) -> bool:
     )
 
 
-def plain_strings(schema: Any, top: bool = False) -> Any:
-    """``schema`` with every free-form string (no pattern, format, enum or const) limited to URL-unreserved
-    characters: a narrowing, for values that travel in a path, a header or inside a parameter's array.
+def plain_strings(
+    schema: Any, top: bool = False, pattern: str = UNRESERVED_PATTERN
+) -> Any:
+    """``schema`` with every free-form string (no pattern, format, enum or const) limited to ``pattern``
+    (URL-unreserved characters by default): a narrowing, for values that travel in a path, a header or inside a
+    parameter's array. ``pattern`` applies to the value itself (and its ``allOf``/``anyOf``/``oneOf`` branches),
+    the items and values inside it keep URL-unreserved: delimiters (``,``, ``=``...) cannot round-trip through
+    every style.
     """
     if not isinstance(schema, dict):
         return schema
@@ -112,16 +130,72 @@ def plain_strings(schema: Any, top: bool = False) -> Any:
     kind = out.get("type")
     is_string = kind == "string" or (isinstance(kind, list) and "string" in kind)
     if is_string and not any(k in out for k in ("pattern", "format", "enum", "const")):
-        out["pattern"] = "^[A-Za-z0-9._~-]+$"
+        out["pattern"] = pattern
     for key in ("items", "additionalProperties", "not"):
         if isinstance(out.get(key), dict):
-            out[key] = plain_strings(out[key])
-    for key in ("allOf", "anyOf", "oneOf", "items"):
+            out[key] = plain_strings(out[key], pattern=UNRESERVED_PATTERN)
+    for key in ("allOf", "anyOf", "oneOf"):
         if isinstance(out.get(key), list):
-            out[key] = [plain_strings(v) for v in out[key]]
+            out[key] = [plain_strings(v, pattern=pattern) for v in out[key]]
+    if isinstance(out.get("items"), list):
+        out["items"] = [plain_strings(v) for v in out["items"]]
     if isinstance(out.get("properties"), dict):
         out["properties"] = {k: plain_strings(v) for k, v in out["properties"].items()}
     return out
+
+
+def spellable_fields(schema: Any, depth: int = 0) -> Any:
+    """``schema`` (a converted, draft 7 one) with the properties of its objects narrowed to values a form or
+    multipart body can spell: no null, no empty array (RFC 6570, on which OpenAPI's styles rest, omits such
+    values, so a required one would go missing). A narrowing of the plan's draws, at any depth of objects.
+    """
+    if not isinstance(schema, dict) or depth > 16:
+        return schema
+    out = dict(schema)
+    for key in ("allOf", "anyOf", "oneOf"):
+        if isinstance(out.get(key), list):
+            out[key] = [spellable_fields(v, depth + 1) for v in out[key]]
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {
+            k: _spellable(spellable_fields(v, depth + 1))
+            for k, v in out["properties"].items()
+        }
+    return out
+
+
+def _spellable(schema: Any) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        "allOf": [
+            schema,
+            {"not": {"type": "null"}},
+            {"not": {"type": "array", "maxItems": 0}},
+        ]
+    }
+
+
+def unspellable(value: Any) -> bool:
+    """Whether a form field's value has no form spelling: null, an empty array, or an object with nothing
+    spellable (RFC 6570, which OpenAPI's styles follow, leaves such a value undefined, and omits it).
+    """
+    if isinstance(value, dict):
+        return all(unspellable(v) for v in value.values())
+    return value is None or value == []
+
+
+def opaque(media: str) -> bool:
+    """Whether openapi-core reads a body of this media type as bytes (or an XML element) rather than as data a
+    JSON Schema describes: XML, images, pdf, octet-stream, vendor types (not JSON, forms, multipart, plain
+    text or HTML)."""
+    base = media.split(";")[0].strip().lower()
+    return bool(base) and not is_json(base) and not base.startswith(_READABLE)
+
+
+def xml_media(media: str) -> bool:
+    """An XML media type (``application/xml``, ``text/xml``, ``application/atom+xml``...)."""
+    base = media.split(";")[0].strip().lower()
+    return base.endswith("/xml") or base.endswith("+xml")
 
 
 def at(node: SchemaPath, *keys: str) -> SchemaPath:
