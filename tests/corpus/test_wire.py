@@ -1200,3 +1200,53 @@ def test_openapi_core_may_judge_a_request_by_another_paths_operation() -> None:
     assert [
         type(e).__name__ for e in alone.iter_errors(sent("https://api.wire.test/b/1"))
     ] == ["PathNotFound"]
+
+
+def test_a_multipart_body_of_a_non_object_schema_is_the_specs_defect() -> None:
+    # spoonacular.com ``POST /recipes/visualizeRecipe``: parts are an object's properties
+    spec = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {"multipart/form-data": {"schema": {"type": "string"}}},
+            }
+        },
+        method="post",
+    )
+    assert "has no parts to send" in _planner(spec).plan("/x", "post")["defect"]
+    # a form body of a string schema is planned (the client sends the string as the encoded form)
+    spec["paths"]["/x"]["post"]["requestBody"]["content"] = {
+        "application/x-www-form-urlencoded": {
+            "schema": {"type": "string", "example": "a=1"}
+        }
+    }
+    assert _planner(spec).plan("/x", "post")["variants"][0]["body"]["value"] == "a=1"
+
+
+def test_a_schema_whose_type_is_a_schema_is_the_specs_defect(tmp_path: Path) -> None:
+    import wire
+
+    # codat.io ``Item.definitions.itemType``: ``{"type": {"type": "string", "enum": [...]}}``
+    spec = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["itemType"],
+                            "properties": {
+                                "itemType": {"type": {"type": "string", "enum": ["a"]}}
+                            },
+                        }
+                    }
+                },
+            }
+        },
+        method="post",
+    )
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    planned = wire.plan_spec(path, 2, None)["operations"]["POST /x"]
+    assert "neither a string nor an array of strings" in planned["defect"]

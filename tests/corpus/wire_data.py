@@ -169,6 +169,16 @@ class Converter:
                 siblings, direction, full, closed, stack, in_composition=True
             )
             return {"allOf": [target, rest]}
+        kind = node.get("type")
+        if kind is not None and not (
+            isinstance(kind, str)
+            or (isinstance(kind, list) and all(isinstance(k, str) for k in kind))
+        ):
+            # codat.io's ``Item.definitions.itemType``: ``{"type": {"enum": [...], "type": "string"}}``, a
+            # property's schema where the schema's own ``type`` goes. JSON Schema: a string or an array of them.
+            raise KeyError(
+                f"a schema's type is neither a string nor an array of strings: {str(kind)[:80]}"
+            )
         if "type" not in node and not any(k in node for k in _SUBSCHEMA_LISTS):
             # Without ``type``, ``properties`` or ``items`` constrain only objects or arrays, and null would do:
             # drawn as what they describe, as a client (and any reader) takes them.

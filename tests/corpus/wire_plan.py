@@ -499,6 +499,17 @@ class Planner:
             return to_plan_value(opaque_bytes(base))
         textual = base.startswith("text/")
         form = base.startswith(("multipart/", "application/x-www-form-urlencoded"))
+        kind = resolved.get("type") if isinstance(resolved, dict) else None
+        kinds = kind if isinstance(kind, list) else [kind]
+        if base.startswith("multipart/") and kind is not None and "object" not in kinds:
+            # spoonacular.com ``POST /recipes/visualizeRecipe``: ``type: string``. A multipart body is parts,
+            # which OpenAPI describes as the properties of an object schema; the generator degrades it (with a
+            # warning) to a mapping of part names to values, which no value of this schema is.
+            raise Problem(
+                f"a {base} body of a non-object schema: it has no parts to send (the generator warns and takes "
+                "a mapping of parts)",
+                defect=True,
+            )
         try:
             return self.values(
                 schema,
