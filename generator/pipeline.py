@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from pathlib import Path
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from . import __version__, ir
@@ -295,17 +295,13 @@ def _generate(
     mark = time.perf_counter()
     say("building the model")
     incremental = use_cache and not check
-    api = lower(
-        spec,
-        config,
-        diagnostics,
-        memo=(
-            # Keyed by the package, whichever targets are made: they share one lowering.
-            ComponentMemo(cache, out, config.package_name, render_fingerprint(config))
-            if incremental
-            else None
-        ),
+    # Keyed by the package, whichever targets are made: they share one lowering.
+    memo = (
+        ComponentMemo(cache, out, config.package_name, render_fingerprint(config))
+        if incremental
+        else None
     )
+    api = lower(spec, config, diagnostics, memo=memo)
     timings["lower"] = time.perf_counter() - mark
     warnings = diagnostics.sorted()
     for index, target in enumerate(chosen):
@@ -322,6 +318,7 @@ def _generate(
             cache=cache,
             use_cache=use_cache,
             say=say,
+            digests=memo.digests if memo is not None else None,
         )
         outcome.warnings = warnings
         outcome.timings = {**timings, **outcome.timings}
@@ -340,6 +337,7 @@ def _render_and_write(
     cache: Path,
     use_cache: bool,
     say: Callable[[str], None],
+    digests: Mapping[int, str] | None = None,
 ) -> Outcome:
     """One target's half of a generation: render, format, compare snapshots and write its folder."""
     from .targets.python.snapshot import dumps, snapshot
@@ -357,6 +355,7 @@ def _render_and_write(
         template_dirs,
         cache if use_cache else None,
         incremental=use_cache and not check,
+        digests=digests,
     )
     if current is not None:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)
