@@ -1074,6 +1074,18 @@ def test_openapi_core_applies_a_read_only_schema_to_a_whole_parameter() -> None:
 
     plan = Planner(spec, oracle(judged), 2).plan("/x/{n}", "get")
     assert isinstance(plan["variants"][0]["params"][0][2], int)
+    # digitalocean.com ``ssh_key_identifier``: an anyOf of two readOnly properties' schemas
+    # (its references point into a response schema's ``allOf/0/properties``)
+    spec["components"]["schemas"]["Keys"] = {
+        "allOf": [{"properties": {"key": {"type": "string", "readOnly": True}}}]
+    }
+    spec["paths"]["/x/{n}"]["get"]["parameters"][0]["schema"] = {
+        "anyOf": [
+            {"$ref": "#/components/schemas/Number"},
+            {"$ref": "#/components/schemas/Keys/allOf/0/properties/key"},
+        ]
+    }
+    assert _errors(_raw(spec), sent("42")) and _verdicts(spec, sent("42")) == []
 
 
 def test_openapi_core_demands_content_in_an_answer_to_head() -> None:

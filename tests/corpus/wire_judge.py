@@ -41,7 +41,8 @@ its reproduction against openapi-core alone in ``test_wire.py``, and the README 
    whole schema is ``readOnly`` (GitHub's ``alert_number`` path parameter: "Tried to write read-only"), while
    OpenAPI 3.0 makes readOnly "relevant only for Schema properties definitions" (3.1: an annotation of a
    value managed by the server, which a path parameter naming it is not). The judging copy gives such a
-   parameter or body its schema inline without ``readOnly``; a property's readOnly is judged as before. The
+   parameter or body its schema (and its ``anyOf``/``oneOf``/``allOf`` branches) inline without ``readOnly``; a
+   property's readOnly is judged as before. The
    planner draws against the same copy.
 7. **HEAD.** A response to HEAD has no content (RFC 9110 9.3.2: the server "MUST NOT send content"), and
    openapi-core demands the content its documented response describes ("Missing response data"): for a HEAD
@@ -139,7 +140,10 @@ def judged_document(document: dict[str, Any]) -> dict[str, Any]:
             target: Any = copied
             for token in node["$ref"].lstrip("#/").split("/"):
                 token = token.replace("~1", "/").replace("~0", "~")
-                target = target.get(token) if isinstance(target, dict) else None
+                if isinstance(target, list) and token.isdigit():
+                    target = target[int(token)] if int(token) < len(target) else None
+                else:
+                    target = target.get(token) if isinstance(target, dict) else None
             node = target
         return node
 
@@ -151,12 +155,24 @@ def judged_document(document: dict[str, Any]) -> dict[str, Any]:
             and str(data.get("name", "")).lower() in IGNORED_HEADERS
         )
 
+    def unmarked(node: Any, depth: int = 0) -> Any:
+        # The schema without a readOnly of its own or of its composition's branches (not of its properties),
+        # inline where one was dropped; the node itself where there is none.
+        schema = resolve(node)
+        if not isinstance(schema, dict) or depth > 8:
+            return node
+        out = {k: v for k, v in schema.items() if k != "readOnly"}
+        for key in ("allOf", "anyOf", "oneOf"):
+            if isinstance(out.get(key), list):
+                out[key] = [unmarked(branch, depth + 1) for branch in out[key]]
+        return out if out != schema else node
+
     def writable(holder: Any) -> None:
-        # A parameter's or a body's whole schema marked readOnly (GitHub's ``alert-number``): inline, without it
-        # (6 of the module's docstring). The component itself keeps it, for where it is a property.
-        schema = resolve(holder.get("schema")) if isinstance(holder, dict) else None
-        if isinstance(schema, dict) and schema.get("readOnly") is True:
-            holder["schema"] = {k: v for k, v in schema.items() if k != "readOnly"}
+        # A parameter's or a body's whole schema marked readOnly (GitHub's ``alert-number``; digitalocean.com's
+        # ``anyOf`` of two readOnly properties' schemas): inline, without it (6 of the module's docstring). The
+        # components keep it, for where it is a property's.
+        if isinstance(holder, dict) and "schema" in holder:
+            holder["schema"] = unmarked(holder["schema"])
 
     def servers(owner: Any) -> None:
         listed = owner.get("servers")
