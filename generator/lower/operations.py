@@ -248,6 +248,9 @@ class OperationLowerer:
         body, body_params = lower_body(self, raw, hint, names_taken)
         responses = self._responses(raw, hint)
         returns, returns_kind = _returns(responses, self.ctx, raw.pointer)
+        if raw.method == "head":
+            # A response to HEAD has no content (RFC 9110 9.3.2), whatever its status documents.
+            returns, returns_kind = None, "empty"
         # An operation (or its path) served elsewhere than the API: its own first server.
         servers = op.servers or raw.path_item.servers or []
         documented = self.ctx.doc.servers or []
