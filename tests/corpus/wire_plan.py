@@ -184,6 +184,21 @@ class Planner:
                 defect=True,
             )
         found = [e for e in examples if _shaped(e, shape) and accept(e)]
+        seeds = (
+            FORMAT_SEEDS.get(str(shape.get("format")), ())
+            if isinstance(shape, dict)
+            else ()
+        )
+        if (
+            seeds
+            and len(found) < count
+            and any(k in shape for k in ("minLength", "maxLength", "pattern"))
+        ):
+            # A format beside length or pattern constraints, which hypothesis' draws of the format rarely meet
+            # (unicourt.com's date-times of exactly 25 characters): the seeds first, before slow draws.
+            found += [v for v in seeds if v not in found and accept(v)][
+                : count - len(found)
+            ]
         # From the least narrowed conversion that still gives what was asked for to the least narrowed of all:
         # ``full`` and ``closed`` are the harness's own narrowings, so only when the last one admits nothing
         # does the spec's schema admit nothing.
@@ -244,9 +259,8 @@ class Planner:
             found += self._branches(
                 schema, direction, accept, ascii_only, count - len(found)
             )
-        if len(found) < count and isinstance(shape, dict):
-            # Formats beside constraints hypothesis rarely meets (a date-time of exactly 25 characters).
-            seeds = FORMAT_SEEDS.get(str(shape.get("format")), ())
+        if len(found) < count:
+            # The seeds of a format, after failed draws.
             found += [v for v in seeds if v not in found and accept(v)][
                 : count - len(found)
             ]
