@@ -1226,6 +1226,11 @@ def test_a_multipart_body_of_a_non_object_schema_is_the_specs_defect() -> None:
         method="post",
     )
     assert "has no parts to send" in _planner(spec).plan("/x", "post")["defect"]
+    # codat.io's attachments: a binary string
+    spec["paths"]["/x"]["post"]["requestBody"]["content"]["multipart/form-data"][
+        "schema"
+    ]["format"] = "binary"
+    assert "has no parts to send" in _planner(spec).plan("/x", "post")["defect"]
     # a form body of a string schema is planned (the client sends the string as the encoded form)
     spec["paths"]["/x"]["post"]["requestBody"]["content"] = {
         "application/x-www-form-urlencoded": {

@@ -507,23 +507,24 @@ class Planner:
         if not base:
             raise Problem("the body's media type key is empty", defect=True)
         binary = isinstance(resolved, dict) and resolved.get("format") == "binary"
+        kind = resolved.get("type") if isinstance(resolved, dict) else None
+        kinds = kind if isinstance(kind, list) else [kind]
+        if base.startswith("multipart/") and kind is not None and "object" not in kinds:
+            # spoonacular.com ``POST /recipes/visualizeRecipe`` (``type: string``), codat.io's attachments
+            # (``format: binary``). A multipart body is parts, which OpenAPI describes as the properties of an
+            # object schema; the generator degrades it (with a warning) to a mapping of part names to values,
+            # which no value of this schema is.
+            raise Problem(
+                f"a {base} body of a non-object schema: it has no parts to send (the generator warns and takes "
+                "a mapping of parts)",
+                defect=True,
+            )
         if schema is None or binary or opaque(base):
             # Bytes, whatever the schema: openapi-core reads such a body as bytes (or an XML element) that no
             # JSON Schema of data describes; the judge checks the media type and that these very bytes arrive.
             return to_plan_value(opaque_bytes(base))
         textual = base.startswith("text/")
         form = base.startswith(("multipart/", "application/x-www-form-urlencoded"))
-        kind = resolved.get("type") if isinstance(resolved, dict) else None
-        kinds = kind if isinstance(kind, list) else [kind]
-        if base.startswith("multipart/") and kind is not None and "object" not in kinds:
-            # spoonacular.com ``POST /recipes/visualizeRecipe``: ``type: string``. A multipart body is parts,
-            # which OpenAPI describes as the properties of an object schema; the generator degrades it (with a
-            # warning) to a mapping of part names to values, which no value of this schema is.
-            raise Problem(
-                f"a {base} body of a non-object schema: it has no parts to send (the generator warns and takes "
-                "a mapping of parts)",
-                defect=True,
-            )
         try:
             return self.values(
                 schema,
