@@ -1267,3 +1267,56 @@ def test_a_schema_whose_type_is_a_schema_is_the_specs_defect(tmp_path: Path) -> 
     path.write_text(json.dumps(spec), encoding="utf-8")
     planned = wire.plan_spec(path, 2, None)["operations"]["POST /x"]
     assert "neither a string nor an array of strings" in planned["defect"]
+
+
+def test_openapi_core_keeps_the_repeated_parts_of_an_array_of_objects_as_bytes() -> (
+    None
+):
+    # telegram.org ``POST /sendMediaGroup``: ``media``, an array of an anyOf of objects, one JSON part each
+    spec = _spec(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "media": {
+                                    "type": "array",
+                                    "items": {
+                                        "anyOf": [
+                                            {
+                                                "type": "object",
+                                                "required": ["type"],
+                                                "properties": {
+                                                    "type": {"type": "string"}
+                                                },
+                                            }
+                                        ]
+                                    },
+                                }
+                            },
+                        }
+                    }
+                },
+            }
+        },
+        method="post",
+    )
+
+    def parts(*values: str) -> Sent:
+        body = b"".join(
+            f'--B\r\nContent-Disposition: form-data; name="media"\r\n\r\n{v}\r\n'.encode()
+            for v in values
+        )
+        return _form(body + b"--B--\r\n", "multipart/form-data; boundary=B")
+
+    sent = parts('{"type":"photo"}', '{"type":"video"}')
+    (error,) = _errors(_raw(spec), sent)
+    assert 'b\'{"type":"photo"}\'' in str(error.__cause__.schema_errors[0])  # type: ignore[union-attr]
+    assert _verdicts(spec, sent, "multipart/form-data") == []
+    # an item that is not such an object is still refused
+    assert _verdicts(spec, parts('{"kind":"photo"}', "x"), "multipart/form-data") == [
+        ("fail", "multipart body arrives altered")
+    ]

@@ -27,7 +27,8 @@ its reproduction against openapi-core alone in ``test_wire.py``, and the README 
    a multipart part as text, so a correct integer part ``0`` is "'0' is not of type 'integer'". A ``text/plain``
    part (OpenAPI's default for a primitive property) is cast here by openapi-core's own caster; a part of a
    schema without ``type`` (an ``anyOf``...), which openapi-core keeps as bytes that match no schema, is read as
-   its text (as JSON when that is a JSON object or array: OpenAPI's default for objects), then cast likewise.
+   its text (as JSON when that is a JSON object or array: OpenAPI's default for objects), then cast likewise;
+   the repeated parts of an array, each by its items' schema.
 5. **Opaque bodies.** A body or response of a media type that openapi-core reads as bytes or as an XML element
    (XML, images, pdf, octet-stream, ``text/csv``, vendor types: ``wire_spec.opaque``) is validated against its
    schema all the same, as if it were JSON data: a well-formed XML document is "not of type 'object'", a PNG
@@ -428,6 +429,15 @@ class _MediaTypeDeserializer(MediaTypeDeserializer):
         if not isinstance(contents, dict):
             return value
         explicit = encoding is not None and "contentType" in encoding
+        if (
+            isinstance(value, list)
+            and contents.get("type") == "array"
+            and "items" in contents
+            and not explicit
+        ):
+            # Repeated parts of an array: each read by its items' schema (telegram.org ``sendMediaGroup``'s
+            # ``media``, an array of an ``anyOf`` of objects, whose parts openapi-core keeps as bytes).
+            return [self._read_part(schema / "items", None, item) for item in value]
         if isinstance(value, bytes) and "type" not in contents and not explicit:
             try:
                 text = value.decode("utf-8")
