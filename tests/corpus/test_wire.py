@@ -1320,3 +1320,19 @@ def test_openapi_core_keeps_the_repeated_parts_of_an_array_of_objects_as_bytes()
     assert _verdicts(spec, parts('{"kind":"photo"}', "x"), "multipart/form-data") == [
         ("fail", "multipart body arrives altered")
     ]
+
+
+def test_a_response_of_a_media_range_or_a_form_is_fed_back_as_raw_bytes() -> None:
+    def reply(media: str) -> dict[str, Any]:
+        spec = _spec(
+            {"responses": {"200": {"description": "ok", "content": {media: {}}}}}
+        )
+        return dict(_planner(spec).plan("/x", "get")["response"])
+
+    # elevenlabs.io ``audio/*``: a type inside the range (openapi-core finds the key by it)
+    audio = reply("audio/*")
+    assert audio["media"] == "audio/mpeg" and audio["raw"] and "unjudged" not in audio
+    assert reply("*/*")["media"] == "application/json"
+    # xtrf.eu: a multipart response without a schema; raw bytes are no multipart document
+    form = reply("multipart/form-data")
+    assert form["raw"] and "cannot read raw bytes" in form["unjudged"]
