@@ -1336,3 +1336,17 @@ def test_a_response_of_a_media_range_or_a_form_is_fed_back_as_raw_bytes() -> Non
     # xtrf.eu: a multipart response without a schema; raw bytes are no multipart document
     form = reply("multipart/form-data")
     assert form["raw"] and "cannot read raw bytes" in form["unjudged"]
+
+
+def test_a_format_beside_a_length_is_drawn_from_seeds_that_meet_it() -> None:
+    converter = Converter({"openapi": "3.0.3"})
+    exact = {"type": "string", "format": "date-time", "minLength": 25, "maxLength": 25}
+    converted = converter.convert(exact, direction="response", full=True)
+    assert converted["enum"] == ["2017-12-20T12:54:24+00:00"]
+    # no seed of that length, or no length at all: the format as hypothesis draws it
+    assert "enum" not in converter.convert(
+        {**exact, "minLength": 40, "maxLength": 40}, direction="response", full=True
+    )
+    assert "enum" not in converter.convert(
+        {"type": "string", "format": "date-time"}, direction="response", full=True
+    )

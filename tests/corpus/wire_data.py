@@ -251,6 +251,9 @@ class Converter:
             bound = _INT_BOUNDS.get(str(node.get("format")), 2**63)
             out.setdefault("minimum", -bound)
             out.setdefault("maximum", bound - 1)
+        seeded = _seeded(out)
+        if seeded is not None:
+            out = seeded
         if self.v30 and node.get("nullable") is True:
             out = _nullable(out)
         return out
@@ -517,3 +520,25 @@ def impossible_pattern(schema: Any) -> str | None:
         if found:
             return found
     return None
+
+
+def _seeded(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """A string of a seeded format beside a length constraint (unicourt.com's date-times of exactly 25
+    characters, deep in its responses) as the seeds that meet that length: hypothesis draws the format and
+    rejects nearly every draw, until its CPU budget ends. None where that does not apply (or no seed fits).
+    """
+    seeds = FORMAT_SEEDS.get(str(schema.get("format")))
+    if not seeds or schema.get("type") != "string" or "pattern" in schema:
+        return None
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if low is None and high is None:
+        return None
+    fitting = [
+        s
+        for s in seeds
+        if (not isinstance(low, int) or len(s) >= low)
+        and (not isinstance(high, int) or len(s) <= high)
+    ]
+    if not fitting:
+        return None
+    return {**schema, "enum": fitting}
