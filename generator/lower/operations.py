@@ -16,7 +16,8 @@ from . import media, security
 from .bodies import lower_body
 from .context import Context, is_set, kind_of, ref_of
 from .media import body_kind, pick_content
-from .schemas import SchemaLowerer, examples_of
+from .examples import examples_of
+from .schemas import SchemaLowerer
 
 # Each location's style when a parameter declares none.
 DEFAULT_STYLES = {
