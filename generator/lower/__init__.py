@@ -17,13 +17,9 @@ from ..loader import Spec
 from . import features, security
 from .context import Context
 from .finalize import assign_names, map_types, references
-from .operations import (
-    OperationLowerer,
-    RawOperation,
-    collect,
-    method_candidate,
-    server_url,
-)
+from .method_names import method_candidate
+from .operations import OperationLowerer
+from .paths import RawOperation, collect, server_url
 from .params import params
 from .recursion import unguard
 from .schemas import SchemaLowerer

@@ -11,7 +11,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from .. import ir, naming
 from .. import pointer as jp
 from .context import Context, ref_of
-from .operations import resolve_path_item
+from .paths import resolve_path_item
 from .schemas import SchemaLowerer
 
 
