@@ -11,7 +11,7 @@ from .types import DeclRef, TypeRef
 from .declarations import Declaration, ParamsDeclaration
 from .operations import PageScheme, Operation
 
-IR_VERSION = "3"
+IR_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -19,13 +19,15 @@ class Polling:
     """A ``wait()`` helper: poll ``operation`` until the status field holds a terminal value."""
 
     operation: str
-    id_param: str
-    status_field: str
+    # Wire names: the path parameter that takes the id, and the status property of the answer.
+    id_parameter: str
+    status_property: str
     terminal: tuple[str, ...]
     returns: TypeRef
-    # The retrieve method's long-poll argument (``wait=<seconds>``: the server holds the answer until the status
-    # changes), and the most seconds it takes (0: no stated maximum); empty when it has none.
-    long_poll_param: str = ""
+    # The retrieve operation's long-poll query parameter, by wire name (``wait=<seconds>``: the server holds
+    # the answer until the status changes), and the most seconds it takes (0: no stated maximum); empty when
+    # it has none.
+    long_poll_parameter: str = ""
     long_poll_max: int = 0
 
 
@@ -34,9 +36,11 @@ class Upload:
     """An ``upload()`` helper: request a slot with ``operation``, then PUT the bytes to its URL."""
 
     operation: str
-    upload_url_field: str
-    content_type_param: str
-    filename_param: str
+    # Wire names: the answer's property with the URL to PUT to, and the slot request's body properties for
+    # the media type and the file name (empty: it has none).
+    upload_url_property: str
+    content_type_property: str
+    filename_property: str
     returns: TypeRef
     # The media types the API accepts for uploads (from the field's enum, else the settings); empty: any.
     content_types: tuple[str, ...] = ()
@@ -78,8 +82,8 @@ class Webhooks:
     events: tuple[WebhookEvent, ...]
     event_type: TypeRef | None
     resource: str
-    # The Python name of the events' tag field (``type``), when the event union is discriminated.
-    tag_field: str = ""
+    # The wire name of the events' tag property (``type``), when the event union is discriminated.
+    tag_property: str = ""
 
 
 SendKind = Literal[

@@ -130,7 +130,8 @@ class Operation:
     # The operation's own server (``servers`` of the operation or its path item), when it has one.
     server: str = ""
     pagination: Pagination | None = None
-    idempotency_param: str = ""
+    # The wire name of its idempotency-key header parameter (``Idempotency-Key``), when it has one.
+    idempotency_header: str = ""
     tags: tuple[str, ...] = ()
     pointer: str = ""
     references: tuple[DeclRef, ...] = ()

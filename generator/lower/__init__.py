@@ -150,7 +150,7 @@ def lower(
         pagination=page_scheme,
         idempotency_header=(
             config.idempotency_header
-            if any(op.idempotency_param for r in resources for op in r.operations)
+            if any(op.idempotency_header for r in resources for op in r.operations)
             else ""
         ),
         features=_features(resources, webhooks),

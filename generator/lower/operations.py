@@ -111,7 +111,7 @@ class OperationLowerer:
                     parameter.location == "header"
                     and parameter.wire.lower() == idempotency_header.lower()
                 ):
-                    idempotency = parameter.name
+                    idempotency = parameter.wire
         return ir.Operation(
             name=name,
             operation_id=op.operationId or "",
@@ -128,7 +128,7 @@ class OperationLowerer:
             security=security.requirement(self.ctx, op, raw.pointer),
             accept=accept(self, raw, returns_kind),
             server=server,
-            idempotency_param=idempotency,
+            idempotency_header=idempotency,
             tags=tuple(str(t) for t in op.tags or ()),
             pointer=raw.pointer,
         )

@@ -239,7 +239,7 @@ def method(o: ir.Operation, name: str, params_type: str, names: Names) -> TsMeth
             if _style(e)
         ]
         encodings = "{ " + ", ".join(styled) + " }" if styled else ""
-    idempotent = bool(o.idempotency_param)
+    idempotent = bool(o.idempotency_header)
     page_item = spell(o.pagination.item, names) if o.pagination is not None else ""
     returns = (
         "void"

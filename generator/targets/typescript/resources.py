@@ -112,29 +112,34 @@ def resources(
             for o in r.operations
         )
         methods = tuple(sorted(methods, key=lambda m: m.name))
-        by_python = {o.name: method_names[o.name] for o in r.operations}
+        # The IR names an operation; the TypeScript method is named here.
+        by_name = {o.name: method_names[o.name] for o in r.operations}
         polling = None
-        if r.polling is not None and r.polling.operation in by_python:
+        if r.polling is not None and r.polling.operation in by_name:
+            # The IR's names of the id, status and long-poll are wire names: the params object's keys and
+            # the answer's properties.
             polling = TsPolling(
-                by_python[r.polling.operation],
-                r.polling.id_param,
-                r.polling.status_field,
-                "[" + ", ".join(naming.string(t) for t in r.polling.terminal) + "]",
-                spell(r.polling.returns, qualified),
-                r.polling.long_poll_param,
-                r.polling.long_poll_max,
+                method=by_name[r.polling.operation],
+                id_param=r.polling.id_parameter,
+                status_field=r.polling.status_property,
+                terminal="["
+                + ", ".join(naming.string(t) for t in r.polling.terminal)
+                + "]",
+                returns=spell(r.polling.returns, qualified),
+                long_poll_param=r.polling.long_poll_parameter,
+                long_poll_max=r.polling.long_poll_max,
             )
         upload = None
-        if r.upload is not None and r.upload.operation in by_python:
-            op = next(o for o in r.operations if o.name == r.upload.operation)
-            wires = {p.name: p.wire for p in op.parameters}
+        if r.upload is not None and r.upload.operation in by_name:
             upload = TsUpload(
-                by_python[r.upload.operation],
-                r.upload.upload_url_field,
-                wires.get(r.upload.content_type_param, r.upload.content_type_param),
-                wires.get(r.upload.filename_param, r.upload.filename_param),
-                spell(r.upload.returns, qualified),
-                "[" + ", ".join(naming.string(t) for t in r.upload.content_types) + "]",
+                method=by_name[r.upload.operation],
+                upload_url_field=r.upload.upload_url_property,
+                content_type_key=r.upload.content_type_property,
+                filename_key=r.upload.filename_property,
+                returns=spell(r.upload.returns, qualified),
+                content_types="["
+                + ", ".join(naming.string(t) for t in r.upload.content_types)
+                + "]",
             )
         out.append(
             TsResource(
