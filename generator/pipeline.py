@@ -347,7 +347,19 @@ def _render_and_write(
     out = config.out
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    current = snapshot(api) if target.snapshot else None
+    current = None
+    if target.snapshot:
+        if use_cache and not check:
+            from .incremental.renders import Inputs
+            from .incremental.snapshots import SnapshotMemo
+
+            # One set of digests for the snapshot and the render: each part of the API is digested once.
+            inputs = Inputs(api, digests)
+            memo = SnapshotMemo.open(cache, out, folder, render_fingerprint(config))
+            current = snapshot(api, memo=memo, inputs=inputs)
+            digests = inputs.known
+        else:
+            current = snapshot(api)
     say("rendering and formatting")
     formatted, formatted_count = target.render(
         api,
