@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from pathlib import Path
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from . import __version__, ir
 from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
+from .incremental.digest import generator_code
 from .writer import MANIFEST, WriteResult, read_manifest, write
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 # work to do: a regeneration with nothing changed stays a few file hashes.
 
 SNAPSHOT_FILE = ".api.json"
-
-_SOURCE_DIR = Path(__file__).resolve().parent
 
 
 @dataclass
@@ -74,12 +73,7 @@ def fingerprint(config: Config, spec_files: list[Path]) -> dict[str, str]:
             repr(sorted(config.fingerprint().items())).encode()
         ).hexdigest(),
         "templates": templates,
-        "generator": _hash_files(
-            sorted([*_SOURCE_DIR.rglob("*.py"), *_SOURCE_DIR.rglob("*.ts")]),
-            _SOURCE_DIR,
-        )
-        + "-"
-        + __version__,
+        "generator": generator_code() + "-" + __version__,
         "out": str(config.out.resolve()),
     }
 
@@ -295,17 +289,13 @@ def _generate(
     mark = time.perf_counter()
     say("building the model")
     incremental = use_cache and not check
-    api = lower(
-        spec,
-        config,
-        diagnostics,
-        memo=(
-            # Keyed by the package, whichever targets are made: they share one lowering.
-            ComponentMemo(cache, out, config.package_name, render_fingerprint(config))
-            if incremental
-            else None
-        ),
+    # Keyed by the package, whichever targets are made: they share one lowering.
+    memo = (
+        ComponentMemo(cache, out, config.package_name, render_fingerprint(config))
+        if incremental
+        else None
     )
+    api = lower(spec, config, diagnostics, memo=memo)
     timings["lower"] = time.perf_counter() - mark
     warnings = diagnostics.sorted()
     for index, target in enumerate(chosen):
@@ -322,6 +312,7 @@ def _generate(
             cache=cache,
             use_cache=use_cache,
             say=say,
+            digests=memo.digests if memo is not None else None,
         )
         outcome.warnings = warnings
         outcome.timings = {**timings, **outcome.timings}
@@ -340,6 +331,7 @@ def _render_and_write(
     cache: Path,
     use_cache: bool,
     say: Callable[[str], None],
+    digests: Mapping[int, str] | None = None,
 ) -> Outcome:
     """One target's half of a generation: render, format, compare snapshots and write its folder."""
     from .targets.python.snapshot import dumps, snapshot
@@ -349,7 +341,19 @@ def _render_and_write(
     out = config.out
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    current = snapshot(api) if target.snapshot else None
+    current = None
+    if target.snapshot:
+        if use_cache and not check:
+            from .incremental.renders import Inputs
+            from .incremental.snapshots import SnapshotMemo
+
+            # One set of digests for the snapshot and the render: each part of the API is digested once.
+            inputs = Inputs(api, digests)
+            memo = SnapshotMemo.open(cache, out, folder, render_fingerprint(config))
+            current = snapshot(api, memo=memo, inputs=inputs)
+            digests = inputs.known
+        else:
+            current = snapshot(api)
     say("rendering and formatting")
     formatted, formatted_count = target.render(
         api,
@@ -357,6 +361,7 @@ def _render_and_write(
         template_dirs,
         cache if use_cache else None,
         incremental=use_cache and not check,
+        digests=digests,
     )
     if current is not None:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)

@@ -7,6 +7,13 @@ That state is kept (pickled, in the user's cache folder, one file per output fol
 it read: the ``components/schemas`` section as loaded (after bundling and repairs), every other fragment of the
 document a reference led to, the settings and the generator's code. When all are unchanged the state is put
 back instead of lowering the schemas again; the operations are then lowered over it exactly as in a full run.
+
+Settling names rewrites every reference of every declaration, and is the next largest cost. A settled
+declaration is a function of its draft and of the final names of the declarations it refers to (its own
+included), so it is kept too, with those names: when the draft is the one the state put back and the names are
+as they were, it is taken as it is. Its digest (what rendering compares to tell whether a file must be made
+again) is derived from the same inputs, the state's identity, its key and those names, instead of being
+computed from its whole value.
 """
 
 from __future__ import annotations
@@ -19,13 +26,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import ir
 from .. import pointer as jp
 
 if TYPE_CHECKING:
     from ..lower.context import Context
     from ..lower.schemas import SchemaLowerer
 
-_FORMAT = 1
+_FORMAT = 2
 _SECTION = "#/components/schemas/"
 
 
@@ -44,6 +52,13 @@ def _fragment(raw: Any, pointer: str) -> str:
     ).hexdigest()
 
 
+def _state(key: str, fragments: dict[str, str]) -> str:
+    """What identifies a component state: the digest it is keyed by, and the fragments it read outside it."""
+    return hashlib.sha256(
+        json.dumps([key, sorted(fragments.items())]).encode()
+    ).hexdigest()[:32]
+
+
 class ComponentMemo:
     """Where one output folder's component lowering is kept, and the settings it was made under."""
 
@@ -53,6 +68,15 @@ class ComponentMemo:
         key = hashlib.sha256(f"{out.resolve()}\0{folder}".encode()).hexdigest()[:32]
         self.path = cache_dir / "lowering" / f"{key}.pickle"
         self.fingerprint = fingerprint
+        # What this run's state is made of: its identity, and each draft declaration it holds (by key, the
+        # very objects it put into the context, so that a draft replaced later is told apart).
+        self.state = ""
+        self._drafts: dict[str, ir.Declaration] = {}
+        # The record loaded (when it held) and the record to save (when it did not, or it grew stale).
+        self._kept: dict[str, Any] | None = None
+        self._record: dict[str, Any] | None = None
+        self.digests: dict[int, str] = {}
+        """Digests of settled declarations by ``id`` (objects of this run's API): see ``finish``."""
 
     def run(
         self, ctx: Context, schemas: SchemaLowerer, lower_all: Callable[[], None]
@@ -83,6 +107,9 @@ class ComponentMemo:
             schemas.recursive.update(kept["recursive"])
             for pointer, message in kept["warnings"]:
                 ctx.warn(pointer, message)
+            self._kept = kept
+            self._drafts = dict(kept["declarations"])
+            self.state = _state(key, kept["reads"])
             return True
         before = set(ctx.diagnostics.items)
         reads: set[str] = set()
@@ -91,26 +118,84 @@ class ComponentMemo:
             lower_all()
         finally:
             ctx.reads = None
-        self._save(
-            {
-                "format": _FORMAT,
-                "key": key,
-                "reads": {
-                    p: _fragment(ctx.spec.raw, p)
-                    for p in sorted(reads)
-                    if not p.startswith(_SECTION)
-                },
-                "declarations": dict(ctx.declarations),
-                "candidates": dict(ctx.candidates),
-                "kinds": dict(ctx.kinds),
-                "memo": dict(ctx.memo),
-                "recursive": sorted(schemas.recursive),
-                "warnings": sorted(
-                    (d.pointer, d.message) for d in ctx.diagnostics.items - before
-                ),
-            }
-        )
+        fragments = {
+            p: _fragment(ctx.spec.raw, p)
+            for p in sorted(reads)
+            if not p.startswith(_SECTION)
+        }
+        self._drafts = dict(ctx.declarations)
+        self.state = _state(key, fragments)
+        self._record = {
+            "format": _FORMAT,
+            "key": key,
+            "reads": fragments,
+            "declarations": dict(ctx.declarations),
+            "candidates": dict(ctx.candidates),
+            "kinds": dict(ctx.kinds),
+            "memo": dict(ctx.memo),
+            "recursive": sorted(schemas.recursive),
+            "warnings": sorted(
+                (d.pointer, d.message) for d in ctx.diagnostics.items - before
+            ),
+            "settled": {},
+        }
         return False
+
+    def settled(
+        self, key: str, draft: ir.Declaration, names: Callable[[str], tuple[str, str]]
+    ) -> ir.Declaration | None:
+        """The settled declaration kept for ``key``, when ``draft`` is the one this state put back and the
+        final (class, module) ``names`` of everything it refers to are those it was settled with.
+        """
+        if self._kept is None or self._drafts.get(key) is not draft:
+            return None
+        entry = self._kept["settled"].get(key)
+        if entry is None:
+            return None
+        deps, then, settled = entry
+        for dep, was in zip(deps, then):
+            if names(dep) != was:
+                return None
+        return settled  # type: ignore[no-any-return]
+
+    def finish(
+        self,
+        drafts: dict[str, ir.Declaration],
+        settled: dict[str, ir.Declaration],
+        names: Callable[[str], tuple[str, str]],
+    ) -> None:
+        """Derive the digest of every settled declaration whose draft is this state's, and keep them with
+        the state when anything in it is new."""
+        from ..lower.finalize import references
+
+        entries: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...], Any]] = (
+            {}
+        )
+        for key, declaration in settled.items():
+            if self._drafts.get(key) is not drafts.get(key):
+                continue
+            uses = getattr(declaration, "references", None)
+            if uses is None:
+                uses = references(declaration)
+            deps = tuple(sorted({key, *(ref.key for ref in uses)}))
+            then = tuple(names(dep) for dep in deps)
+            entries[key] = (deps, then, declaration)
+            self.digests[id(declaration)] = hashlib.sha256(
+                repr(("component", self.state, key, then)).encode(
+                    "utf-8", "surrogatepass"
+                )
+            ).hexdigest()[:32]
+        record = self._record
+        if record is None and self._kept is not None:
+            kept = self._kept["settled"]
+            if len(kept) == len(entries) and all(
+                kept.get(key, (None,))[2] is entry[2] for key, entry in entries.items()
+            ):
+                return
+            record = self._kept
+        if record is not None:
+            record["settled"] = entries
+            self._save(record)
 
     def _load(self) -> dict[str, Any] | None:
         try:

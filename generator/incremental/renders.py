@@ -14,6 +14,7 @@ import dataclasses
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +37,15 @@ class Record:
 class Inputs:
     """Digests of the current API's parts, each computed at most once in a run."""
 
-    def __init__(self, api: ir.Api) -> None:
+    def __init__(self, api: ir.Api, known: Mapping[int, str] | None = None) -> None:
+        """``known``: digests of some of ``api``'s objects by ``id``, derived from what they were made of
+        (``incremental.lowering``) instead of computed from their values."""
         self._api = api
         self._by_kind: dict[str, dict[str, Any]] = {
             "declarations": {d.key: d for d in api.declarations},
             "params": {p.key: p for p in api.params},
         }
-        self._objects: dict[int, str] = {}
+        self._objects: dict[int, str] = dict(known or {})
         self._reads: dict[Read, str] = {}
         small = tuple(
             (f.name, getattr(api, f.name))
@@ -50,6 +53,12 @@ class Inputs:
             if f.name not in COLLECTIONS
         )
         self.header = digest(small)
+
+    @property
+    def known(self) -> Mapping[int, str]:
+        """Every digest computed or given so far, by ``id`` of the object (to share with another ``Inputs``
+        of the same API)."""
+        return self._objects
 
     def _of_object(self, value: object) -> str:
         # Objects of the current API live as long as the run, so their ids are stable keys.

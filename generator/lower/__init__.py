@@ -98,12 +98,18 @@ def lower(
             key=ref.key, name=classes[ref.key], module=modules[ref.key], kind=ref.kind
         )
 
-    declarations: list[ir.Declaration] = []
+    def names(key: str) -> tuple[str, str]:
+        return classes[key], modules[key]
+
+    by_key: dict[str, ir.Declaration] = {}
     for key, draft in ctx.declarations.items():
-        settled = map_types(draft, settle)
-        settled = _renamed(settled, classes[key], modules[key])
-        declarations.append(settled)
-    declarations.sort(key=lambda d: (d.module, d.key))
+        settled = memo.settled(key, draft, names) if memo is not None else None
+        if settled is None:
+            settled = _renamed(map_types(draft, settle), classes[key], modules[key])
+        by_key[key] = settled
+    if memo is not None:
+        memo.finish(ctx.declarations, by_key, names)
+    declarations = sorted(by_key.values(), key=lambda d: (d.module, d.key))
 
     client_name = config.client_name or naming.class_name(config.package_name)
     # Names a resource class must not take: models', and the client classes' own (``_client.py`` imports

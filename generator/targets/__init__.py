@@ -7,7 +7,7 @@ A target names itself, says which folder under ``out`` it writes, where its defa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -37,10 +37,12 @@ class Target(Protocol):
         cache: Path | None,
         *,
         incremental: bool = False,
+        digests: Mapping[int, str] | None = None,
     ) -> tuple[dict[str, str], int]:
         """Every file, rendered and formatted (paths relative to ``out``), and how many were formatted anew.
         With ``incremental``, a file whose inputs are as they were at the last run may be taken from the
-        output folder (the bytes must be those a full render gives)."""
+        output folder (the bytes must be those a full render gives); ``digests`` are those of some of the
+        API's objects by ``id``, known from the lowering that made them."""
         ...
 
     @property

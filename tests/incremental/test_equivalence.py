@@ -331,3 +331,141 @@ def test_both_targets_from_one_lowering_match_each_target_alone(tmp_path: Path) 
         **read_tree(tmp_path / "python-2"),
         **read_tree(tmp_path / "typescript-2"),
     }
+
+
+def _renamed_by_an_operation() -> tuple[Spec, Spec]:
+    """A spec, and the same with a query parameter whose inline enum is named ``PetResponse2``: the name the
+    inline object of the component ``Pet`` had (its own candidate, ``PetResponse``, is a component's), so
+    that object becomes ``PetResponse3`` though no schema changed."""
+    pet_response = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    spec: Spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Renamed", "version": "1"},
+        "paths": {
+            "/pets": {
+                "get": {
+                    "operationId": "pet",
+                    "tags": ["pets"],
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Pet"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "PetResponse": pet_response,
+                "Pet": {
+                    "type": "object",
+                    "properties": {"response": copy.deepcopy(pet_response)},
+                },
+            }
+        },
+    }
+    edited = copy.deepcopy(spec)
+    edited["paths"]["/pets"]["get"]["parameters"] = [
+        {
+            "name": "response2",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["a", "b"]},
+        }
+    ]
+    return spec, edited
+
+
+def test_a_declaration_renamed_by_an_operation_is_settled_again(tmp_path: Path) -> None:
+    """The component schemas are unchanged, but a name one of them refers to is not: the kept settled
+    declarations that use it are not taken."""
+    spec, edited = _renamed_by_an_operation()
+    loop = Loop(tmp_path, "renamed")
+    loop.check(spec)
+    assert "class PetResponse2(" in (
+        loop.out / "renamed" / "models" / "pet_response2.py"
+    ).read_text(encoding="utf-8")
+    loop.check(edited)
+    pet = (loop.out / "renamed" / "models" / "pet.py").read_text(encoding="utf-8")
+    assert "PetResponse3" in pet
+
+
+def test_the_comparison_catches_settled_names_that_are_not_compared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the names a kept settled declaration used no longer compared, ``Pet`` keeps referring to the
+    old name and the comparison with a full run fails."""
+    from generator.incremental import lowering
+
+    real = lowering.ComponentMemo.settled
+    monkeypatch.setattr(
+        lowering.ComponentMemo,
+        "settled",
+        lambda self, key, draft, names: real(self, key, draft, lambda dep: ("", "")),
+    )
+    original = lowering.ComponentMemo.finish
+    monkeypatch.setattr(
+        lowering.ComponentMemo,
+        "finish",
+        lambda self, drafts, settled, names: original(
+            self, drafts, settled, lambda dep: ("", "")
+        ),
+    )
+    spec, edited = _renamed_by_an_operation()
+    loop = Loop(tmp_path, "renamed")
+    loop.check(spec)
+    with pytest.raises(AssertionError, match="renamed/models/pet.py"):
+        loop.check(edited)
+
+
+def test_the_comparison_catches_a_stale_snapshot_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The snapshot's entries are kept per declaration: with a kept entry taken whatever its declaration
+    became, the enum's new value is missing from ``.api.json`` and the comparison with a full run fails.
+    """
+    from generator.incremental import snapshots
+
+    def stale(
+        self: snapshots.SnapshotMemo, key: str, inputs: Any
+    ) -> snapshots.Entry | None:
+        record = self._kept.get(key)
+        if record is None:
+            return None
+        self._now[key] = record
+        return record[2], record[3], record[4]
+
+    monkeypatch.setattr(snapshots.SnapshotMemo, "get", stale)
+    loop = Loop(tmp_path, "tracked")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    with pytest.raises(AssertionError, match=r"tracked/\.api\.json"):
+        loop.check(add_enum_value(spec, _first))
+
+
+def test_snapshot_entries_are_kept_between_runs(tmp_path: Path) -> None:
+    """An edit to an operation's summary makes no declaration's entry again: every one is taken as kept."""
+    from generator.incremental import snapshots
+
+    loop = Loop(tmp_path, "kept")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    made: list[str] = []
+    real = snapshots.SnapshotMemo.put
+
+    def counting(self: Any, key: str, *args: Any) -> None:
+        made.append(key)
+        real(self, key, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(snapshots.SnapshotMemo, "put", counting)
+        spec["paths"]["/items"]["get"]["summary"] = "List the items."
+        loop.incremental(spec)
+        assert made == []
+        spec = add_enum_value(spec, _first)
+        loop.incremental(spec)
+        assert made == ["#/components/schemas/Status"]

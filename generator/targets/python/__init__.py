@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ... import ir
     from ...config import Config
 
@@ -38,6 +40,7 @@ class PythonTarget:
         cache: Path | None,
         *,
         incremental: bool = False,
+        digests: Mapping[int, str] | None = None,
     ) -> tuple[dict[str, str], int]:
         from ...pipeline import render_fingerprint
         from .rendering import render_and_format
@@ -49,4 +52,5 @@ class PythonTarget:
             cache,
             incremental=incremental,
             fingerprint=render_fingerprint(config),
+            digests=digests,
         )

@@ -21,14 +21,36 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import black
-from black.mode import TargetVersion
-from black.report import NothingChanged
+from functools import lru_cache
+from importlib import metadata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import black
 
 from . import layout
 
 LINE_LENGTH = layout.LIMIT
-_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
+
+
+@lru_cache(maxsize=1)
+def _mode() -> black.Mode:
+    # black is imported when there is something to format: a regeneration whose fragments are all cached
+    # (an incremental run, usually) does without its fifth of a second of imports.
+    import black
+    from black.mode import TargetVersion
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
+
+
+@lru_cache(maxsize=1)
+def _black_version() -> str:
+    try:
+        return metadata.version("black")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 _PARALLEL_THRESHOLD = 128
 _WRAPPER = "class _:\n"
 
@@ -66,8 +88,11 @@ def needs_black(text: str) -> bool:
 
 def format_source(text: str) -> str:
     """``text`` formatted by black (in process, without black's safety re-parse: tests re-check outputs)."""
+    import black
+    from black.report import NothingChanged
+
     try:
-        return black.format_str(text, mode=_MODE)
+        return black.format_str(text, mode=_mode())
     except NothingChanged:
         return text
 
@@ -167,7 +192,7 @@ class Formatter:
         self.parallel = parallel
         # Output of user templates is not known to be in black's style: black sees all of it (cached).
         self.trust_templates = trust_templates
-        version = str(getattr(black, "__version__", "unknown"))
+        version = _black_version()
         self.cache = (
             cache_dir / "black" / f"{version}-{LINE_LENGTH}" if cache_dir else None
         )

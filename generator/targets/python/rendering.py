@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from ... import ir
@@ -28,14 +29,17 @@ def render_and_format(
     *,
     incremental: bool = False,
     fingerprint: str = "",
+    digests: Mapping[int, str] | None = None,
 ) -> tuple[dict[str, str], int]:
     """Every file by path, and how many fragments black formatted. With ``incremental`` (and a cache), a file
     whose inputs are all as they were at the last run made under the same ``fingerprint`` (templates,
-    settings, generator) is read back from the output folder instead of rendered."""
+    settings, generator) is read back from the output folder instead of rendered; ``digests`` are those of
+    some of the API's objects by ``id``, known from lowering (``incremental.renders.Inputs``).
+    """
     work = jobs(api, template_dirs, package_files=config.package_files)
     trust = config.templates is None
     if not incremental or cache is None:
-        texts, count, _ = _produce(api, template_dirs, work, cache, trust, None)
+        texts, count, _ = _produce(api, template_dirs, work, cache, trust, None, None)
         return texts, count
     store = RenderCache.open(cache, config.out, config.package_name, fingerprint)
     contexts: dict[str, str] = {}
@@ -44,7 +48,7 @@ def render_and_format(
     if store.records:
         # Only a run with records to reuse digests every file's inputs up front; a first run digests what
         # it renders, in the workers.
-        inputs = Inputs(api)
+        inputs = Inputs(api, digests)
         todo = []
         for job in work:
             contexts[job.path] = inputs.context(job.template, job.context)
@@ -53,7 +57,9 @@ def render_and_format(
                 todo.append(job)
             else:
                 kept[job.path] = text
-    fresh, count, records = _produce(api, template_dirs, todo, cache, trust, contexts)
+    fresh, count, records = _produce(
+        api, template_dirs, todo, cache, trust, contexts, digests
+    )
     store.save({**{path: store.records[path] for path in kept}, **(records or {})})
     return dict(sorted({**kept, **fresh}.items())), count
 
@@ -68,6 +74,7 @@ def _produce(
     cache: Path | None,
     trust: bool,
     contexts: dict[str, str] | None,
+    digests: Mapping[int, str] | None,
 ) -> Produced:
     """Render and format ``work``; with ``contexts`` (the digests known already), also each file's record."""
     workers = min(os.cpu_count() or 1, 8)
@@ -76,9 +83,11 @@ def _produce(
         or workers < 2
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return _share(api, template_dirs, work, cache, trust, contexts, parallel=True)
+        return _share(
+            api, template_dirs, work, cache, trust, contexts, digests, parallel=True
+        )
     global _SHARED
-    _SHARED = (api, template_dirs, work, cache, trust, contexts)
+    _SHARED = (api, template_dirs, work, cache, trust, contexts, digests)
     shares = [list(range(i, len(work), workers)) for i in range(workers)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -97,7 +106,15 @@ def _produce(
 
 
 _SHARED: (
-    tuple[ir.Api, list[Path], list[Output], Path | None, bool, dict[str, str] | None]
+    tuple[
+        ir.Api,
+        list[Path],
+        list[Output],
+        Path | None,
+        bool,
+        dict[str, str] | None,
+        Mapping[int, str] | None,
+    ]
     | None
 ) = None
 
@@ -105,7 +122,7 @@ _SHARED: (
 def _render_share(indices: list[int]) -> Produced:
     """A worker's share of the files (it sees the parent's IR through fork)."""
     assert _SHARED is not None
-    api, template_dirs, work, cache, trust, contexts = _SHARED
+    api, template_dirs, work, cache, trust, contexts, digests = _SHARED
     return _share(
         api,
         template_dirs,
@@ -113,6 +130,7 @@ def _render_share(indices: list[int]) -> Produced:
         cache,
         trust,
         contexts,
+        digests,
         parallel=False,
     )
 
@@ -124,6 +142,7 @@ def _share(
     cache: Path | None,
     trust: bool,
     contexts: dict[str, str] | None,
+    digests: Mapping[int, str] | None,
     *,
     parallel: bool,
 ) -> Produced:
@@ -132,7 +151,7 @@ def _share(
     texts = formatter.format_all(render_jobs(api, template_dirs, work, reads, cache))
     if contexts is None or reads is None:
         return texts, formatter.formatted, None
-    inputs = Inputs(api)
+    inputs = Inputs(api, digests)
     records: dict[str, Record] = {}
     for job in work:
         context = contexts.get(job.path) or inputs.context(job.template, job.context)

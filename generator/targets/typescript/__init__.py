@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ... import ir
     from ...config import Config
 
@@ -36,6 +38,7 @@ class TypeScriptTarget:
         cache: Path | None,
         *,
         incremental: bool = False,
+        digests: Mapping[int, str] | None = None,
     ) -> tuple[dict[str, str], int]:
         from .render import render
 
