@@ -5,9 +5,10 @@ other referenced object (a parameter, a response, a path item) is copied in plac
 
 A bundled schema is named from where it lives, its file's path (from the spec's folder, without the extension)
 and its pointer in that file (less ``components/schemas``, ``definitions`` or ``$defs``), never from what else
-is referenced or in what order: ``schemas/pet.json`` is ``schemas/pet`` (the model ``SchemasPet``),
-``common.yaml#/components/schemas/Error`` is ``common#Error`` (``CommonError``). So adding a reference to another
-file's ``Pet`` renames no model. Only a name the main document's own components already hold, or one two
+is referenced or in what order: ``schemas/pet.json`` is ``schemas.pet`` (the model ``SchemasPet``),
+``common.yaml#/components/schemas/Error`` is ``common.Error`` (``CommonError``); the parts are joined by ``.``
+and any character a component name may not hold (OpenAPI: ``[a-zA-Z0-9._-]``) becomes ``_``, so the bundled
+document stays valid. So adding a reference to another file's ``Pet`` renames no model. Only a name the main document's own components already hold, or one two
 files spell alike (``pet.json`` and ``pet.yaml``), gets a suffix: a digest of the file and pointer. References never leave the spec's folder unless the caller allows it, and never reach the
 network.
 """
@@ -17,12 +18,16 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from . import pointer as jp
 from . import refs
 from .errors import SpecError
+
+# What an OpenAPI component name may not hold (its keys match ``^[a-zA-Z0-9._-]+$``).
+_NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_-]")
 
 
 class Bundler:
@@ -125,7 +130,8 @@ class Bundler:
             if tokens[: len(prefix)] == prefix and len(tokens) > len(prefix):
                 tokens = tokens[len(prefix) :]
                 break
-        name = f"{path}#{'/'.join(tokens)}" if tokens else path
+        parts = [p for p in path.split("/") if p not in ("", ".")] + tokens
+        name = ".".join(_NOT_IN_NAMES.sub("_", p) for p in parts)
         if name in self.taken:
             digest = hashlib.sha256(
                 f"{path}{target.suffix}#{fragment}".encode("utf-8", "surrogatepass")

@@ -65,7 +65,7 @@ def _layouts(draw: st.DrawFn) -> tuple[dict[str, Any], list[Ref], Ref, int, list
     extra = draw(st.sampled_from(pool))
     position = draw(st.integers(min_value=0, max_value=len(refs)))
     own = draw(
-        st.lists(st.sampled_from(["Pet", "Error", "pets#Pet", "pet"]), unique=True)
+        st.lists(st.sampled_from(["Pet", "Error", "pets.Pet", "pet"]), unique=True)
     )
     return files, refs, extra, position, own
 
