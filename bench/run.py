@@ -298,7 +298,10 @@ class Generation:
                     "--quiet",
                 ],
                 env=env,
-                cwd=REPO,
+                # Not the checkout: ``python -m`` puts the working folder first on the path, which would run
+                # the live tree instead of the frozen copy (and, when they differ, void every cache between
+                # the harness's runs and these).
+                cwd=self.root,
             )
             _check(run, f"our command line on {spec.name}")
             return _run_dict(run, changed=before != _tree_digest(out / package))
