@@ -57,6 +57,8 @@ PEERS = {
 }
 OPC = "openapi-python-client"
 DCG = "datamodel-code-generator"
+# The peers' scripts this harness runs (each must be in the peers' virtualenv).
+PEER_SCRIPTS = ("openapi-python-client", "datamodel-codegen", "ruff", "black", "py-spy")
 # The TypeScript peer, pinned and installed with npm (<cache>/npm-peers-<hash>/). typescript is its peer
 # dependency (its printer): 7.x has no JavaScript API, so the newest 6.x.
 HEY_API = "@hey-api/openapi-ts"
@@ -152,6 +154,11 @@ def freeze_generator(source: str) -> tuple[Path, str]:
     return target, f"{label} (snapshot {key})"
 
 
+def _shown(path: Path) -> str:
+    """``path`` as the report shows it: relative to the checkout when inside it (the cache is outside)."""
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
+
+
 def _mkdir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -189,8 +196,17 @@ def peers_venv() -> Path:
     key = hashlib.sha256(" ".join(pins).encode()).hexdigest()[:8]
     venv = CACHE / f"peers-{key}"
     stamp = venv / ".installed"
-    if not stamp.exists():
-        log(f"installing the peers into {venv.relative_to(REPO)}: {' '.join(pins)}")
+    # A virtualenv is not relocatable (its scripts name their interpreter by absolute path): the stamp
+    # records where it was made, and one that was moved, or lost a peer's script, is made again.
+    expected = "\n".join([str(venv), *pins]) + "\n"
+    try:
+        intact = stamp.read_text() == expected and all(
+            (venv / "bin" / script).exists() for script in PEER_SCRIPTS
+        )
+    except OSError:
+        intact = False
+    if not intact:
+        log(f"installing the peers into {venv}: {' '.join(pins)}")
         shutil.rmtree(venv, ignore_errors=True)
         subprocess.run([PY, "-m", "venv", str(venv)], check=True)
         subprocess.run(
@@ -205,7 +221,7 @@ def peers_venv() -> Path:
             ],
             check=True,
         )
-        stamp.write_text("\n".join(pins) + "\n")
+        stamp.write_text(expected)
     return venv / "bin"
 
 
@@ -282,7 +298,10 @@ class Generation:
                     "--quiet",
                 ],
                 env=env,
-                cwd=REPO,
+                # Not the checkout: ``python -m`` puts the working folder first on the path, which would run
+                # the live tree instead of the frozen copy (and, when they differ, void every cache between
+                # the harness's runs and these).
+                cwd=self.root,
             )
             _check(run, f"our command line on {spec.name}")
             return _run_dict(run, changed=before != _tree_digest(out / package))
@@ -506,7 +525,7 @@ def npm_peers() -> Path:
     root = CACHE / f"npm-peers-{key}"
     stamp = root / ".installed"
     if not stamp.exists():
-        log(f"installing the npm peers into {root.relative_to(REPO)}: {' '.join(pins)}")
+        log(f"installing the npm peers into {root}: {' '.join(pins)}")
         shutil.rmtree(root, ignore_errors=True)
         root.mkdir(parents=True)
         (root / "package.json").write_text(
@@ -812,7 +831,7 @@ def profile_github(ours: Generation, spec: Path, top: int) -> dict[str, Any]:
                 capture_output=True,
             )
             result["py-spy"] = summarize_pyspy(raw, top)
-            result["py-spy"]["file"] = str(raw.relative_to(REPO))
+            result["py-spy"]["file"] = _shown(raw)
         else:
             stats_file = work / "cprofile.pstats"
             log("profile: a cold GitHub generation under cProfile")
@@ -824,7 +843,7 @@ def profile_github(ours: Generation, spec: Path, top: int) -> dict[str, Any]:
                 capture_output=True,
             )
             result["cprofile"] = summarize_cprofile(stats_file, top)
-            result["cprofile"]["file"] = str(stats_file.relative_to(REPO))
+            result["cprofile"]["file"] = _shown(stats_file)
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(out, ignore_errors=True)
     return result

@@ -1,20 +1,33 @@
 """Bring ``$ref``s into other files beside the spec into the spec itself.
 
-A referenced schema becomes a component of the main document (named after the last token of its pointer),
-so it keeps a name and may be recursive; any other referenced object (a parameter, a response, a path item)
-is copied in place. References never leave the spec's folder unless the caller allows it, and never reach the
+A referenced schema becomes a component of the main document, so it keeps a name and may be recursive; any
+other referenced object (a parameter, a response, a path item) is copied in place.
+
+A bundled schema is named from where it lives, its file's path (from the spec's folder, without the extension)
+and its pointer in that file (less ``components/schemas``, ``definitions`` or ``$defs``), never from what else
+is referenced or in what order: ``schemas/pet.json`` is ``schemas.pet`` (the model ``SchemasPet``),
+``common.yaml#/components/schemas/Error`` is ``common.Error`` (``CommonError``); the parts are joined by ``.``
+and any character a component name may not hold (OpenAPI: ``[a-zA-Z0-9._-]``) becomes ``_``, so the bundled
+document stays valid. So adding a reference to another file's ``Pet`` renames no model. Only a name the main document's own components already hold, or one two
+files spell alike (``pet.json`` and ``pet.yaml``), gets a suffix: a digest of the file and pointer. References never leave the spec's folder unless the caller allows it, and never reach the
 network.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
+import os
+import re
 from pathlib import Path
 from typing import Any
 
 from . import pointer as jp
 from . import refs
 from .errors import SpecError
+
+# What an OpenAPI component name may not hold (its keys match ``^[a-zA-Z0-9._-]+$``).
+_NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_-]")
 
 
 class Bundler:
@@ -107,6 +120,25 @@ class Bundler:
             self.files[target] = self.load(target)
         return self.files[target]
 
+    def _name(self, target: Path, fragment: str) -> str:
+        """The component name of the schema at ``fragment`` in ``target``: from its path and pointer alone
+        (see the module docstring), with a digest of both when another schema holds that name.
+        """
+        path = Path(os.path.relpath(target, self.base_dir)).with_suffix("").as_posix()
+        tokens = jp.split(fragment)
+        for prefix in (["components", "schemas"], ["definitions"], ["$defs"]):
+            if tokens[: len(prefix)] == prefix and len(tokens) > len(prefix):
+                tokens = tokens[len(prefix) :]
+                break
+        parts = [p for p in path.split("/") if p not in ("", ".")] + tokens
+        name = ".".join(_NOT_IN_NAMES.sub("_", p) for p in parts)
+        if name in self.taken:
+            digest = hashlib.sha256(
+                f"{path}{target.suffix}#{fragment}".encode("utf-8", "surrogatepass")
+            ).hexdigest()[:8]
+            name = f"{name}_{digest}"
+        return name
+
     def _resolve(
         self, ref: str, origin: Path, where: str, kind: str
     ) -> str | dict[str, Any]:
@@ -136,17 +168,7 @@ class Bundler:
         if kind == refs.SCHEMA:
             key = (target, fragment)
             if key not in self.bundled:
-                tokens = jp.split(fragment)
-                stem = tokens[-1] if tokens else target.stem
-                name = stem
-                counter = 1
-                while name in self.taken:
-                    counter += 1
-                    name = (
-                        f"{target.stem}_{stem}"
-                        if counter == 2
-                        else f"{target.stem}_{stem}_{counter - 1}"
-                    )
+                name = self._name(target, fragment)
                 self.taken.add(name)
                 self.bundled[key] = name
                 copied = copy.deepcopy(value)

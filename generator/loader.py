@@ -105,18 +105,26 @@ def _load(
     if not isinstance(raw, dict):
         raise SpecError("#", f"the spec must be an object, found {type(raw).__name__}")
     version = _version(raw)
-    bundler = Bundler(
-        path,
-        raw,
-        allow_outside=allow_external_refs,
-        load=lambda p: read_document(p, max_bytes=max_bytes, warn=diagnostics.warn),
-    )
-    bundler.run()
+    # One walk finds every reference: when none leaves the file (the usual case) there is nothing to bundle,
+    # and the same references are checked after the repairs (which move or drop references, never make one).
+    found = {
+        ref for node, _, _ in walk(raw) if isinstance(ref := node.get("$ref"), str)
+    }
+    extra: tuple[Path, ...] = ()
+    local = all(ref.startswith("#") for ref in found)
+    if not local:
+        bundler = Bundler(
+            path,
+            raw,
+            allow_outside=allow_external_refs,
+            load=lambda p: read_document(p, max_bytes=max_bytes, warn=diagnostics.warn),
+        )
+        bundler.run()
+        extra = tuple(sorted(p for p in bundler.files if p != bundler.root))
     Normalizer(raw, version, diagnostics).run()
     _fill_required(raw, diagnostics)
-    check_references(raw)
+    check_references(raw, found if local else None)
     document = _parse(raw, diagnostics)
-    extra = tuple(sorted(p for p in bundler.files if p != bundler.root))
     return Spec(
         document=document, raw=raw, version=version, path=path, extra_files=extra
     )
@@ -175,10 +183,20 @@ def _fill_required(raw: dict[str, Any], diagnostics: Diagnostics) -> None:
         del raw["servers"]
 
 
-def check_references(raw: dict[str, Any]) -> None:
+def check_references(raw: dict[str, Any], candidates: set[str] | None = None) -> None:
     """Every ``$ref`` must resolve, and no reference may lead only to other references in a loop. A
     ``$ref`` inside data (an example, a default, an extension: ``refs``) is not a reference.
+
+    ``candidates``, when given, are references found in an earlier state of ``raw`` that holds all of its
+    references (and maybe more): when every one of them passes, so do those of ``raw``, and ``raw`` is not
+    walked; when one fails, ``raw`` is walked to tell whether it still holds it, and where.
     """
+    if candidates is not None:
+        try:
+            _check(raw, {ref: "#" for ref in candidates})
+            return
+        except SpecError:
+            pass
     # A pointer is spelled out only for the first use of each reference: spelling one for every node of a
     # big spec would cost more than the walk.
     refs: dict[str, str] = {}
@@ -186,6 +204,11 @@ def check_references(raw: dict[str, Any]) -> None:
         ref = node.get("$ref")
         if isinstance(ref, str) and ref not in refs:
             refs[ref] = jp.join(spell(trail), "$ref")
+    _check(raw, refs)
+
+
+def _check(raw: dict[str, Any], refs: dict[str, str]) -> None:
+    """Resolve each reference of ``refs`` (by where it is first used), following chains of references."""
     for ref in sorted(refs):
         where = refs[ref]
         if not ref.startswith("#"):

@@ -246,7 +246,7 @@ RESERVED_RESOURCES = frozenset(
         "max_retries",
         "default_headers",
         "default_query",
-        # the runtime's own methods and settings (generated/*/_base_client.py)
+        # the runtime's own methods and settings (generated/*/_base_client.py, _core.py)
         "request",
         "request_binary",
         "request_page",

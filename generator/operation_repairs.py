@@ -132,6 +132,12 @@ def _is_operation(ptr: str) -> bool:
 
 def is_operation_or_path_item(ptr: str) -> bool:
     """Path items and operations of ``paths`` and ``webhooks`` (and of components.pathItems)."""
+    # Asked of every object of the document: most are told apart without splitting the pointer (a token
+    # never holds a raw "/", so the slashes count the tokens).
+    if ptr.count("/") > 4 or not ptr.startswith(
+        ("#/paths/", "#/webhooks/", "#/components/pathItems/")
+    ):
+        return False
     tokens = jp.split(ptr)
     if len(tokens) >= 2 and tokens[0] in ("paths", "webhooks"):
         return len(tokens) == 2 or (len(tokens) == 3 and tokens[2] in _METHODS)

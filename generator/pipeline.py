@@ -18,6 +18,7 @@ from . import __version__, ir
 from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
+from .incremental.digest import generator_code
 from .writer import MANIFEST, WriteResult, read_manifest, write
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 # work to do: a regeneration with nothing changed stays a few file hashes.
 
 SNAPSHOT_FILE = ".api.json"
-
-_SOURCE_DIR = Path(__file__).resolve().parent
 
 
 @dataclass
@@ -74,12 +73,7 @@ def fingerprint(config: Config, spec_files: list[Path]) -> dict[str, str]:
             repr(sorted(config.fingerprint().items())).encode()
         ).hexdigest(),
         "templates": templates,
-        "generator": _hash_files(
-            sorted([*_SOURCE_DIR.rglob("*.py"), *_SOURCE_DIR.rglob("*.ts")]),
-            _SOURCE_DIR,
-        )
-        + "-"
-        + __version__,
+        "generator": generator_code() + "-" + __version__,
         "out": str(config.out.resolve()),
     }
 
@@ -347,7 +341,19 @@ def _render_and_write(
     out = config.out
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    current = snapshot(api) if target.snapshot else None
+    current = None
+    if target.snapshot:
+        if use_cache and not check:
+            from .incremental.renders import Inputs
+            from .incremental.snapshots import SnapshotMemo
+
+            # One set of digests for the snapshot and the render: each part of the API is digested once.
+            inputs = Inputs(api, digests)
+            memo = SnapshotMemo.open(cache, out, folder, render_fingerprint(config))
+            current = snapshot(api, memo=memo, inputs=inputs)
+            digests = inputs.known
+        else:
+            current = snapshot(api)
     say("rendering and formatting")
     formatted, formatted_count = target.render(
         api,

@@ -54,6 +54,12 @@ class Inputs:
         )
         self.header = digest(small)
 
+    @property
+    def known(self) -> Mapping[int, str]:
+        """Every digest computed or given so far, by ``id`` of the object (to share with another ``Inputs``
+        of the same API)."""
+        return self._objects
+
     def _of_object(self, value: object) -> str:
         # Objects of the current API live as long as the run, so their ids are stable keys.
         found = self._objects.get(id(value))

@@ -16,17 +16,15 @@ from pathlib import Path
 
 import jinja2
 
-_GENERATOR = Path(__file__).resolve().parents[1]
+from .digest import generator_code
 
 
 @functools.lru_cache(maxsize=1)
 def _generator_digest() -> str:
     """A digest of the generator's own code (its Python and runtime files) and of Jinja's version."""
-    digest = hashlib.sha256(jinja2.__version__.encode())
-    for path in sorted([*_GENERATOR.rglob("*.py"), *_GENERATOR.rglob("*.ts")]):
-        digest.update(path.relative_to(_GENERATOR).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return hashlib.sha256(
+        f"{jinja2.__version__}\0{generator_code()}".encode()
+    ).hexdigest()[:16]
 
 
 def bytecode_cache(cache: Path | None) -> jinja2.BytecodeCache | None:

@@ -17,13 +17,9 @@ from ..loader import Spec
 from . import features, security
 from .context import Context
 from .finalize import assign_names, map_types, references
-from .operations import (
-    OperationLowerer,
-    RawOperation,
-    collect,
-    method_candidate,
-    server_url,
-)
+from .method_names import method_candidate
+from .operations import OperationLowerer
+from .paths import RawOperation, collect, server_url
 from .params import params
 from .recursion import unguard
 from .schemas import SchemaLowerer
@@ -160,7 +156,7 @@ def lower(
         pagination=page_scheme,
         idempotency_header=(
             config.idempotency_header
-            if any(op.idempotency_param for r in resources for op in r.operations)
+            if any(op.idempotency_header for r in resources for op in r.operations)
             else ""
         ),
         features=_features(resources, webhooks),

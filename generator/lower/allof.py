@@ -10,7 +10,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from .. import pointer as jp
 from .context import Context, Schema, SchemaNode, ref_of
 
-__all__ = ["merge_all_of"]
+__all__ = ["merge_all_of", "single_ref"]
 
 
 def merge_all_of(
@@ -75,3 +75,42 @@ def merge_all_of(
     return own.model_copy(
         update={"properties": properties or None, "required": required or None}
     )
+
+
+_ANNOTATION_KEYS = frozenset(
+    {
+        "allOf",
+        "description",
+        "title",
+        "default",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "externalDocs",
+        "xml",
+        "$comment",
+    }
+)
+
+
+def single_ref(schema: Schema) -> str | None:
+    """``allOf: [{$ref}]`` with nothing but annotations beside it is how 3.0 specs put a description or a
+    default on a reference: it means the reference."""
+    parts = schema.allOf
+    if not parts:
+        return None
+    refs = [part for part in parts if ref_of(part) is not None]
+    # Other parts may only annotate (AWS writes allOf: [{$ref}, {description}]).
+    others = [part for part in parts if ref_of(part) is None]
+    if len(refs) != 1 or any(_keywords(part) - _ANNOTATION_KEYS for part in others):
+        return None
+    if _keywords(schema) - _ANNOTATION_KEYS:
+        return None
+    return ref_of(refs[0])
+
+
+def _keywords(node: SchemaNode) -> set[str]:
+    return {k for k in node.model_fields_set if not k.startswith("x-")}

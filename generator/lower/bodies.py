@@ -14,7 +14,8 @@ from .media import body_kind, concrete, pick_content
 from .types import schema_types as _types
 
 if TYPE_CHECKING:
-    from .operations import OperationLowerer, RawOperation
+    from .operations import OperationLowerer
+    from .paths import RawOperation
 
 FILE = ir.PrimitiveType(kind="bytes", format="binary")
 """The type of a multipart property that is a file: the method takes ``FileTypes`` for it."""

@@ -11,7 +11,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from .. import ir, naming
 from .. import pointer as jp
 from .context import Context, ref_of
-from .operations import resolve_path_item
+from .paths import resolve_path_item
 from .schemas import SchemaLowerer
 
 
@@ -110,11 +110,11 @@ def with_polling(resource: ir.Resource, ctx: Context) -> ir.Resource:
         long_poll, long_poll_max = _long_poll(op, settings.long_poll_param)
         polling = ir.Polling(
             operation=op.name,
-            id_param=path_params[0].name,
-            status_field=status.name,
+            id_parameter=path_params[0].wire,
+            status_property=status.wire,
             terminal=tuple(terminal),
             returns=op.returns or ir.AnyType(),
-            long_poll_param=long_poll,
+            long_poll_parameter=long_poll,
             long_poll_max=long_poll_max,
         )
         return dataclasses.replace(resource, polling=polling)
@@ -127,7 +127,8 @@ def with_polling(resource: ir.Resource, ctx: Context) -> ir.Resource:
 
 def _long_poll(op: ir.Operation, wire: str) -> tuple[str, int]:
     """The retrieve operation's long-poll query parameter (the configured wire name, an integer of
-    seconds): its Python name and the most seconds it allows (its ``maximum``; 0 when it states none).
+    seconds): its wire name when the operation has it, and the most seconds it allows (its ``maximum``; 0
+    when it states none).
     """
     if not wire:
         return "", 0
@@ -142,7 +143,7 @@ def _long_poll(op: ir.Operation, wire: str) -> tuple[str, int]:
             and kind.kind in ("int", "float")
         ):
             maximum = kind.constraints.le
-            return parameter.name, int(maximum) if maximum is not None else 0
+            return parameter.wire, int(maximum) if maximum is not None else 0
     return "", 0
 
 
@@ -183,9 +184,9 @@ def with_upload(resource: ir.Resource, ctx: Context) -> ir.Resource:
         return resource
     upload = ir.Upload(
         operation=op.name,
-        upload_url_field=_field(model, settings.upload_url_field).name,  # type: ignore[union-attr]
-        content_type_param=content_type.name,
-        filename_param=filename.name if filename else "",
+        upload_url_property=_field(model, settings.upload_url_field).wire,  # type: ignore[union-attr]
+        content_type_property=content_type.wire,
+        filename_property=filename.wire if filename else "",
         returns=op.returns or ir.AnyType(),
         content_types=_allowed_types(ctx, content_type.type)
         or tuple(settings.content_types),
@@ -267,7 +268,7 @@ def webhooks(
         events=tuple(events),
         event_type=union,
         resource=settings.resource,
-        tag_field=_tag_field(ctx, union),
+        tag_property=_tag_property(ctx, union),
     )
     if not settings.signature_header:
         return result, resources
@@ -314,8 +315,9 @@ def _with_tags(
     ]
 
 
-def _tag_field(ctx: Context, union: ir.TypeRef) -> str:
-    """The Python name of the events' tag field, when the event union is discriminated."""
+def _tag_property(ctx: Context, union: ir.TypeRef) -> str:
+    """The wire name of the events' tag property, when the event union is discriminated (and a variant
+    has it)."""
     alias = ctx.declarations.get(union.key) if isinstance(union, ir.DeclRef) else None
     members = alias.type if isinstance(alias, ir.Alias) else union
     if not isinstance(members, ir.UnionType) or members.discriminator is None:
@@ -329,7 +331,7 @@ def _tag_field(ctx: Context, union: ir.TypeRef) -> str:
         if isinstance(model, ir.Model):
             for field in model.fields:
                 if field.wire == members.discriminator:
-                    return field.name
+                    return field.wire
     return ""
 
 

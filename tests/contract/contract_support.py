@@ -965,7 +965,7 @@ def check_exchange(case: Case, outcome: Outcome) -> list[str]:
                     problems,
                     f"header {param.wire!r} is {got!r}, expected {case.wire_values[param.name]!r}",
                 )
-        elif param.name == op.idempotency_param and not got:
+        elif param.wire == op.idempotency_header and not got:
             _problem(
                 problems,
                 f"no {param.wire} header: the client must make one up for {op.operation_id}",

@@ -420,3 +420,52 @@ def test_the_comparison_catches_settled_names_that_are_not_compared(
     loop.check(spec)
     with pytest.raises(AssertionError, match="renamed/models/pet.py"):
         loop.check(edited)
+
+
+def test_the_comparison_catches_a_stale_snapshot_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The snapshot's entries are kept per declaration: with a kept entry taken whatever its declaration
+    became, the enum's new value is missing from ``.api.json`` and the comparison with a full run fails.
+    """
+    from generator.incremental import snapshots
+
+    def stale(
+        self: snapshots.SnapshotMemo, key: str, inputs: Any
+    ) -> snapshots.Entry | None:
+        record = self._kept.get(key)
+        if record is None:
+            return None
+        self._now[key] = record
+        return record[2], record[3], record[4]
+
+    monkeypatch.setattr(snapshots.SnapshotMemo, "get", stale)
+    loop = Loop(tmp_path, "tracked")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    with pytest.raises(AssertionError, match=r"tracked/\.api\.json"):
+        loop.check(add_enum_value(spec, _first))
+
+
+def test_snapshot_entries_are_kept_between_runs(tmp_path: Path) -> None:
+    """An edit to an operation's summary makes no declaration's entry again: every one is taken as kept."""
+    from generator.incremental import snapshots
+
+    loop = Loop(tmp_path, "kept")
+    spec = _enum_in_a_query()
+    loop.check(spec)
+    made: list[str] = []
+    real = snapshots.SnapshotMemo.put
+
+    def counting(self: Any, key: str, *args: Any) -> None:
+        made.append(key)
+        real(self, key, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(snapshots.SnapshotMemo, "put", counting)
+        spec["paths"]["/items"]["get"]["summary"] = "List the items."
+        loop.incremental(spec)
+        assert made == []
+        spec = add_enum_value(spec, _first)
+        loop.incremental(spec)
+        assert made == ["#/components/schemas/Status"]

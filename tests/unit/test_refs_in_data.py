@@ -266,3 +266,26 @@ def test_a_dangling_ref_in_a_real_position_is_refused_where_it_is(
         load_spec(tmp_path, spec)
     assert caught.value.pointer == pointer
     assert caught.value.message.startswith("$ref points to nothing")
+
+
+def test_a_dangling_ref_that_the_repairs_drop_does_not_refuse_the_spec(
+    tmp_path: Path,
+) -> None:
+    """References are found before the repairs and checked after them: one inside a part the repairs drop
+    (a ``$ref`` whose value is an object) no longer counts, as when the repaired document is walked.
+    """
+    spec = base()
+    _thing(spec)["properties"]["odd"] = {"$ref": copy.deepcopy(DANGLING)}
+    diagnostics = Diagnostics()
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec))
+    loaded = load(path, diagnostics)
+    assert (
+        "$ref" not in loaded.raw["components"]["schemas"]["Thing"]["properties"]["odd"]
+    )
+    assert any("$ref is not a string" in d.message for d in diagnostics.items)
+    # The same reference where it stays is refused, at its own place.
+    _thing(spec)["properties"]["odd"] = copy.deepcopy(DANGLING)
+    with pytest.raises(SpecError) as caught:
+        load_spec(tmp_path, spec)
+    assert caught.value.pointer == "#/components/schemas/Thing/properties/odd/$ref"

@@ -23,9 +23,15 @@ def test_runtime_modules_are_copied_verbatim_and_only_when_needed(
         "_auth.py",
         "_base_client.py",
         "_construct.py",
+        "_core.py",
         "_encoding.py",
+        "_errors.py",
         "_exceptions.py",
+        "_logging.py",
+        "_parsing.py",
+        "_request.py",
         "_response.py",
+        "_retries.py",
         "_types.py",
     }
     for name in copied:

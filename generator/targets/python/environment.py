@@ -16,6 +16,7 @@ from ...config import default_templates
 from ...incremental.templates import bytecode_cache
 from ...incremental.tracking import Reads, TrackedApi, TrackedMap
 from . import layout, typeddicts, typedocs
+from .binding import Binding
 from .imports import ModuleImports
 from .printed import MODULE, Printed, Scope
 from .shadowing import ResourceScopes, resource_scopes
@@ -66,6 +67,8 @@ def environment(
         reads.forget_at_start(types.forget)
     scopes = _Scopes()
     imports = ModuleImports(types)
+    # After the tracking above: the names it finds are lookups of declarations, recorded like the printer's.
+    binding = Binding(types.declarations)
 
     def printing(print_: Callable[..., Printed], where: str) -> Callable[..., str]:
         """A filter that prints for the scope ``where`` of the module being rendered."""
@@ -119,6 +122,10 @@ def environment(
             "requirement": requirement,
             "body_content_type": body_content_type,
             "credential_label": credential_label,
+            "idempotency_argument": binding.idempotency_argument,
+            "polling_names": binding.polling,
+            "upload_names": binding.upload,
+            "webhook_tag_field": binding.webhook_tag_field,
         }
     )
     env.filters.update(

@@ -49,6 +49,8 @@ def _black_version() -> str:
         return metadata.version("black")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
 _PARALLEL_THRESHOLD = 128
 _WRAPPER = "class _:\n"
 

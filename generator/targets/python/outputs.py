@@ -25,9 +25,15 @@ _RUNTIME_ALWAYS = (
     "_auth.py",
     "_base_client.py",
     "_construct.py",
+    "_core.py",
     "_encoding.py",
+    "_errors.py",
     "_exceptions.py",
+    "_logging.py",
+    "_parsing.py",
+    "_request.py",
     "_response.py",
+    "_retries.py",
     "_types.py",
 )
 _RUNTIME_FEATURES = {

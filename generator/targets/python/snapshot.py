@@ -12,6 +12,9 @@ import json
 from typing import Any
 
 from ... import ir
+from ...incremental.renders import Inputs
+from ...incremental.snapshots import Entry, SnapshotMemo
+from ...incremental.tracking import Reads, TrackedMap
 from ...shapes import shape
 from .types import Types
 
@@ -46,8 +49,15 @@ def _usage(api: ir.Api) -> dict[str, set[str]]:
     return usage
 
 
-def snapshot(api: ir.Api) -> dict[str, Any]:
-    """The public API of ``api`` as plain data."""
+def snapshot(
+    api: ir.Api,
+    *,
+    memo: SnapshotMemo | None = None,
+    inputs: Inputs | None = None,
+) -> dict[str, Any]:
+    """The public API of ``api`` as plain data. With ``memo`` (and the digests of ``api``'s parts,
+    ``inputs``), a declaration's entry is taken from the last run when nothing it was made from changed.
+    """
     types = Types(api)
     usage = _usage(api)
     methods: dict[str, Any] = {}
@@ -80,13 +90,49 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
                     op.pagination.item if op.pagination is not None else op.returns
                 ),
             }
-    models: dict[str, Any] = {}
-    enums: dict[str, Any] = {}
-    aliases: dict[str, Any] = {}
+    sections: dict[str, dict[str, Any]] = {"models": {}, "enums": {}, "aliases": {}}
+    reads: Reads | None = None
+    if memo is not None and inputs is not None:
+        reads = Reads()
+        types.declarations = TrackedMap(types.declarations, "declarations", reads)
+        types.params = TrackedMap(types.params, "params", reads)
+        reads.forget_at_start(types.forget)
     for declaration in api.declarations:
-        used = sorted(usage.get(declaration.key, set()))
-        if isinstance(declaration, ir.Model):
-            models[declaration.name] = {
+        entry = (
+            memo.get(declaration.key, inputs)
+            if memo is not None and inputs is not None
+            else None
+        )
+        if entry is None:
+            if reads is not None:
+                reads.start()
+            entry = _entry(types, declaration)
+            if memo is not None and inputs is not None and reads is not None:
+                memo.put(declaration.key, entry, reads.stop(), inputs)
+        section, name, value = entry
+        sections[section][name] = {
+            **value,
+            "used_in": sorted(usage.get(declaration.key, set())),
+        }
+    if memo is not None:
+        memo.save()
+    return {
+        "snapshot_version": SNAPSHOT_VERSION,
+        "title": api.title,
+        "version": api.version,
+        "methods": methods,
+        **sections,
+    }
+
+
+def _entry(types: Types, declaration: ir.Declaration) -> Entry:
+    """A declaration's entry, but for where it is used: a function of the declaration and of what ``types``
+    looks up while printing it."""
+    if isinstance(declaration, ir.Model):
+        return (
+            "models",
+            declaration.name,
+            {
                 "fields": {
                     f.name: {
                         "type": types.field_annotation(f).text,
@@ -95,29 +141,23 @@ def snapshot(api: ir.Api) -> dict[str, Any]:
                         "wire": f.wire,
                     }
                     for f in declaration.fields
-                },
-                "used_in": used,
-            }
-        elif isinstance(declaration, ir.Enum):
-            enums[declaration.name] = {
-                "values": [m.value for m in declaration.members],
-                "used_in": used,
-            }
-        else:
-            aliases[declaration.name] = {
-                "type": types.annotation(declaration.type).text,
-                "shape": shape(declaration.type),
-                "used_in": used,
-            }
-    return {
-        "snapshot_version": SNAPSHOT_VERSION,
-        "title": api.title,
-        "version": api.version,
-        "methods": methods,
-        "models": models,
-        "enums": enums,
-        "aliases": aliases,
-    }
+                }
+            },
+        )
+    if isinstance(declaration, ir.Enum):
+        return (
+            "enums",
+            declaration.name,
+            {"values": [m.value for m in declaration.members]},
+        )
+    return (
+        "aliases",
+        declaration.name,
+        {
+            "type": types.annotation(declaration.type).text,
+            "shape": shape(declaration.type),
+        },
+    )
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -154,3 +154,13 @@ def doc(text: str, indent: str = "") -> str:
         f"{indent} *{' ' + line.rstrip() if line.strip() else ''}" for line in lines
     )
     return f"{indent}/**\n{body}\n{indent} */\n"
+
+
+def fields_doc(description: str, deprecated: bool, extra: str = "") -> str:
+    """The text of a doc comment: the description, then ``extra``, then ``@deprecated`` when it is."""
+    text = description.strip()
+    if extra:
+        text = f"{text}\n\n{extra}" if text else extra
+    if deprecated:
+        text = f"{text}\n\n@deprecated" if text else "@deprecated"
+    return text

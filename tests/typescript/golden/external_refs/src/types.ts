@@ -12,21 +12,21 @@ export type UnknownTag = "(unknown)" & { readonly [unknownTag]: true };
 /** Bytes a request sends (a multipart file part or a binary body). */
 export type { Uploadable };
 
-export interface ErrorType {
+export interface CommonError {
   code?: number;
   message?: string;
 }
 
 export interface Local {
-  pet?: Pet;
+  pet?: SchemasPet;
 }
 
-export interface Owner {
+export interface SchemasOwner {
   email?: string;
 }
 
-export interface Pet {
+export interface SchemasPet {
   name: string;
-  owner?: Owner;
-  siblings?: Array<Pet>;
+  owner?: SchemasOwner;
+  siblings?: Array<SchemasPet>;
 }

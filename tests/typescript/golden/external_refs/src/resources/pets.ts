@@ -17,7 +17,7 @@ export class Pets {
     this.#client = client;
   }
 
-  listPets(params: PetsListPetsParams = {}, options?: RequestOptions): APIPromise<Array<Types.Pet>> {
+  listPets(params: PetsListPetsParams = {}, options?: RequestOptions): APIPromise<Array<Types.SchemasPet>> {
     const request = (cursor?: string): FinalRequest => ({
       method: "GET",
       path: "/pets",
@@ -26,6 +26,6 @@ export class Pets {
       accept: "application/json",
       responseKind: "json",
     });
-    return this.#client.request<Array<Types.Pet>>(request(), options);
+    return this.#client.request<Array<Types.SchemasPet>>(request(), options);
   }
 }

@@ -1,5 +1,5 @@
 """The API's types: one module per model, enum or alias, imported on first use (``from
-golden_external_refs.models import Error``
+golden_external_refs.models import CommonError``
 loads only that module and what it refers to)."""
 
 from __future__ import annotations
@@ -8,23 +8,23 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .error import Error as Error
+    from .common_error import CommonError as CommonError
     from .local import Local as Local
-    from .owner import Owner as Owner
-    from .pet import Pet as Pet
+    from .schemas_owner import SchemasOwner as SchemasOwner
+    from .schemas_pet import SchemasPet as SchemasPet
 
 _MODULES: dict[str, str] = {
-    "Error": "error",
+    "CommonError": "common_error",
     "Local": "local",
-    "Owner": "owner",
-    "Pet": "pet",
+    "SchemasOwner": "schemas_owner",
+    "SchemasPet": "schemas_pet",
 }
 
 __all__ = [
-    "Error",
+    "CommonError",
     "Local",
-    "Owner",
-    "Pet",
+    "SchemasOwner",
+    "SchemasPet",
 ]
 
 

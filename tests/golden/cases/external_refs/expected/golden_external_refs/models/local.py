@@ -8,8 +8,8 @@ __all__ = ["Local"]
 class Local(BaseModel):
     """Local (no description in the spec)."""
 
-    pet: Pet | None = None
+    pet: SchemasPet | None = None
 
 
 # Imported last: models may refer to each other in cycles.
-from .pet import Pet
+from .schemas_pet import SchemasPet

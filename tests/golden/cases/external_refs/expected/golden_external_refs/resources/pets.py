@@ -9,7 +9,7 @@ from typing import Unpack
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models.pet import Pet
+from ..models.schemas_pet import SchemasPet
 
 __all__ = [
     "Pets",
@@ -33,7 +33,7 @@ class Pets:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> _builtins.list[Pet]:
+    ) -> _builtins.list[SchemasPet]:
         """GET /pets
 
         Args:
@@ -45,7 +45,7 @@ class Pets:
             query={
                 "limit": limit,
             },
-            cast_to=list[Pet],
+            cast_to=list[SchemasPet],
             options=options,
         )
 
@@ -66,7 +66,7 @@ class AsyncPets:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> _builtins.list[Pet]:
+    ) -> _builtins.list[SchemasPet]:
         """GET /pets
 
         Args:
@@ -78,7 +78,7 @@ class AsyncPets:
             query={
                 "limit": limit,
             },
-            cast_to=list[Pet],
+            cast_to=list[SchemasPet],
             options=options,
         )
 

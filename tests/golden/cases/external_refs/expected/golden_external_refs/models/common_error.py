@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from .._models import BaseModel
 
-__all__ = ["Error"]
+__all__ = ["CommonError"]
 
 
-class Error(BaseModel):
-    """Error (no description in the spec)."""
+class CommonError(BaseModel):
+    """CommonError (no description in the spec)."""
 
     code: int | None = None
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from .._models import BaseModel
 
-__all__ = ["Owner"]
+__all__ = ["SchemasOwner"]
 
 
-class Owner(BaseModel):
-    """Owner (no description in the spec)."""
+class SchemasOwner(BaseModel):
+    """SchemasOwner (no description in the spec)."""
 
     email: str | None = None
     """Constraints: format email."""
