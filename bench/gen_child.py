@@ -1,5 +1,5 @@
 """One generation by our generator, in its own process, as the CLI does it; prints one JSON line with what the
-pipeline reports (its own seconds, the stage timings, files written, fragments formatted or taken from the cache).
+pipeline reports (its own seconds, the stage timings, files written, fragments black formatted).
 
     python bench/gen_child.py --spec S --out D --package-name N --config C [--no-cache] [--profile FILE]
 
@@ -14,7 +14,6 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 STARTED = time.perf_counter()
 
@@ -30,22 +29,10 @@ def main() -> int:
     args = parser.parse_args()
 
     imports_started = time.perf_counter()
-    from generator.targets.python import format as formatting
     from generator.config import load_config
     from generator.pipeline import generate
 
     imports = time.perf_counter() - imports_started
-
-    stats: dict[str, int] = {"fragments_formatted": 0, "fragments_cached": 0}
-    original = formatting.Formatter.format_all
-
-    def counting(self: Any, files: dict[str, str]) -> dict[str, str]:
-        result = original(self, files)
-        stats["fragments_formatted"] += int(getattr(self, "formatted", 0))
-        stats["fragments_cached"] += int(getattr(self, "cached", 0))
-        return result
-
-    formatting.Formatter.format_all = counting  # type: ignore[method-assign]
 
     config = load_config(
         args.config,
@@ -87,7 +74,8 @@ def main() -> int:
                     sum(len(r.operations) for r in api.resources) if api else None
                 ),
                 "models": len(api.declarations) if api else None,
-                **stats,
+                # From the pipeline, which adds up what every rendering worker sent to black.
+                "fragments_formatted": getattr(outcome, "formatted", 0),
             }
         )
     )

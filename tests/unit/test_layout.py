@@ -114,3 +114,73 @@ def test_very_long_call_assignments_match_black(target: str, argument: str) -> N
         black.format_str(source, mode=MODE)
         == f"class A:\n    def f(self) -> None:\n{ours}\n"
     )
+
+
+# Annotations with brackets inside: subscripts of unions, ``Literal`` lists, maps, nested to a few levels,
+# the shapes big specs give (``Sequence[A | Literal["x", ...]] | NotGiven``).
+words = st.from_regex(r"[a-z][a-z0-9_-]{0,30}", fullmatch=True)
+literal_lists = st.lists(words, min_size=1, max_size=9, unique=True).map(
+    lambda ws: "Literal[" + ", ".join(f'"{w}"' for w in ws) + "]"
+)
+nested = st.recursive(
+    st.one_of(classes, literal_lists, st.sampled_from(["str", "None", "int"])),
+    lambda inner: st.one_of(
+        st.tuples(
+            st.sampled_from(["list", "Sequence", "Required", "NotRequired"]),
+            st.lists(inner, min_size=1, max_size=3, unique=True).map(" | ".join),
+        ).map(lambda t: f"{t[0]}[{t[1]}]"),
+        inner.map(lambda v: f"Mapping[str, {v}]"),
+    ),
+    max_leaves=6,
+)
+bracketed = st.lists(nested, min_size=1, max_size=4, unique=True).map(" | ".join)
+
+
+@settings(max_examples=400)
+@given(names, bracketed, st.sampled_from([None, "None"]))
+def test_bracketed_model_fields_match_black(
+    name: str, annotation: str, value: str | None
+) -> None:
+    ours = layout.annotated(4, name, annotation, value)
+    if ours is None:
+        return
+    rhs = f" = {value}" if value is not None else ""
+    source = f"class A:\n    {name}: {annotation}{rhs}\n"
+    assert "class A:\n" + ours + "\n" == black.format_str(source, mode=MODE)
+
+
+@settings(max_examples=400)
+@given(names, bracketed, st.sampled_from([None, "NOT_GIVEN"]))
+def test_bracketed_method_parameters_match_black(
+    name: str, annotation: str, value: str | None
+) -> None:
+    ours = layout.annotated(8, name, annotation, value, comma=True)
+    if ours is None:
+        return
+    rhs = f" = {value}" if value is not None else ""
+    source = f"class A:\n    def f(\n        self,\n        {name}: {annotation}{rhs},\n    ) -> None: ...\n"
+    expected = black.format_str(source, mode=MODE)
+    assert (
+        expected == f"class A:\n    def f(\n        self,\n{ours}\n    ) -> None: ...\n"
+    )
+
+
+def test_the_shapes_of_big_specs_are_laid_out_without_black() -> None:
+    role = 'Role | Literal["all", "admin", "direct_member", "billing_manager", "hiring_manager"]'
+    long_item = (
+        "CopilotRemoveOrganizationsFromEnterpriseCodingAgentPolicyBodyCustomProp"
+    )
+    for annotation, value in [
+        (f"{role} | NotGiven", "NOT_GIVEN"),
+        (
+            f"Sequence[{long_item}_e3a6ff7a | {long_item}_c0830160] | NotGiven",
+            "NOT_GIVEN",
+        ),
+        (f"Sequence[{long_item}Item | {long_item}ItemParam]", None),
+    ]:
+        ours = layout.annotated(8, "custom_properties", annotation, value, comma=True)
+        assert ours is not None
+        source = f"class A:\n    def f(\n        self,\n        custom_properties: {annotation}{'' if value is None else ' = ' + value},\n    ) -> None: ...\n"
+        assert black.format_str(source, mode=MODE) == (
+            f"class A:\n    def f(\n        self,\n{ours}\n    ) -> None: ...\n"
+        )

@@ -54,9 +54,10 @@ def _black_version() -> str:
 _PARALLEL_THRESHOLD = 128
 _WRAPPER = "class _:\n"
 
-# Long lines black cannot split (one string, or a dict entry of a string and a string or a name).
+# Long lines black cannot split (one string or f-string, or a dict entry of a string and a string or a name).
 _UNSPLITTABLE = re.compile(
     r'^\s*"[^"\\]*"(: ("[^"\\]*"|[A-Za-z_][A-Za-z0-9_.]*))?,?$'
+    r'|^\s*f"[^"\\]*",?$'
     r"|^\s*from [\w.]+ import \($"
     r"|^\s*\w+( as \w+)?,$"
     r"|^\s*(\| )?[\w.]+$"
@@ -99,11 +100,15 @@ def format_source(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Fragment:
-    """Lines ``start:end`` of a file, formatted alone (``member``: inside a class, at one indent)."""
+    """Lines ``start:end`` of a file, formatted alone (``member``: inside a class, at one indent). A
+    ``signature`` fragment is a function's header alone: black lays a ``def`` out whatever its body holds, so
+    a body with nothing to change is not sent (a ``pass`` stands in for it, and is cut off again).
+    """
 
     start: int
     end: int
     member: bool
+    signature: bool = False
 
 
 def _statement_starts(lines: list[str], indent: str) -> list[int]:
@@ -157,7 +162,7 @@ def _fragments(lines: list[str], flags: list[bool]) -> list[_Fragment]:
             for m_start, m_end in zip(members, members[1:]):
                 m_end = _trim(lines, m_start, m_end)
                 if any(flags[m_start:m_end]):
-                    found.append(_Fragment(m_start, m_end, True))
+                    found.append(_member(lines, flags, m_start, m_end))
             if not any(flags[start : members[0]]):
                 continue
             found = [f for f in found if not (start <= f.start < end)]
@@ -165,18 +170,44 @@ def _fragments(lines: list[str], flags: list[bool]) -> list[_Fragment]:
     return found
 
 
+_MEMBER_INDENT = "    "
+_STUB = _MEMBER_INDENT * 2 + "pass"
+
+
+def _member(lines: list[str], flags: list[bool], start: int, end: int) -> _Fragment:
+    """The fragment for the class member ``lines[start:end]``: its signature alone when it is a function
+    whose long lines are all in its header, else all of it."""
+    first = start
+    while first < end and lines[first].startswith(_MEMBER_INDENT + "@"):
+        first += 1
+    if first < end and lines[first][4:].startswith(("def ", "async def ")):
+        for i in range(first, end):
+            line = lines[i]
+            closes = i == first or line.startswith(_MEMBER_INDENT + ")")
+            if closes and line.endswith(":") and line[4:5] != " ":
+                if not any(flags[i + 1 : end]):
+                    return _Fragment(start, i + 1, True, signature=True)
+                break
+    return _Fragment(start, end, True)
+
+
 def _fragment_text(lines: list[str], fragment: _Fragment) -> str:
     body = "\n".join(lines[fragment.start : fragment.end]) + "\n"
+    if fragment.signature:
+        body += _STUB + "\n"
     return _WRAPPER + body if fragment.member else body
 
 
-def _unwrap(formatted: str, member: bool) -> list[str]:
+def _unwrap(formatted: str, fragment: _Fragment) -> list[str]:
     text = (
         formatted[len(_WRAPPER) :]
-        if member and formatted.startswith(_WRAPPER)
+        if fragment.member and formatted.startswith(_WRAPPER)
         else formatted
     )
-    return text.rstrip("\n").split("\n")
+    lines = text.rstrip("\n").split("\n")
+    if fragment.signature and lines and lines[-1] == _STUB:
+        lines.pop()
+    return lines
 
 
 class Formatter:
@@ -264,7 +295,7 @@ class Formatter:
             position = 0
             for fragment, key in keyed:
                 new_lines.extend(lines[position : fragment.start])
-                new_lines.extend(_unwrap(results[key], fragment.member))
+                new_lines.extend(_unwrap(results[key], fragment))
                 position = fragment.end
             new_lines.extend(lines[position:])
             output[path] = "\n".join(new_lines)

@@ -100,21 +100,20 @@ def annotated(
             return None
         if _fits(inner + annotation):
             return f"{pad}{name}: (\n{inner}{annotation}\n{closing}"
-        prefixed = [m if i == 0 else f"| {m}" for i, m in enumerate(members)]
-        # A member too long for its line stays long when it is a plain name (nothing to split).
-        if any(not _fits(inner + m) and not _NAME.match(m) for m in prefixed):
+        body_lines = _delimited(members, "| ", "", indent + 4)
+        if body_lines is None:
             return None
-        body = "\n".join(
-            f"{inner}{m}" if i == 0 else f"{inner}| {m}" for i, m in enumerate(members)
-        )
+        body = "\n".join(body_lines)
         return f"{pad}{name}: (\n{body}\n{closing}"
     if value is None:
-        match = re.match(r"^([A-Za-z_][A-Za-z0-9_.]*)\[(.*)\]$", annotation)
-        if match and "[" not in match.group(1):
-            head = f"{pad}{name}: {match.group(1)}["
-            if _fits(head) and _fits(inner + match.group(2)) and _fits(f"{pad}]{tail}"):
-                return f"{head}\n{inner}{match.group(2)}\n{pad}]{tail}"
-            return None
+        match = _SUBSCRIPT.match(annotation)
+        if match:
+            # Black omits its optional parentheses when the subscript's inside can be split or fits.
+            contents = match.group(2)
+            if not _fits(inner + contents) and not _splittable(contents):
+                return None
+            split = _bracketed(f"{name}: ", annotation, tail, indent)
+            return None if split is None else "\n".join(split)
         if (
             _NAME.match(annotation)
             and _fits(inner + annotation)
@@ -123,6 +122,81 @@ def annotated(
             return f"{pad}{name}: (\n{inner}{annotation}\n{pad}){tail}"
         return None
     return None
+
+
+_SUBSCRIPT = re.compile(r"^([A-Za-z_][A-Za-z0-9_.]*)\[(.*)\]$")
+
+
+def _splittable(contents: str) -> bool:
+    """Whether black can split the inside of a bracket: it has a top-level comma or ``|``."""
+    return len(split_top_level(contents, ",")) > 1 or len(split_union(contents)) > 1
+
+
+def _bracketed(
+    prefix: str, expression: str, suffix: str, indent: int
+) -> list[str] | None:
+    """The lines of ``prefix + expression + suffix`` at ``indent`` as black's right-hand split makes them:
+    one line when it fits; a subscript cut at its last bracket pair, its inside laid out one level deeper; a
+    name or a literal too long for the line left long (black cannot split it). ``None``: black decides.
+    """
+    pad = " " * indent
+    line = f"{pad}{prefix}{expression}{suffix}"
+    if _fits(line):
+        return [line]
+    if _NAME.match(expression) or _ATOM.match(expression):
+        return [line]
+    match = _SUBSCRIPT.match(expression)
+    if match is None or "[" in match.group(1):
+        return None
+    head = f"{pad}{prefix}{match.group(1)}["
+    closing = f"{pad}]{suffix}"
+    if not _fits(head) or not _fits(closing):
+        return None
+    contents = _inside(match.group(2), indent + 4)
+    return None if contents is None else [head, *contents, closing]
+
+
+def _inside(contents: str, indent: int) -> list[str] | None:
+    """The inside of a bracket pair at ``indent``: one line when it fits, else one item per line (a comma
+    after each, as black adds one) or one union member per line."""
+    pad = " " * indent
+    if _fits(pad + contents):
+        return [pad + contents]
+    items = split_top_level(contents, ",")
+    if len(items) > 1:
+        return _delimited(items, "", ",", indent, each=True)
+    members = split_union(contents)
+    if len(members) > 1:
+        return _delimited(members, "| ", "", indent)
+    return _bracketed("", contents, "", indent)
+
+
+def _delimited(
+    parts: list[str], separator: str, suffix: str, indent: int, *, each: bool = False
+) -> list[str] | None:
+    """``parts`` one per line at ``indent``, each after the first prefixed by ``separator``; ``suffix`` ends
+    every line (``each``) or the last one."""
+    found: list[str] = []
+    for i, part in enumerate(parts):
+        prefix = separator if i else ""
+        end = suffix if each or i == len(parts) - 1 else ""
+        lines = _member(prefix, part, end, indent)
+        if lines is None:
+            return None
+        found.extend(lines)
+    return found
+
+
+def _member(prefix: str, part: str, suffix: str, indent: int) -> list[str] | None:
+    """One item or union member on its own line(s): a union inside a comma-separated item is split at its
+    ``|`` when it does not fit."""
+    pad = " " * indent
+    if _fits(f"{pad}{prefix}{part}{suffix}"):
+        return [f"{pad}{prefix}{part}{suffix}"]
+    members = split_union(part)
+    if len(members) > 1:
+        return _delimited(members, "| ", suffix, indent) if not prefix else None
+    return _bracketed(prefix, part, suffix, indent)
 
 
 def call_assignment(indent: int, target: str, function: str, argument: str) -> str:
