@@ -9,7 +9,7 @@ from typing import Any
 from openapi_pydantic.v3 import v3_0, v3_1
 
 from .. import ir
-from ..operation_repairs import TOKEN
+from ..loader.operation_repairs import TOKEN
 
 _JSON = re.compile(r"^application/([\w.+-]*\+)?json($|;)", re.IGNORECASE)
 _WILDCARDS = ("*/*", "application/*")

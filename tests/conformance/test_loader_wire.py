@@ -23,7 +23,7 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 
 from generator.config import WebhooksConfig
-from generator.reading import read_document
+from generator.loader.reading import read_document
 from tests.conformance.support import Built, Reply, build, exchange
 from tests.helpers import generate_in_process, mypy
 

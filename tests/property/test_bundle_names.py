@@ -14,7 +14,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.bundle import Bundler
+from generator.loader.bundle import Bundler
 from generator.config import load_config
 from generator.errors import Diagnostics
 from generator.loader import load

@@ -9,7 +9,11 @@ from pathlib import Path
 
 from hypothesis import given, strategies as st
 
-from generator.reading import _LONE_SURROGATE, _lone_surrogate_in_json, read_document
+from generator.loader.reading import (
+    _LONE_SURROGATE,
+    _lone_surrogate_in_json,
+    read_document,
+)
 
 PIECES = [
     "\\ud83d",

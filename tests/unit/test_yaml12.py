@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import yaml12
+from generator.loader import yaml12
 from generator.errors import SpecError
-from generator.reading import read_document
+from generator.loader.reading import read_document
 from tests.helpers import dump_yaml
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import pointer as jp
+from .. import pointer as jp
 
 # Kinds of node. A map kind ("map:K") is an object whose keys are names, each value of kind K; an extensible
 # map ("xmap:K") also allows ``x-`` extensions beside its names.

@@ -1,4 +1,8 @@
-"""Load a spec file into an ``openapi_pydantic`` OpenAPI object.
+"""The load stage: a spec file into an ``openapi_pydantic`` OpenAPI object.
+
+The package's modules are its steps: ``reading`` (JSON, or YAML 1.2 through ``yaml12``), ``refs`` (the one
+walk over references), ``bundle`` (other files' schemas), ``normalize`` and ``operation_repairs`` (mistakes
+repaired with a warning), then this module's checks and the parse.
 
 JSON or YAML; OpenAPI 3.0.x or 3.1.x (Swagger 2.0 is refused with a pointer to a converter); references into
 other files beside the spec are bundled in (``bundle``); common mistakes are repaired with a warning
@@ -17,9 +21,9 @@ import openapi_pydantic
 from openapi_pydantic.v3 import v3_0, v3_1
 from pydantic import ValidationError
 
-from . import pointer as jp
+from .. import pointer as jp
 from .bundle import Bundler
-from .errors import Diagnostics, SpecError
+from ..errors import Diagnostics, SpecError
 from .normalize import Normalizer
 from .reading import MAX_SPEC_BYTES, read_document
 from .refs import spell, walk

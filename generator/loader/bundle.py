@@ -22,9 +22,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import pointer as jp
+from .. import pointer as jp
 from . import refs
-from .errors import SpecError
+from ..errors import SpecError
 
 # What an OpenAPI component name may not hold (its keys match ``^[a-zA-Z0-9._-]+$``).
 _NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_-]")

@@ -28,7 +28,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
-from . import pointer as jp
+from .. import pointer as jp
 
 try:  # the optional C extension (ruamel.yaml.clib); the pure parser does without it
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found]

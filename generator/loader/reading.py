@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import pointer as jp
+from .. import pointer as jp
 from . import yaml12
-from .errors import SpecError
+from ..errors import SpecError
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 

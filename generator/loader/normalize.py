@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from . import pointer as jp
+from .. import pointer as jp
 from . import refs
-from .errors import Diagnostics, SpecError
+from ..errors import Diagnostics, SpecError
 from .operation_repairs import (
     is_operation_or_path_item,
     repair_operation,

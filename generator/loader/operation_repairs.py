@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import pointer as jp
-from .errors import Diagnostics
+from .. import pointer as jp
+from ..errors import Diagnostics
 
 # An HTTP token (RFC 9110 section 5.6.2): what a header or cookie name may be made of.
 TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
