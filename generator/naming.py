@@ -9,6 +9,7 @@ Python or pydantic version that generates it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -129,12 +130,18 @@ def _ascii(text: str) -> str:
 def words(text: str) -> list[str]:
     """Split ``text`` into words at separators, case changes and digit runs (``HTTPServer2xx`` ->
     ``HTTP Server 2 xx``)."""
+    return list(_words(text))
+
+
+# The naming functions are pure and called with the same texts again and again (a big spec's lowering asks
+# for tens of thousands of names, most of them more than once): they remember their answers.
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     found = _WORD.findall(_ascii(text))
     if found:
-        return found
+        return tuple(found)
     # Only punctuation: name the symbols, so that "+" and "-" stay distinct.
-    spelled = [_SYMBOLS[ch] for ch in text if ch in _SYMBOLS]
-    return spelled
+    return tuple(_SYMBOLS[ch] for ch in text if ch in _SYMBOLS)
 
 
 def _digest(text: str) -> str:
@@ -152,21 +159,25 @@ def shorten(name: str, original: str) -> str:
     return f"{name[: MAX_IDENTIFIER - 9].rstrip('_')}_{_digest(original)}"
 
 
+@functools.lru_cache(maxsize=65536)
 def snake(text: str) -> str:
     """``snake_case`` form of ``text`` (may start with a digit; see the checked variants below)."""
-    return "_".join(w.lower() for w in words(text))
+    return "_".join(w.lower() for w in _words(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def pascal(text: str) -> str:
     """``PascalCase`` form of ``text``; words already in capitals keep them (``HTTPError``)."""
-    return "".join(w[:1].upper() + w[1:] for w in words(text))
+    return "".join(w[:1].upper() + w[1:] for w in _words(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def upper_snake(text: str) -> str:
     """``UPPER_SNAKE`` form of ``text``."""
-    return "_".join(w.upper() for w in words(text))
+    return "_".join(w.upper() for w in _words(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def class_name(text: str) -> str:
     """A model, enum or alias class name."""
     name = pascal(text) or _fallback(text, "Model")
@@ -177,6 +188,7 @@ def class_name(text: str) -> str:
     return shorten(name, text)
 
 
+@functools.lru_cache(maxsize=65536)
 def module_name(text: str) -> str:
     """A module (file) name for a class name: lower case, so case-only differences cannot collide on
     case-insensitive file systems."""
@@ -188,6 +200,7 @@ def module_name(text: str) -> str:
     return shorten(name, text)
 
 
+@functools.lru_cache(maxsize=65536)
 def field_name(wire: str) -> str:
     """A model field name for the wire name ``wire`` (the wire name stays as the alias)."""
     name = snake(wire)
@@ -218,6 +231,7 @@ RESERVED_PARAMETERS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def parameter_name(wire: str) -> str:
     """A method argument name."""
     return _identifier(wire, "param_", RESERVED_PARAMETERS)
@@ -229,6 +243,7 @@ RESERVED_METHODS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def method_name(text: str) -> str:
     """A resource method name."""
     return _identifier(text, "call_", RESERVED_METHODS)
@@ -260,6 +275,7 @@ RESERVED_RESOURCES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def resource_name(text: str) -> str:
     """A client attribute naming a resource (from a tag or a path segment)."""
     return _identifier(text, "resource_", RESERVED_RESOURCES)

@@ -287,7 +287,8 @@ def _evaluate(text: str, module: str | None) -> Any:
         return typing.get_type_hints(
             _Annotation(text), globalns=vars(found), include_extras=True
         )["value"]
-    except Exception:  # a name the module does not have: nothing to build with
+    except (NameError, AttributeError, SyntaxError, TypeError):
+        # A name the module does not have, or text that is not an annotation: nothing to build with.
         return Any
 
 
