@@ -341,20 +341,26 @@ def _render_and_write(
     out = config.out
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    current = None
+    made: list[dict[str, Any]] = []
+    make_snapshot: Callable[[], None] | None = None
     if target.snapshot:
+        memo = None
+        inputs = None
         if use_cache and not check:
             from .incremental.renders import Inputs
             from .incremental.snapshots import SnapshotMemo
 
-            # One set of digests for the snapshot and the render: each part of the API is digested once.
+            # One set of digests for the snapshot and the render: each part of the API is digested once
+            # (``inputs.known`` is the live table the snapshot fills).
             inputs = Inputs(api, digests)
             memo = SnapshotMemo.open(cache, out, folder, render_fingerprint(config))
-            current = snapshot(api, memo=memo, inputs=inputs)
             digests = inputs.known
-        else:
-            current = snapshot(api)
+
+        def make_snapshot() -> None:
+            made.append(snapshot(api, memo=memo, inputs=inputs))
+
     say("rendering and formatting")
+    # The snapshot is made while the target's workers render, when it has them.
     formatted, formatted_count = target.render(
         api,
         config,
@@ -362,7 +368,11 @@ def _render_and_write(
         cache if use_cache else None,
         incremental=use_cache and not check,
         digests=digests,
+        alongside=make_snapshot,
     )
+    if make_snapshot is not None and not made:
+        make_snapshot()  # a target that did not run it
+    current = made[0] if made else None
     if current is not None:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)
     timings["render+format"] = time.perf_counter() - mark

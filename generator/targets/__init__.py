@@ -38,11 +38,14 @@ class Target(Protocol):
         *,
         incremental: bool = False,
         digests: Mapping[int, str] | None = None,
+        alongside: Callable[[], None] | None = None,
     ) -> tuple[dict[str, str], int]:
         """Every file, rendered and formatted (paths relative to ``out``), and how many were formatted anew.
         With ``incremental``, a file whose inputs are as they were at the last run may be taken from the
         output folder (the bytes must be those a full render gives); ``digests`` are those of some of the
-        API's objects by ``id``, known from the lowering that made them."""
+        API's objects by ``id``, known from the lowering that made them. ``alongside`` is the caller's own
+        work (the snapshot): the target runs it once, while its workers render if it has any, else first.
+        """
         ...
 
     @property

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from ... import ir
     from ...config import Config
@@ -41,6 +41,7 @@ class PythonTarget:
         *,
         incremental: bool = False,
         digests: Mapping[int, str] | None = None,
+        alongside: Callable[[], None] | None = None,
     ) -> tuple[dict[str, str], int]:
         from ...pipeline import render_fingerprint
         from .rendering import render_and_format
@@ -53,4 +54,5 @@ class PythonTarget:
             incremental=incremental,
             fingerprint=render_fingerprint(config),
             digests=digests,
+            alongside=alongside,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ... import ir
@@ -30,16 +30,21 @@ def render_and_format(
     incremental: bool = False,
     fingerprint: str = "",
     digests: Mapping[int, str] | None = None,
+    alongside: Callable[[], None] | None = None,
 ) -> tuple[dict[str, str], int]:
     """Every file by path, and how many fragments black formatted. With ``incremental`` (and a cache), a file
     whose inputs are all as they were at the last run made under the same ``fingerprint`` (templates,
     settings, generator) is read back from the output folder instead of rendered; ``digests`` are those of
-    some of the API's objects by ``id``, known from lowering (``incremental.renders.Inputs``).
+    some of the API's objects by ``id``, known from lowering (``incremental.renders.Inputs``). ``alongside``
+    runs while the workers render (a first run), or before anything when records are reused (it may add to
+    ``digests``, which the reuse then shares).
     """
     work = jobs(api, template_dirs, package_files=config.package_files)
     trust = config.templates is None
     if not incremental or cache is None:
-        texts, count, _ = _produce(api, template_dirs, work, cache, trust, None, None)
+        texts, count, _ = _produce(
+            api, template_dirs, work, cache, trust, None, None, alongside
+        )
         return texts, count
     store = RenderCache.open(cache, config.out, config.package_name, fingerprint)
     contexts: dict[str, str] = {}
@@ -48,6 +53,9 @@ def render_and_format(
     if store.records:
         # Only a run with records to reuse digests every file's inputs up front; a first run digests what
         # it renders, in the workers.
+        if alongside is not None:
+            alongside()
+            alongside = None
         inputs = Inputs(api, digests)
         todo = []
         for job in work:
@@ -58,7 +66,7 @@ def render_and_format(
             else:
                 kept[job.path] = text
     fresh, count, records = _produce(
-        api, template_dirs, todo, cache, trust, contexts, digests
+        api, template_dirs, todo, cache, trust, contexts, digests, alongside
     )
     store.save({**{path: store.records[path] for path in kept}, **(records or {})})
     return dict(sorted({**kept, **fresh}.items())), count
@@ -75,14 +83,19 @@ def _produce(
     trust: bool,
     contexts: dict[str, str] | None,
     digests: Mapping[int, str] | None,
+    alongside: Callable[[], None] | None = None,
 ) -> Produced:
-    """Render and format ``work``; with ``contexts`` (the digests known already), also each file's record."""
+    """Render and format ``work``; with ``contexts`` (the digests known already), also each file's record.
+    ``alongside`` runs in this process while the workers render (first, when there are none).
+    """
     workers = min(os.cpu_count() or 1, 8)
     if (
         len(work) < _PARALLEL_FILES
         or workers < 2
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
+        if alongside is not None:
+            alongside()
         return _share(
             api, template_dirs, work, cache, trust, contexts, digests, parallel=True
         )
@@ -91,7 +104,10 @@ def _produce(
     shares = [list(range(i, len(work), workers)) for i in range(workers)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_render_share, shares)
+            pending = pool.map_async(_render_share, shares)
+            if alongside is not None:
+                alongside()
+            parts = pending.get()
     finally:
         _SHARED = None
     texts: dict[str, str] = {}

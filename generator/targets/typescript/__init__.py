@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from ... import ir
     from ...config import Config
@@ -39,7 +39,10 @@ class TypeScriptTarget:
         *,
         incremental: bool = False,
         digests: Mapping[int, str] | None = None,
+        alongside: Callable[[], None] | None = None,
     ) -> tuple[dict[str, str], int]:
         from .render import render
 
+        if alongside is not None:
+            alongside()
         return render(api, config, template_dirs, cache), 0
