@@ -116,14 +116,14 @@ _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]" + _TIME)
 
 
 def temporal(kind: str, text: str) -> str | None:
-    """A Python expression that builds the value ``text`` spells, for a ``kind`` of ``date``, ``datetime``,
+    """A Python expression that builds the value ``text`` spells, for a ``kind`` of ``date``, ``date-time``,
     ``time`` or ``uuid`` (``datetime.date(2020, 1, 2)``, ``uuid.UUID("...")``); ``None`` when ``text`` is
     not such a value. The expressions need ``import datetime`` or ``import uuid``."""
     try:
         if kind == "date" and _DATE.fullmatch(text):
             day = datetime.date.fromisoformat(text)
             return f"datetime.date({day.year}, {day.month}, {day.day})"
-        if kind == "datetime" and _DATE_TIME.fullmatch(text):
+        if kind == "date-time" and _DATE_TIME.fullmatch(text):
             moment = datetime.datetime.fromisoformat(_utc(text))
             numbers = [moment.year, moment.month, moment.day]
             numbers += _clock(

@@ -19,6 +19,17 @@ __all__ = ["shape", "accepts"]
 Shape = dict[str, Any]
 
 _ANY: Shape = {"any": True}
+# The snapshot records the Python client's API: its primitives keep the Python names they have always had
+# there, so that a snapshot made before the IR spoke JSON Schema's words compares equal.
+_SPELLED = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "date-time": "datetime",
+    "binary": "bytes",
+    "null": "none",
+}
 _NONE: Shape = {"primitive": "none"}
 
 
@@ -29,7 +40,7 @@ def shape(t: ir.TypeRef | None) -> Shape:
     if isinstance(t, ir.AnyType):
         return _ANY
     if isinstance(t, ir.PrimitiveType):
-        return {"primitive": t.kind}
+        return {"primitive": _SPELLED.get(t.kind, t.kind)}
     if isinstance(t, ir.LiteralType):
         return _union(
             [_NONE if v is None else {"literal": v} for v in t.values], flatten=False

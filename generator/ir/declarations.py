@@ -13,13 +13,13 @@ from .types import JsonValue, DeclRef, TypeRef
 
 @dataclass(frozen=True)
 class Default:
-    """A field or parameter default taken from the spec, already converted to the field's Python type."""
+    """A field or parameter default taken from the spec, a JSON value of the field's type."""
 
     value: JsonValue
     kind: Literal["literal", "enum_member", "factory"] = "literal"
     enum_member: str = ""
     # For the text default of a date, date-time, time or UUID: the kind of value the text is written as.
-    scalar: Literal["", "date", "datetime", "time", "uuid"] = ""
+    scalar: Literal["", "date", "date-time", "time", "uuid"] = ""
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Enum:
     key: str
     name: str
     module: str
-    kind: Literal["str", "int"]
+    kind: Literal["string", "integer"]
     members: tuple[EnumMember, ...]
     description: str = ""
     deprecated: bool = False

@@ -35,14 +35,25 @@ class Constraints:
         )
 
 
+# JSON Schema's words: its types, and the formats a target gives a type of their own. A target spells each
+# in its language (Python: ``str``, ``int``, ``float``, ``bool``, ``datetime.datetime``, ``bytes``, ``None``...).
 PrimitiveKind = Literal[
-    "str", "int", "float", "bool", "datetime", "date", "time", "uuid", "bytes", "none"
+    "string",
+    "integer",
+    "number",
+    "boolean",
+    "date-time",
+    "date",
+    "time",
+    "uuid",
+    "binary",
+    "null",
 ]
 
 
 @dataclass(frozen=True)
 class PrimitiveType:
-    """A scalar. ``format`` keeps the spec's format (``uri``, ``byte``, ``int64``...) for documentation."""
+    """A scalar (``binary``: raw bytes, a file). ``format`` keeps the spec's format (``uri``, ``byte``, ``int64``...) for documentation."""
 
     kind: PrimitiveKind
     format: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .operations import OperationLowerer
     from .paths import RawOperation
 
-FILE = ir.PrimitiveType(kind="bytes", format="binary")
+FILE = ir.PrimitiveType(kind="binary", format="binary")
 """The type of a multipart property that is a file: the method takes ``FileTypes`` for it."""
 
 
@@ -43,7 +43,7 @@ def lower_body(
             ir.RequestBody(
                 kind="binary",
                 content_type="application/octet-stream",
-                type=ir.PrimitiveType(kind="bytes"),
+                type=ir.PrimitiveType(kind="binary"),
                 required=required,
                 flattened=False,
                 description=description,
@@ -61,7 +61,7 @@ def lower_body(
             ir.RequestBody(
                 kind=kind,
                 content_type=content_type,
-                type=ir.PrimitiveType(kind="bytes" if kind == "binary" else "str"),
+                type=ir.PrimitiveType(kind="binary" if kind == "binary" else "string"),
                 required=required,
                 flattened=False,
                 description=description,

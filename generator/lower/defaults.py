@@ -68,7 +68,7 @@ def _default_value(
     if isinstance(inner, ir.PrimitiveType) and _fits(inner.kind, value):
         if isinstance(value, float) and not math.isfinite(value):
             return None
-        if inner.kind in ("date", "datetime", "time", "uuid"):
+        if inner.kind in ("date", "date-time", "time", "uuid"):
             return _scalar_default(ctx, value, inner, where)
         return ir.Default(value=value)
     if isinstance(inner, ir.LiteralType) and value in inner.values:
@@ -105,13 +105,13 @@ def _scalar_default(
 
 
 def _fits(kind: str, value: Any) -> bool:
-    if kind in ("str", "datetime", "date", "time", "uuid", "bytes"):
+    if kind in ("string", "date-time", "date", "time", "uuid", "binary"):
         return isinstance(value, str)
-    if kind == "int":
+    if kind == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "float":
+    if kind == "number":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "bool":
+    if kind == "boolean":
         return isinstance(value, bool)
     return False
 

@@ -140,7 +140,7 @@ def _long_poll(op: ir.Operation, wire: str) -> tuple[str, int]:
             parameter.location == "query"
             and parameter.wire == wire
             and isinstance(kind, ir.PrimitiveType)
-            and kind.kind in ("int", "float")
+            and kind.kind in ("integer", "number")
         ):
             maximum = kind.constraints.le
             return parameter.wire, int(maximum) if maximum is not None else 0
@@ -201,7 +201,7 @@ def _allowed_types(ctx: Context, t: ir.TypeRef) -> tuple[str, ...]:
     if isinstance(t, ir.LiteralType):
         return tuple(str(v) for v in t.values if isinstance(v, str))
     declaration = ctx.declarations.get(t.key) if isinstance(t, ir.DeclRef) else None
-    if isinstance(declaration, ir.Enum) and declaration.kind == "str":
+    if isinstance(declaration, ir.Enum) and declaration.kind == "string":
         return tuple(str(m.value) for m in declaration.members)
     return ()
 

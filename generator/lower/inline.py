@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["inline", "nullable"]
 
 _FORMATS: dict[str, ir.PrimitiveKind] = {
-    "date-time": "datetime",
+    "date-time": "date-time",
     "date": "date",
     "time": "time",
     "uuid": "uuid",
@@ -39,7 +39,7 @@ def inline(
     if (
         nullable(schema)
         and not isinstance(result, ir.NullableType)
-        and not (isinstance(result, ir.PrimitiveType) and result.kind == "none")
+        and not (isinstance(result, ir.PrimitiveType) and result.kind == "null")
         and not isinstance(result, ir.AnyType)
     ):
         return ir.NullableType(result)
@@ -101,7 +101,7 @@ def _inline_inner(
         elif schema.additionalProperties not in (None, False):
             types = ["object"]
         elif "null" in _types(schema):
-            return ir.PrimitiveType("none")
+            return ir.PrimitiveType("null")
         else:
             return ir.AnyType()
     if len(types) > 1:
@@ -143,14 +143,14 @@ def _typed(
     fmt = schema.schema_format
     constraints = _constraints(schema, kind)
     if kind == "string":
-        primitive: ir.PrimitiveKind = _FORMATS.get(fmt or "", "str")
+        primitive: ir.PrimitiveKind = _FORMATS.get(fmt or "", "string")
         return ir.PrimitiveType(primitive, fmt, constraints)
     if kind == "integer":
-        return ir.PrimitiveType("int", fmt, constraints)
+        return ir.PrimitiveType("integer", fmt, constraints)
     if kind == "number":
-        return ir.PrimitiveType("float", fmt, constraints)
+        return ir.PrimitiveType("number", fmt, constraints)
     if kind == "boolean":
-        return ir.PrimitiveType("bool", fmt)
+        return ir.PrimitiveType("boolean", fmt)
     return ir.AnyType()
 
 
@@ -193,7 +193,7 @@ def _inline_enum(
     nullable = None in plain
     plain = [v for v in plain if v is not None]
     if not plain:
-        return ir.PrimitiveType("none")
+        return ir.PrimitiveType("null")
     if len(plain) == 1 or not lowerer.enum_kind(schema):
         result: ir.TypeRef = ir.LiteralType(tuple(plain))
     else:

@@ -26,7 +26,7 @@ def lower_enum(schema: Schema, key: str, hint: str) -> ir.Enum:
     for value in schema.enum or []:
         if value is not None and value not in values:
             values.append(value)
-    kind = "str" if all(isinstance(v, str) for v in values) else "int"
+    kind = "string" if all(isinstance(v, str) for v in values) else "integer"
     names = naming.resolve(
         ((repr(v), naming.enum_member_name(v)) for v in values),
         exact=lambda k, c: False,

@@ -107,7 +107,7 @@ def lower_parameters(
                     name=name,
                     wire=wire,
                     location="path",
-                    type=ir.PrimitiveType("str"),
+                    type=ir.PrimitiveType("string"),
                     required=True,
                     pointer=where,
                 )
@@ -124,7 +124,7 @@ def lower_parameters(
                 schema, jp.join(where, "schema"), hint + naming.pascal(wire)
             )
             if schema is not None
-            else ir.PrimitiveType("str")
+            else ir.PrimitiveType("string")
         )
         if location == "path" and isinstance(param_type, ir.NullableType):
             param_type = param_type.inner

@@ -90,6 +90,6 @@ def _members(
         return [], False
     if isinstance(t, ir.DeclRef) and t.key in cyclic:
         return _members(aliases[t.key].type, aliases, cyclic, path | {t.key})
-    if isinstance(t, ir.PrimitiveType) and t.kind == "none":
+    if isinstance(t, ir.PrimitiveType) and t.kind == "null":
         return [], True
     return [t], False

@@ -98,7 +98,7 @@ def lower_responses(
                     hint + suffix,
                 )
         elif kind == "text":
-            response_type = ir.PrimitiveType("str")
+            response_type = ir.PrimitiveType("string")
         result.append(ir.Response(status, kind, content_type, response_type, response.description or "", headers))  # type: ignore[arg-type]
     return result
 
@@ -135,7 +135,7 @@ def returned(
     if kinds == {"empty"}:
         return None, "empty"
     if "text" in kinds and "json" not in kinds:
-        return ir.PrimitiveType("str"), "text"
+        return ir.PrimitiveType("string"), "text"
     types: list[ir.TypeRef] = []
     for response in success:
         if (

@@ -47,7 +47,7 @@ def lower_union(
         if isinstance(member, ir.NullableType):
             nullable = True
             member = member.inner
-        if isinstance(member, ir.PrimitiveType) and member.kind == "none":
+        if isinstance(member, ir.PrimitiveType) and member.kind == "null":
             nullable = True
             continue
         if all(existing.type != member for existing in lowered):
@@ -180,7 +180,7 @@ def _collapse_open_enum(
         v
         for v in variants
         if isinstance(v.type, ir.PrimitiveType)
-        and v.type.kind == "str"
+        and v.type.kind == "string"
         and not v.type.constraints.any()
         and not v.type.format
     ]
@@ -197,7 +197,7 @@ def _collapse_open_enum(
             else None
         )
         if declaration is None or (
-            isinstance(declaration, ir.Enum) and declaration.kind == "str"
+            isinstance(declaration, ir.Enum) and declaration.kind == "string"
         ):
             return [enums[0]]
     if strings and literals and len(variants) == len(strings) + len(literals):

@@ -120,7 +120,7 @@ def test_the_mock_rejects_a_request_that_breaks_the_spec(mock_url: str) -> None:
         for p in paged.parameters
         if p.location == "query"
         and p.type.__class__.__name__ == "PrimitiveType"
-        and p.type.kind == "int"
+        and p.type.kind == "integer"
         and p.type.constraints.ge is not None
     )
     client = getattr(package, api().client_name)(

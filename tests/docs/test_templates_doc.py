@@ -139,7 +139,7 @@ def test_every_template_and_output_is_in_the_table() -> None:
         resources=(ir.Resource("things", "Things", "things", ()),),
         declarations=(
             ir.Model("#/m", "M", "m", ()),
-            ir.Enum("#/e", "E", "e", "str", ()),
+            ir.Enum("#/e", "E", "e", "string", ()),
             ir.Alias("#/a", "A", "a", ir.AnyType()),
         ),
         webhooks=ir.Webhooks(

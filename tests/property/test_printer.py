@@ -67,7 +67,7 @@ API = ir.Api(
             key=COLOR.key,
             name="Color",
             module="color",
-            kind="str",
+            kind="string",
             members=tuple(
                 ir.EnumMember(name=f"V{i}", value=v) for i, v in enumerate(COLORS)
             ),
@@ -326,16 +326,16 @@ CASES: list[tuple[ir.TypeRef, frozenset[str]]] = [
     (
         ir.UnionType(
             (
-                ir.UnionVariant(ir.PrimitiveType("datetime")),
+                ir.UnionVariant(ir.PrimitiveType("date-time")),
                 ir.UnionVariant(ir.PrimitiveType("uuid")),
-                ir.UnionVariant(ir.PrimitiveType("none")),
+                ir.UnionVariant(ir.PrimitiveType("null")),
             )
         ),
         frozenset({"datetime", "uuid"}),
     ),
     (
         ir.TupleType(
-            (ir.LiteralType(("a list b", 1.5, None)), ir.PrimitiveType("bytes"))
+            (ir.LiteralType(("a list b", 1.5, None)), ir.PrimitiveType("binary"))
         ),
         frozenset({"tuple", "float", "bytes", "list"}),
     ),

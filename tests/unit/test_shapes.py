@@ -13,14 +13,16 @@ from generator import ir
 from generator.diff import compare
 from generator.shapes import accepts, shape
 
-INT = ir.PrimitiveType(kind="int")
-STR = ir.PrimitiveType(kind="str")
-FLOAT = ir.PrimitiveType(kind="float")
+INT = ir.PrimitiveType(kind="integer")
+STR = ir.PrimitiveType(kind="string")
+FLOAT = ir.PrimitiveType(kind="number")
 
 
 def _types() -> st.SearchStrategy[ir.TypeRef]:
     leaves: st.SearchStrategy[ir.TypeRef] = st.one_of(
-        st.sampled_from(["int", "str", "float", "bool", "datetime", "none"]).map(
+        st.sampled_from(
+            ["integer", "string", "number", "boolean", "date-time", "null"]
+        ).map(
             lambda k: ir.PrimitiveType(kind=k)  # type: ignore[arg-type]
         ),
         st.just(ir.AnyType()),

@@ -17,7 +17,7 @@ from generator import literals
 
 _TYPES = {
     "date": datetime.date,
-    "datetime": datetime.datetime,
+    "date-time": datetime.datetime,
     "time": datetime.time,
     "uuid": uuid.UUID,
 }
@@ -56,10 +56,10 @@ def test_a_date(value: datetime.date) -> None:
 @given(st.datetimes(timezones=offsets))
 def test_a_date_time(value: datetime.datetime) -> None:
     text = _rfc3339(value)
-    expression = literals.temporal("datetime", text)
+    expression = literals.temporal("date-time", text)
     assert expression is not None
     built = _built(expression)
-    assert built == value == _read("datetime", text)
+    assert built == value == _read("date-time", text)
     assert built.utcoffset() == value.utcoffset()
 
 
@@ -88,8 +88,8 @@ def test_a_uuid(value: uuid.UUID) -> None:
         ("date", "2020-W01-1"),
         ("date", "20200102"),
         ("date", "tomorrow"),
-        ("datetime", "2020-01-02"),
-        ("datetime", "2020-01-02T25:00:00Z"),
+        ("date-time", "2020-01-02"),
+        ("date-time", "2020-01-02T25:00:00Z"),
         ("time", "7pm"),
         ("time", "24:00:00"),
         ("uuid", "not-a-uuid"),

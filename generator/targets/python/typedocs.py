@@ -79,7 +79,7 @@ def constraint_note(t: ir.TypeRef) -> str:
                 bits.append(f"at most {c.max_length} characters")
         if c.pattern:
             bits.append(f"matching ``{c.pattern}``")
-        if t.format and t.kind == "str":
+        if t.format and t.kind == "string":
             bits.append(f"format {t.format}")
     elif isinstance(t, ir.LiteralType) and float_values(t):
         bits.append("one of " + ", ".join(json.dumps(v) for v in t.values))

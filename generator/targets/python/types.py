@@ -425,16 +425,24 @@ def _declaration(ref: ir.DeclRef) -> Printed:
 
 
 def _primitive(kind: str, scope: Scope) -> Printed:
-    if kind == "none":
+    if kind == "null":
         return text("None", rank=_RANK_NONE)
     if kind in _TEMPORAL:
-        return scope.module("datetime", kind)
+        return scope.module("datetime", _TEMPORAL[kind])
     if kind == "uuid":
         return scope.module("uuid", "UUID")
-    return scope.builtin(kind)
+    return scope.builtin(_BUILTINS[kind])
 
 
-_TEMPORAL = frozenset({"datetime", "date", "time"})
+# The IR's primitive kinds as Python spells them.
+_TEMPORAL = {"date-time": "datetime", "date": "date", "time": "time"}
+_BUILTINS = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "binary": "bytes",
+}
 
 
 def _literal_members(t: ir.LiteralType, scope: Scope) -> list[Printed]:
@@ -464,7 +472,7 @@ def class_like(t: ir.TypeRef) -> bool:
     if isinstance(t, ir.DeclRef):
         return t.kind in ("model", "enum")
     if isinstance(t, ir.PrimitiveType):
-        return t.kind != "none"
+        return t.kind != "null"
     if isinstance(t, ir.ListType):
         return class_like(t.item) or isinstance(t.item, ir.AnyType)
     if isinstance(t, ir.MapType):

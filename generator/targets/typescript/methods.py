@@ -115,12 +115,12 @@ def _example_value(
     if isinstance(t, ir.NullableType):
         return _example_value(t.inner, names)
     if isinstance(t, ir.PrimitiveType):
-        if t.kind in ("int", "float"):
+        if t.kind in ("integer", "number"):
             low = t.constraints.ge if t.constraints.ge is not None else t.constraints.gt
             return str(int(low) + 1) if low is not None else "1"
-        if t.kind == "str" and t.format in _FORMAT_EXAMPLES:
+        if t.kind == "string" and t.format in _FORMAT_EXAMPLES:
             return _FORMAT_EXAMPLES[t.format]
-        return {"bool": "true", "none": "null"}.get(t.kind, '"string"')
+        return {"boolean": "true", "null": "null"}.get(t.kind, '"string"')
     if isinstance(t, ir.LiteralType) and t.values:
         return literal(t.values[0])
     if (

@@ -71,13 +71,13 @@ def spell(t: ir.TypeRef | None, names: Names, context: Context = "response") -> 
     if t is None:
         return "void"
     if isinstance(t, ir.PrimitiveType):
-        if t.kind in ("int", "float"):
+        if t.kind in ("integer", "number"):
             return "number"
-        if t.kind == "bool":
+        if t.kind == "boolean":
             return "boolean"
-        if t.kind == "none":
+        if t.kind == "null":
             return "null"
-        if t.kind == "bytes" and context == "request":
+        if t.kind == "binary" and context == "request":
             return f"{q}Uploadable"
         return "string"
     if isinstance(t, ir.AnyType):
@@ -113,5 +113,5 @@ def spell(t: ir.TypeRef | None, names: Names, context: Context = "response") -> 
 def open_enum(enum: ir.Enum) -> str:
     """An enum that also admits the values a newer API adds: ``"mp4" | "webm" | (string & {})``."""
     values = [literal(m.value) for m in enum.members]
-    values.append("(number & {})" if enum.kind == "int" else "(string & {})")
+    values.append("(number & {})" if enum.kind == "integer" else "(string & {})")
     return " | ".join(values)
