@@ -14,6 +14,7 @@ from pathlib import Path
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from .incremental.store import write_atomically
 from . import __version__, ir
 from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
@@ -104,10 +105,7 @@ def _record_run(
             "manifest": _manifest_digest(config.out, folder),
             "stats": _file_stats(config.out, folder),
         }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(record), encoding="utf-8")
-        temporary.replace(path)
+        write_atomically(path, json.dumps(record).encode("utf-8"))
     except OSError:
         pass
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from .store import write_atomically
 from .. import ir
 from .digest import digest, digest_text
 from .tracking import COLLECTIONS, Read
@@ -158,10 +158,4 @@ class RenderCache:
                 for name, r in sorted(records.items())
             },
         }
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(data), encoding="utf-8")
-            temporary.replace(self.path)
-        except OSError:
-            pass
+        write_atomically(self.path, json.dumps(data).encode("utf-8"))

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from .store import write_atomically
 from .renders import Inputs
 from .tracking import Read
 
@@ -93,10 +93,6 @@ class SnapshotMemo:
             "fingerprint": self.fingerprint,
             "entries": self._now,
         }
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            temporary.replace(self.path)
-        except OSError:
-            pass
+        write_atomically(
+            self.path, json.dumps(data, ensure_ascii=False).encode("utf-8")
+        )

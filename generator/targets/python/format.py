@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import black
 
+from ...incremental.store import write_atomically
 from . import layout
 
 LINE_LENGTH = layout.LIMIT
@@ -244,14 +245,7 @@ class Formatter:
     def _store(self, key: str, text: str) -> None:
         if self.cache is None:
             return
-        path = self.cache / key[:2] / key
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, path)
-        except OSError:
-            pass
+        write_atomically(self.cache / key[:2] / key, text.encode("utf-8"))
 
     def format_all(self, files: dict[str, str]) -> dict[str, str]:
         """The formatted texts of ``files`` (Python files only; others pass through)."""
