@@ -171,3 +171,30 @@ def test_the_framelane_values_of_the_settings_are_those_of_pyproject() -> None:
             assert (
                 f"`{json.dumps(value)}`" in row[1]
             ), f"README.md's settings: {key} is {json.dumps(value)}"
+
+
+def test_the_stage_table_names_every_package_of_the_generator() -> None:
+    rows = table(README, "## Inside the generator")
+    named = {span.rstrip("/") for row in rows for span in code_spans(row[1])}
+    for path in named:
+        assert (ROOT / path).exists(), f"README.md names {path}, which does not exist"
+    packages = {
+        str(p.parent.relative_to(ROOT))
+        for p in (ROOT / "generator").glob("**/__init__.py")
+        if "runtime" not in p.parts
+    } - {"generator"}
+    assert (
+        packages <= named
+    ), f"packages missing from the README: {sorted(packages - named)}"
+    # Every module each row names in passing (``reading``, ``finalize``...) is a module of its folder.
+    for row in rows:
+        folder = [s for s in code_spans(row[1]) if s.endswith("/")]
+        if len(folder) != 1:
+            continue
+        for module in code_spans(row[2]):
+            if re.fullmatch(r"[a-z_0-9]+", module):
+                candidates = [
+                    ROOT / folder[0] / f"{module}.py",
+                    ROOT / folder[0] / module,
+                ]
+                assert any(c.exists() for c in candidates), f"{folder[0]}{module}"
