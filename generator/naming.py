@@ -307,12 +307,13 @@ def resolve(
     exact: Callable[[str, str], bool] = lambda key, candidate: key == candidate,
     fold: Callable[[str], str] = lambda name: name,
     joiner: str = "_",
+    rank: Callable[[str], int] = lambda key: 0,
 ) -> dict[str, str]:
     """Give each ``(key, candidate)`` a unique name, the same way whatever else is in the spec.
 
     Names that collide (after ``fold``) form a group. In each group the member whose key *is* the candidate
-    (``exact``) keeps it, else the member with the smallest key; the others get ``joiner`` and 2, 3, ... in the
-    order of their keys. Only the members of a group decide its outcome; ``taken`` names are never given out.
+    (``exact``) keeps it, else the member with the smallest ``rank`` and then key; the others get ``joiner``
+    and 2, 3, ... in that order. Only the members of a group decide its outcome; ``taken`` names are never given out.
     """
     groups: dict[str, list[tuple[str, str]]] = {}
     for key, candidate in items:
@@ -321,7 +322,7 @@ def resolve(
     result: dict[str, str] = {}
     for folded in sorted(groups):
         members = sorted(
-            groups[folded], key=lambda kc: (not exact(kc[0], kc[1]), kc[0])
+            groups[folded], key=lambda kc: (not exact(kc[0], kc[1]), rank(kc[0]), kc[0])
         )
         counter = 1
         for key, candidate in members:

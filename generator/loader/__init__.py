@@ -52,6 +52,8 @@ class Spec:
     version: str
     path: Path
     extra_files: tuple[Path, ...] = ()
+    # The component names given to schemas of other files (``schemas.pet``), which yield a contested name.
+    bundled: frozenset[str] = frozenset()
 
 
 def load(
@@ -115,6 +117,7 @@ def _load(
         ref for node, _, _ in walk(raw) if isinstance(ref := node.get("$ref"), str)
     }
     extra: tuple[Path, ...] = ()
+    bundled: frozenset[str] = frozenset()
     local = all(ref.startswith("#") for ref in found)
     if not local:
         bundler = Bundler(
@@ -125,12 +128,18 @@ def _load(
         )
         bundler.run()
         extra = tuple(sorted(p for p in bundler.files if p != bundler.root))
+        bundled = frozenset(bundler.bundled.values())
     Normalizer(raw, version, diagnostics).run()
     _fill_required(raw, diagnostics)
     check_references(raw, found if local else None)
     document = _parse(raw, diagnostics)
     return Spec(
-        document=document, raw=raw, version=version, path=path, extra_files=extra
+        document=document,
+        raw=raw,
+        version=version,
+        path=path,
+        extra_files=extra,
+        bundled=bundled,
     )
 
 

@@ -91,7 +91,9 @@ def lower(
     components = {
         key for key in ctx.declarations if key.startswith("#/components/schemas/")
     }
-    classes, modules = assign_names(ctx.candidates, components)
+    classes, modules = assign_names(
+        ctx.candidates, components, bundled=ctx.spec.bundled
+    )
 
     def settle(ref: ir.DeclRef) -> ir.DeclRef:
         return ir.DeclRef(

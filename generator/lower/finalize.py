@@ -21,19 +21,32 @@ def assign_names(
     candidates: dict[str, str],
     components: set[str],
     taken: frozenset[str] = frozenset(),
+    bundled: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Final class and module names for every declaration key."""
+    """Final class and module names for every declaration key. A name two declarations want goes to the main
+    document's before one of a schema ``bundled`` in from another file (by component name), so that a
+    reference to another file added to the spec renames nothing of the spec's own."""
+    prefix = "#/components/schemas/"
+
+    def rank(key: str) -> int:
+        if not bundled or not key.startswith(prefix):
+            return 0
+        component = key[len(prefix) :].split("/", 1)[0]
+        return 1 if component.replace("~1", "/").replace("~0", "~") in bundled else 0
 
     def exact(key: str, candidate: str) -> bool:
         return key in components and key.rsplit("/", 1)[-1] == candidate
 
     # Inline names grow with nesting; every class name is capped like a component's (stably, by hash).
     capped = {key: naming.shorten(name, name) for key, name in candidates.items()}
-    classes = naming.resolve(capped.items(), taken=taken, exact=exact, joiner="")
+    classes = naming.resolve(
+        capped.items(), taken=taken, exact=exact, joiner="", rank=rank
+    )
     modules = naming.resolve(
         ((key, naming.module_name(name)) for key, name in classes.items()),
         exact=lambda key, candidate: False,
         fold=str.casefold,
+        rank=rank,
     )
     return classes, modules
 

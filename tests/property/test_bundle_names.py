@@ -169,3 +169,60 @@ def test_an_operation_that_refers_to_another_files_pet_renames_no_model(
     after = models(["b.yaml", "a.yaml"])
     assert before == {"APet", "AOwner"}
     assert before <= after
+
+
+def test_a_bundled_name_that_meets_a_main_component_leaves_the_main_one_its_name(
+    tmp_path: Path,
+) -> None:
+    """``schemas/pet.json`` becomes the component ``schemas.pet``, whose class would be ``SchemasPet``: the
+    main document's own ``SchemasPet`` and ``schemas_pet`` keep theirs, the bundled one gets another, and
+    every class and module name stays distinct."""
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "pet.json").write_text(
+        json.dumps({"type": "object", "properties": {"name": {"type": "string"}}})
+    )
+    own = {
+        "SchemasPet": {"type": "object", "properties": {"a": {"type": "string"}}},
+        "schemas_pet": {"type": "object", "properties": {"b": {"type": "string"}}},
+    }
+
+    def declarations(refs: list[str]) -> dict[str, tuple[str, str]]:
+        spec = _spec([(r, "") for r in refs], [])
+        spec["components"]["schemas"] = own
+        for i, name in enumerate(own):
+            spec["paths"][f"/own{i}"] = {
+                "get": {
+                    "operationId": f"own{i}",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": f"#/components/schemas/{name}"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        path = tmp_path / "spec.json"
+        path.write_text(json.dumps(spec))
+        config = load_config(None, {"spec": str(path), "package_name": "p"})
+        diagnostics = Diagnostics()
+        api = lower(load(path, diagnostics), config, diagnostics)
+        return {
+            d.key: (d.name, d.module)
+            for d in api.declarations
+            if d.key.startswith("#/components/schemas/")
+        }
+
+    before = declarations([])
+    after = declarations(["schemas/pet.json"])
+    assert after["#/components/schemas/SchemasPet"][0] == "SchemasPet"
+    for key, names in before.items():
+        assert after[key] == names, f"{key} was {names}, became {after[key]}"
+    bundled = after["#/components/schemas/schemas.pet"]
+    assert bundled[0] not in {"SchemasPet"} and bundled[0].startswith("SchemasPet")
+    classes = [name for name, _ in after.values()]
+    modules = [module.casefold() for _, module in after.values()]
+    assert len(set(classes)) == len(classes) and len(set(modules)) == len(modules)
