@@ -27,6 +27,17 @@ def join(pointer: str, *segments: str | int) -> str:
     return pointer
 
 
+_COMPONENT_SCHEMAS = "#/components/schemas/"
+
+
+def component_schema(pointer: str) -> str | None:
+    """The name of the component schema ``pointer`` lies in (``#/components/schemas/Job/properties/id`` ->
+    ``Job``), unescaped; ``None`` outside ``components/schemas``."""
+    if not pointer.startswith(_COMPONENT_SCHEMAS):
+        return None
+    return unescape(pointer[len(_COMPONENT_SCHEMAS) :].split("/", 1)[0])
+
+
 def split(pointer: str) -> list[str]:
     """The unescaped tokens of a ``#/a/b`` or ``/a/b`` pointer."""
     body = pointer[1:] if pointer.startswith("#") else pointer

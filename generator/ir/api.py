@@ -136,3 +136,6 @@ class Api:
     generator_version: str = ""
     openapi_version: str = ""
     ir_version: str = IR_VERSION
+    # Component names of the schemas bundled in from other files (``schemas.pet``): a name one of them and one
+    # of the spec's own schemas both want goes to the spec's own, in every target.
+    bundled: tuple[str, ...] = ()

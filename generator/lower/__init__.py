@@ -165,6 +165,7 @@ def lower(
         params=params(declarations, resources),
         generator_version=__version__,
         openapi_version=spec.version,
+        bundled=tuple(sorted(spec.bundled)),
     )
 
 

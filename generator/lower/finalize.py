@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from .. import ir, naming
+from .. import pointer as jp
 
 T = TypeVar("T")
 
@@ -26,13 +27,9 @@ def assign_names(
     """Final class and module names for every declaration key. A name two declarations want goes to the main
     document's before one of a schema ``bundled`` in from another file (by component name), so that a
     reference to another file added to the spec renames nothing of the spec's own."""
-    prefix = "#/components/schemas/"
 
     def rank(key: str) -> int:
-        if not bundled or not key.startswith(prefix):
-            return 0
-        component = key[len(prefix) :].split("/", 1)[0]
-        return 1 if component.replace("~1", "/").replace("~0", "~") in bundled else 0
+        return int(bool(bundled) and jp.component_schema(key) in bundled)
 
     def exact(key: str, candidate: str) -> bool:
         return key in components and key.rsplit("/", 1)[-1] == candidate

@@ -19,7 +19,7 @@ from generator.config import load_config
 from generator.errors import Diagnostics
 from generator.loader import load
 from generator.lower import lower
-from tests.helpers import dump_yaml
+from tests.helpers import dump_yaml, run_cli
 
 EXAMPLES = 300 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 60
 
@@ -226,3 +226,31 @@ def test_a_bundled_name_that_meets_a_main_component_leaves_the_main_one_its_name
     classes = [name for name, _ in after.values()]
     modules = [module.casefold() for _, module in after.values()]
     assert len(set(classes)) == len(classes) and len(set(modules)) == len(modules)
+
+
+def test_the_typescript_types_keep_the_main_documents_name_too(tmp_path: Path) -> None:
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "pet.json").write_text(
+        json.dumps({"type": "object", "properties": {"name": {"type": "string"}}})
+    )
+
+    def types(refs: list[str]) -> str:
+        spec = _spec([(r, "") for r in ["#/components/schemas/schemas_pet", *refs]], [])
+        spec["components"]["schemas"] = {
+            "schemas_pet": {"type": "object", "properties": {"b": {"type": "string"}}}
+        }
+        path = tmp_path / "spec.json"
+        path.write_text(json.dumps(spec))
+        out = tmp_path / f"out{len(refs)}"
+        result = run_cli(
+            "generate", "--target", "typescript", "--spec", path, "--out", out,
+            "--package-name", "p", "--config", os.devnull, "--no-cache", "--quiet",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return (out / "typescript" / "src" / "types.ts").read_text()
+
+    own = "export interface SchemasPet {\n  b?: string;\n}"
+    assert own in types([])
+    after = types(["schemas/pet.json"])
+    assert own in after
+    assert "export interface SchemasPet2 {\n  name?: string;\n}" in after

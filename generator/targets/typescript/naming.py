@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ... import naming
 
@@ -123,13 +123,18 @@ def string(text: str) -> str:
     )
 
 
-def resolve(candidates: dict[str, str], taken: Iterable[str] = ()) -> dict[str, str]:
-    """Unique names for ``{key: wanted name}``: in sorted key order, a name already taken gets the next free
-    numeric suffix (``Job``, ``Job2``), so the result depends only on the keys and names, not their order.
+def resolve(
+    candidates: dict[str, str],
+    taken: Iterable[str] = (),
+    rank: Callable[[str], int] = lambda key: 0,
+) -> dict[str, str]:
+    """Unique names for ``{key: wanted name}``: in order of ``rank``, then of the keys, a name already taken
+    gets the next free numeric suffix (``Job``, ``Job2``), so the result depends only on the keys and names,
+    not their order.
     """
     used = set(taken)
     result: dict[str, str] = {}
-    for key in sorted(candidates):
+    for key in sorted(candidates, key=lambda k: (rank(k), k)):
         wanted = candidates[key]
         name = wanted
         counter = 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ... import ir
+from ... import pointer as jp
 from ...config import Config
 from . import naming
 from . import declarations, resources, words
@@ -75,7 +76,11 @@ def bind(api: ir.Api, config: Config) -> View:
         )
         for d in api.declarations
     }
-    type_names = naming.resolve(wanted)
+    # A name the spec's own schema and one bundled from another file both want goes to the spec's own.
+    bundled = frozenset(api.bundled)
+    type_names = naming.resolve(
+        wanted, rank=lambda key: int(jp.component_schema(key) in bundled)
+    )
     param_wanted = {}
     for p in api.params:
         target = p.model.key if isinstance(p, ir.Params) else p.alias.key
