@@ -23,6 +23,7 @@ from .incremental.digest import generator_code
 from .writer import MANIFEST, WriteResult, read_manifest, write
 
 if TYPE_CHECKING:
+    from .incremental.lowering import ComponentMemo
     from .targets import Target
 
 # The stages (and openapi-pydantic, Jinja2, black behind them) are imported by generate() only when there is
@@ -311,11 +312,14 @@ def _generate(
             use_cache=use_cache,
             say=say,
             digests=memo.digests if memo is not None else None,
+            lowering=memo,
         )
         outcome.warnings = warnings
         outcome.timings = {**timings, **outcome.timings}
         outcome.seconds = shared + (time.perf_counter() - begun)
         outcomes[index] = outcome
+    if memo is not None:
+        memo.flush()  # when no target wrote it while rendering
     return [outcomes[i] for i in range(len(chosen))]
 
 
@@ -330,8 +334,10 @@ def _render_and_write(
     use_cache: bool,
     say: Callable[[str], None],
     digests: Mapping[int, str] | None = None,
+    lowering: ComponentMemo | None = None,
 ) -> Outcome:
-    """One target's half of a generation: render, format, compare snapshots and write its folder."""
+    """One target's half of a generation: render, format, compare snapshots and write its folder (and, while
+    the files render, the lowering's record, when it has one to write)."""
     from .targets.python.snapshot import dumps, snapshot
 
     timings: dict[str, float] = {}
@@ -356,6 +362,8 @@ def _render_and_write(
 
         def make_snapshot() -> None:
             made.append(snapshot(api, memo=memo, inputs=inputs))
+            if lowering is not None:
+                lowering.flush()
 
     say("rendering and formatting")
     # The snapshot is made while the target's workers render, when it has them.

@@ -77,6 +77,8 @@ class ComponentMemo:
         self._record: dict[str, Any] | None = None
         self.digests: dict[int, str] = {}
         """Digests of settled declarations by ``id`` (objects of this run's API): see ``finish``."""
+        # The record ``finish`` left to write: ``flush`` writes it (the pipeline does while files render).
+        self._unsaved: dict[str, Any] | None = None
 
     def run(
         self, ctx: Context, schemas: SchemaLowerer, lower_all: Callable[[], None]
@@ -165,7 +167,7 @@ class ComponentMemo:
         names: Callable[[str], tuple[str, str]],
     ) -> None:
         """Derive the digest of every settled declaration whose draft is this state's, and keep them with
-        the state when anything in it is new."""
+        the state when anything in it is new (written by ``flush``)."""
         from ..lower.finalize import references
 
         entries: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...], Any]] = (
@@ -195,6 +197,12 @@ class ComponentMemo:
             record = self._kept
         if record is not None:
             record["settled"] = entries
+            self._unsaved = record
+
+    def flush(self) -> None:
+        """Write the record ``finish`` made, if any (once; best effort)."""
+        record, self._unsaved = self._unsaved, None
+        if record is not None:
             self._save(record)
 
     def _load(self) -> dict[str, Any] | None:
