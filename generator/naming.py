@@ -313,7 +313,8 @@ def resolve(
 
     Names that collide (after ``fold``) form a group. In each group the member whose key *is* the candidate
     (``exact``) keeps it, else the member with the smallest ``rank`` and then key; the others get ``joiner``
-    and 2, 3, ... in that order. Only the members of a group decide its outcome; ``taken`` names are never given out.
+    and 2, 3, ... in that order. Only the members of a group decide its outcome; ``taken`` names are never
+    given out.
     """
     groups: dict[str, list[tuple[str, str]]] = {}
     for key, candidate in items:

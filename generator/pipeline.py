@@ -318,8 +318,6 @@ def _generate(
         outcome.timings = {**timings, **outcome.timings}
         outcome.seconds = shared + (time.perf_counter() - begun)
         outcomes[index] = outcome
-    if memo is not None:
-        memo.flush()  # when no target wrote it while rendering
     return [outcomes[i] for i in range(len(chosen))]
 
 
@@ -362,11 +360,16 @@ def _render_and_write(
 
         def make_snapshot() -> None:
             made.append(snapshot(api, memo=memo, inputs=inputs))
-            if lowering is not None:
-                lowering.flush()
+
+    def alongside() -> None:
+        """This run's own work that need not wait (it runs once): the snapshot, the lowering's record."""
+        if make_snapshot is not None and not made:
+            make_snapshot()
+        if lowering is not None:
+            lowering.flush()
 
     say("rendering and formatting")
-    # The snapshot is made while the target's workers render, when it has them.
+    # The target runs it while its workers render, when it has them.
     formatted, formatted_count = target.render(
         api,
         config,
@@ -374,10 +377,9 @@ def _render_and_write(
         cache if use_cache else None,
         incremental=use_cache and not check,
         digests=digests,
-        alongside=make_snapshot,
+        alongside=alongside,
     )
-    if make_snapshot is not None and not made:
-        make_snapshot()  # a target that did not run it
+    alongside()  # a target that did not run it
     current = made[0] if made else None
     if current is not None:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)

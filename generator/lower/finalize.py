@@ -8,6 +8,7 @@ does that, then rewrites every ``DeclRef`` of the IR with the final class and mo
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -58,6 +59,7 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+@functools.lru_cache(maxsize=1)
 def _holders() -> frozenset[str]:
     """The names, in ``generator.ir``'s annotations, of what can hold a ``DeclRef``: the type unions and every
     IR class with a field of such a type (a fixed point over the classes)."""
@@ -86,23 +88,17 @@ def _mentions(annotation: object, names: set[str] | frozenset[str]) -> bool:
     return any(word in names for word in _WORD.findall(text))
 
 
-_HOLDERS: frozenset[str] | None = None
-
-
 def _fields(cls: type) -> tuple[str, ...] | None:
     """The fields of an IR dataclass that can hold a ``DeclRef`` (by their annotations, which mypy checks);
     every field of another dataclass; ``None`` for anything else."""
     try:
         return _FIELDS[cls]
     except KeyError:
-        global _HOLDERS
-        if _HOLDERS is None:
-            _HOLDERS = _holders()
         names: tuple[str, ...] | None = None
         if dataclasses.is_dataclass(cls):
             fields = dataclasses.fields(cls)
             if getattr(ir, cls.__name__, None) is cls:
-                names = tuple(f.name for f in fields if _mentions(f.type, _HOLDERS))
+                names = tuple(f.name for f in fields if _mentions(f.type, _holders()))
             else:
                 names = tuple(f.name for f in fields)
         _FIELDS[cls] = names

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -180,20 +179,8 @@ def test_the_params_keep_every_value_apart(package: Path) -> None:
 def test_every_value_reaches_its_place_on_the_wire(
     package: Path, tmp_path: Path
 ) -> None:
-    dist = tmp_path / "dist"
-    built = ts_tools.tsc(
-        "-p", str(package / "tsconfig.json"), "--outDir", str(dist), *ts_tools.STRICT
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
-    (dist / "package.json").write_text('{"type": "module"}\n')
-    script = tmp_path / "calls.mjs"
-    script.write_text(CALLS)
-    ran = subprocess.run(
-        ["node", str(script)], capture_output=True, text=True, check=False, timeout=120,
-        env={**os.environ, "SDK_DIST": str(dist)},
-    )  # fmt: skip
-    assert ran.returncode == 0, ran.stdout + ran.stderr
-    items, events, notes, regions = json.loads(ran.stdout)
+    printed = ts_tools.build_and_run(package, CALLS, tmp_path)
+    items, events, notes, regions = json.loads(printed)
     assert items["url"] == "http://api.test/items?MaxResults=5"
     assert json.loads(items["body"]) == {
         "MaxResults": 10,

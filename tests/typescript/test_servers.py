@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -74,20 +73,8 @@ def test_operation_servers_resolve_against_the_clients_base(tmp_path: Path) -> N
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     package = tmp_path / "out" / "typescript"
-    dist = tmp_path / "dist"
-    built = ts_tools.tsc(
-        "-p", str(package / "tsconfig.json"), "--outDir", str(dist), *ts_tools.STRICT
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
-    (dist / "package.json").write_text('{"type": "module"}\n')
-    script = tmp_path / "calls.mjs"
-    script.write_text(CALLS)
-    ran = subprocess.run(
-        ["node", str(script)], capture_output=True, text=True, check=False, timeout=120,
-        env={**os.environ, "SDK_DIST": str(dist)},
-    )  # fmt: skip
-    assert ran.returncode == 0, ran.stdout + ran.stderr
-    assert json.loads(ran.stdout) == [
+    printed = ts_tools.build_and_run(package, CALLS, tmp_path)
+    assert json.loads(printed) == [
         "http://api.test/health",
         "http://api.test/api/v2/plain",
         "https://other.test/v9/away",

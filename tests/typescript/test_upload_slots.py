@@ -5,9 +5,7 @@ takes, the package passes ``tsc`` with the strict flags, and the helper sends it
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -118,20 +116,8 @@ def test_the_slot_request_names_only_the_properties_the_operation_has(
 def test_the_helper_compiles_and_sends_the_slot_request(
     package: Path, tmp_path: Path
 ) -> None:
-    dist = tmp_path / "dist"
-    built = ts_tools.tsc(
-        "-p", str(package / "tsconfig.json"), "--outDir", str(dist), *ts_tools.STRICT
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
-    (dist / "package.json").write_text('{"type": "module"}\n')
-    script = tmp_path / "calls.mjs"
-    script.write_text(CALLS)
-    ran = subprocess.run(
-        ["node", str(script)], capture_output=True, text=True, check=False, timeout=120,
-        env={**os.environ, "SDK_DIST": str(dist)},
-    )  # fmt: skip
-    assert ran.returncode == 0, ran.stdout + ran.stderr
-    slot, put = json.loads(ran.stdout)
+    printed = ts_tools.build_and_run(package, CALLS, tmp_path)
+    slot, put = json.loads(printed)
     assert (slot["method"], slot["url"]) == ("POST", "http://api.test/uploads")
     assert json.loads(slot["body"]) == {"content_type": "video/mp4"}
     assert (put["method"], put["url"]) == ("PUT", "http://files.test/slot")

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import fcntl
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -65,3 +66,21 @@ def tsc(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
         check=False,
         timeout=600,
     )
+
+
+def build_and_run(package: Path, script: str, work: Path) -> str:
+    """Compile the generated ``package`` with the strict flags into ``work/dist``, run the node ``script``
+    with ``SDK_DIST`` naming it, and return what the script printed (asserting that both succeed).
+    """
+    dist = work / "dist"
+    built = tsc("-p", str(package / "tsconfig.json"), "--outDir", str(dist), *STRICT)
+    assert built.returncode == 0, built.stdout + built.stderr
+    (dist / "package.json").write_text('{"type": "module"}\n')
+    program = work / "calls.mjs"
+    program.write_text(script)
+    ran = subprocess.run(
+        ["node", str(program)], capture_output=True, text=True, check=False, timeout=120,
+        env={**os.environ, "SDK_DIST": str(dist)},
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    return ran.stdout

@@ -43,27 +43,18 @@ def _black_field(indent_class: str, line: str) -> str:
     return black.format_str(indent_class + line + "\n", mode=MODE)
 
 
-@settings(max_examples=200)
-@given(names, annotations, values)
-def test_model_fields_match_black(
-    name: str, annotation: str, value: str | None
-) -> None:
+def _field_matches_black(name: str, annotation: str, value: str | None) -> None:
+    """``layout.annotated`` of a model field, where it gives a layout, is black's."""
     ours = layout.annotated(4, name, annotation, value)
     if ours is None:
         return
-    source = (
-        f"class A:\n    {name}: {annotation}"
-        + (f" = {value}" if value is not None else "")
-        + "\n"
-    )
+    rhs = f" = {value}" if value is not None else ""
+    source = f"class A:\n    {name}: {annotation}{rhs}\n"
     assert "class A:\n" + ours + "\n" == black.format_str(source, mode=MODE)
 
 
-@settings(max_examples=200)
-@given(names, annotations, st.sampled_from([None, "NOT_GIVEN"]))
-def test_method_parameters_match_black(
-    name: str, annotation: str, value: str | None
-) -> None:
+def _parameter_matches_black(name: str, annotation: str, value: str | None) -> None:
+    """``layout.annotated`` of a method parameter, where it gives a layout, is black's."""
     ours = layout.annotated(8, name, annotation, value, comma=True)
     if ours is None:
         return
@@ -73,6 +64,22 @@ def test_method_parameters_match_black(
     assert (
         expected == f"class A:\n    def f(\n        self,\n{ours}\n    ) -> None: ...\n"
     )
+
+
+@settings(max_examples=200)
+@given(names, annotations, values)
+def test_model_fields_match_black(
+    name: str, annotation: str, value: str | None
+) -> None:
+    _field_matches_black(name, annotation, value)
+
+
+@settings(max_examples=200)
+@given(names, annotations, st.sampled_from([None, "NOT_GIVEN"]))
+def test_method_parameters_match_black(
+    name: str, annotation: str, value: str | None
+) -> None:
+    _parameter_matches_black(name, annotation, value)
 
 
 def test_known_shapes_are_laid_out() -> None:
@@ -141,12 +148,7 @@ bracketed = st.lists(nested, min_size=1, max_size=4, unique=True).map(" | ".join
 def test_bracketed_model_fields_match_black(
     name: str, annotation: str, value: str | None
 ) -> None:
-    ours = layout.annotated(4, name, annotation, value)
-    if ours is None:
-        return
-    rhs = f" = {value}" if value is not None else ""
-    source = f"class A:\n    {name}: {annotation}{rhs}\n"
-    assert "class A:\n" + ours + "\n" == black.format_str(source, mode=MODE)
+    _field_matches_black(name, annotation, value)
 
 
 @settings(max_examples=400)
@@ -154,15 +156,7 @@ def test_bracketed_model_fields_match_black(
 def test_bracketed_method_parameters_match_black(
     name: str, annotation: str, value: str | None
 ) -> None:
-    ours = layout.annotated(8, name, annotation, value, comma=True)
-    if ours is None:
-        return
-    rhs = f" = {value}" if value is not None else ""
-    source = f"class A:\n    def f(\n        self,\n        {name}: {annotation}{rhs},\n    ) -> None: ...\n"
-    expected = black.format_str(source, mode=MODE)
-    assert (
-        expected == f"class A:\n    def f(\n        self,\n{ours}\n    ) -> None: ...\n"
-    )
+    _parameter_matches_black(name, annotation, value)
 
 
 def test_the_shapes_of_big_specs_are_laid_out_without_black() -> None:
