@@ -11,7 +11,7 @@ from .types import DeclRef, TypeRef
 from .declarations import Declaration, ParamsDeclaration
 from .operations import PageScheme, Operation
 
-IR_VERSION = "5"
+IR_VERSION = "6"
 
 
 @dataclass(frozen=True)

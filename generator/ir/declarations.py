@@ -16,17 +16,16 @@ class Default:
     """A field or parameter default taken from the spec, a JSON value of the field's type."""
 
     value: JsonValue
+    # ``enum_member``: ``value`` is a member of the field's enum (a target spells it as that member).
     kind: Literal["literal", "enum_member", "factory"] = "literal"
-    enum_member: str = ""
     # For the text default of a date, date-time, time or UUID: the kind of value the text is written as.
     scalar: Literal["", "date", "date-time", "time", "uuid"] = ""
 
 
 @dataclass(frozen=True)
 class Field:
-    """A property of a model."""
+    """A property of a model, by its wire name (a target names it: the Python target's ``names``)."""
 
-    name: str
     wire: str
     type: TypeRef
     required: bool
@@ -61,9 +60,8 @@ class Model:
 
 @dataclass(frozen=True)
 class EnumMember:
-    """One value of an enum with the Python name it gets."""
+    """One value of an enum (a target names it: the Python target's ``names``)."""
 
-    name: str
     value: str | int
     description: str = ""
 

@@ -57,9 +57,7 @@ def _default_value(
         if isinstance(declaration, ir.Enum):
             for member in declaration.members:
                 if member.value == value and type(member.value) is type(value):
-                    return ir.Default(
-                        value=value, kind="enum_member", enum_member=member.name
-                    )
+                    return ir.Default(value=value, kind="enum_member")
         ctx.warn(
             jp.join(where, "default"),
             f"default {value!r} is not one of the enum's values; ignored",

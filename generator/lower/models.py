@@ -27,11 +27,7 @@ def lower_enum(schema: Schema, key: str, hint: str) -> ir.Enum:
         if value is not None and value not in values:
             values.append(value)
     kind = "string" if all(isinstance(v, str) for v in values) else "integer"
-    names = naming.resolve(
-        ((repr(v), naming.enum_member_name(v)) for v in values),
-        exact=lambda k, c: False,
-    )
-    members = tuple(ir.EnumMember(name=names[repr(v)], value=v) for v in values)
+    members = tuple(ir.EnumMember(value=v) for v in values)
     return ir.Enum(
         key=key,
         name=hint,
@@ -56,7 +52,6 @@ def lower_model(
             jp.join(key, "required"),
             f"required property {missing!r} is not defined; ignored",
         )
-    names = naming.resolve(((wire, naming.field_name(wire)) for wire in properties))
     fields = []
     for wire, prop in properties.items():
         where = lowerer.origins.get(id(prop)) or jp.join(key, "properties", wire)
@@ -67,7 +62,6 @@ def lower_model(
         fields.append(
             _field(
                 lowerer,
-                names[wire],
                 wire,
                 prop,
                 field_type,
@@ -100,7 +94,6 @@ def lower_model(
 
 def _field(
     lowerer: SchemaLowerer,
-    name: str,
     wire: str,
     prop: SchemaNode,
     field_type: ir.TypeRef,
@@ -120,7 +113,6 @@ def _field(
         description = resolved.description or ""
     default = lowerer.default_for(prop, field_type, where) if not required else None
     return ir.Field(
-        name=name,
         wire=wire,
         type=field_type,
         required=required,

@@ -11,7 +11,7 @@ A union whose ``allOf`` base is a concrete kind (``polymorphism``) decodes unkno
 
 from __future__ import annotations
 
-from .. import ir, naming
+from .. import ir
 from .. import pointer as jp
 from .context import Context
 
@@ -26,7 +26,6 @@ def unknown_variant(
         ctx.kinds[key] = "model"
         ctx.candidates[key] = "Unknown" + hint
         tag = ir.Field(
-            name=naming.field_name(discriminator),
             wire=discriminator,
             type=ir.UnknownTagType(),
             required=False,

@@ -68,9 +68,7 @@ API = ir.Api(
             name="Color",
             module="color",
             kind="string",
-            members=tuple(
-                ir.EnumMember(name=f"V{i}", value=v) for i, v in enumerate(COLORS)
-            ),
+            members=tuple(ir.EnumMember(value=v) for v in COLORS),
         ),
         ir.Alias(key=SHAPE.key, name="Shape", module="shape", type=ir.AnyType()),
         ir.Alias(key=PLAIN.key, name="Plain", module="plain", type=ir.AnyType()),

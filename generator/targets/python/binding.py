@@ -2,8 +2,8 @@
 
 The IR says which parameter or property a helper uses by its wire name (``Polling.id_parameter``,
 ``Upload.content_type_property``, ``Operation.idempotency_header``...), so that every target spells it its own
-way. The Python client's spelling is the name lowering gave that parameter (``Parameter.name``) or field
-(``Field.name``); the filters here find it, for the templates.
+way. The Python client's spelling is the name lowering gave that parameter (``Parameter.name``), or the one
+``names`` gives that field; the filters here find it, for the templates.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ... import ir
+from . import names
 
 __all__ = ["Binding", "PollingNames", "UploadNames"]
 
@@ -100,9 +101,7 @@ class Binding:
             self.declarations.get(model.key) if isinstance(model, ir.DeclRef) else None
         )
         if isinstance(declaration, ir.Model):
-            for field in declaration.fields:
-                if field.wire == wire:
-                    return field.name
+            return names.field_names(declaration).get(wire, "")
         return ""
 
 

@@ -15,7 +15,7 @@ from ... import ir, literals
 from ...config import default_templates
 from ...incremental.templates import bytecode_cache
 from ...incremental.tracking import Reads, TrackedApi, TrackedMap
-from . import layout, typeddicts, typedocs
+from . import layout, names, typeddicts, typedocs
 from .binding import Binding
 from .imports import ModuleImports
 from .printed import MODULE, Printed, Scope
@@ -108,6 +108,8 @@ def environment(
         "returns": printing(types.returns, "signature"),
         "page_type": printing(types.page_type, "body"),
         "field_doc": typedocs.field_doc,
+        "fields": names.fields,
+        "members": names.members,
         "type_doc": typedocs.constraint_note,
         "operation_doc": typedocs.operation_doc,
         "from_import": layout.from_import,

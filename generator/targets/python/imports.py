@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ... import ir
+from . import names
 from .printed import Printed, Symbol, cat
 from .shadowing import resource_scopes
 from .types import Types, class_like, model_base
@@ -117,10 +118,10 @@ def printed(types: Types, node: Any) -> Iterator[Printed]:
         yield model_base(node)
         if node.additional is not None:
             yield cat("dict[str, ", types.annotation(node.additional), "]")
-        for field in node.fields:
+        for attribute, field in names.fields(node):
             # What field_line lays out, without the layout.
             yield types.field_annotation(field)
-            yield types.field_assignment(field)
+            yield types.field_assignment(field, attribute)
     elif isinstance(node, ir.Alias):
         yield types.quoted_annotation(node.type)
     elif isinstance(node, ir.Params):

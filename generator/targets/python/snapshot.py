@@ -16,6 +16,7 @@ from ...incremental.renders import Inputs
 from ...incremental.snapshots import Entry, SnapshotMemo
 from ...incremental.tracking import Reads, TrackedMap
 from ...shapes import shape
+from . import names
 from .types import Types
 
 SNAPSHOT_VERSION = 2
@@ -134,13 +135,13 @@ def _entry(types: Types, declaration: ir.Declaration) -> Entry:
             declaration.name,
             {
                 "fields": {
-                    f.name: {
+                    attribute: {
                         "type": types.field_annotation(f).text,
                         "shape": shape(f.type),
                         "required": f.required,
                         "wire": f.wire,
                     }
-                    for f in declaration.fields
+                    for attribute, f in names.fields(declaration)
                 }
             },
         )

@@ -17,7 +17,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 from ... import ir, literals
 from ...lower.bodies import FILE
 from ...lower.params import is_unknown_variant
-from . import layout
+from . import layout, names
 from .printed import MODULE, Printed, Scope, Symbol, cat, join, name, text
 from .typedocs import float_values
 
@@ -263,8 +263,11 @@ class Types:
         return printed
 
     @_remembered
-    def field_assignment(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
-        """What follows the annotation: nothing, ``= default`` or ``= Field(...)``."""
+    def field_assignment(
+        self, field: ir.Field, attribute: str, *, scope: Scope = MODULE
+    ) -> Printed:
+        """What follows the annotation of ``field`` (its Python name: ``attribute``): nothing, ``= default``
+        or ``= Field(...)``."""
         arguments: list[Printed] = []
         if not field.required:
             default = field.default
@@ -276,8 +279,9 @@ class Types:
                 factory = "list" if default.value == [] else "dict"
                 arguments.append(cat("default_factory=", scope.builtin(factory)))
             elif default.kind == "enum_member":
+                member = self._enum_member(field.type, default.value)
                 enum = self.annotation(_enum_of(field.type), scope=scope)
-                arguments.append(cat("default=", enum, f".{default.enum_member}"))
+                arguments.append(cat("default=", enum, f".{member}"))
             elif default.scalar and isinstance(default.value, str):
                 # Checked when lowered: the text spells a value of its kind.
                 expression = literals.temporal(default.scalar, default.value)
@@ -285,7 +289,7 @@ class Types:
                 arguments.append(Printed(f"default={expression}", frozenset({module})))
             else:
                 arguments.append(text(f"default={literals.value(default.value)}"))
-        if field.wire != field.name:
+        if field.wire != attribute:
             arguments.append(text(f"alias={literals.string(field.wire)}"))
         if not arguments:
             return text("")
@@ -294,18 +298,30 @@ class Types:
             return _respelt(" = " + only.text[len("default=") :], only)
         return cat(" = ", name("Field"), "(", join(", ", arguments), ")")
 
-    def field_line(self, field: ir.Field, *, scope: Scope = MODULE) -> Printed:
-        """A model field's whole declaration, in black's layout."""
-        assignment = self.field_assignment(field, scope=scope)
+    def field_line(
+        self, field: ir.Field, attribute: str, *, scope: Scope = MODULE
+    ) -> Printed:
+        """A model field's whole declaration (``attribute``: its Python name), in black's layout."""
+        assignment = self.field_assignment(field, attribute, scope=scope)
         annotation = self.field_annotation(field, scope=scope)
         value = assignment.text[len(" = ") :] if assignment.text else None
-        laid_out = layout.annotated(4, field.name, annotation.text, value)
+        laid_out = layout.annotated(4, attribute, annotation.text, value)
         line = (
             laid_out
             if laid_out is not None
-            else f"    {field.name}: {annotation.text}{assignment.text}"
+            else f"    {attribute}: {annotation.text}{assignment.text}"
         )
         return _respelt(line, annotation, assignment)
+
+    def _enum_member(self, t: ir.TypeRef, value: object) -> str:
+        """The Python name of the member ``value`` of the enum ``t`` refers to (maybe nullable)."""
+        ref = _enum_of(t)
+        declaration = (
+            self.declarations.get(ref.key) if isinstance(ref, ir.DeclRef) else None
+        )
+        if not isinstance(declaration, ir.Enum):
+            raise LookupError(f"a member default of {ref!r}, which is no enum")
+        return names.enum_member(declaration, value)
 
     @_remembered
     def parameter_line(
