@@ -18,9 +18,9 @@ ParameterLocation = Literal["path", "query", "header", "cookie"]
 
 @dataclass(frozen=True)
 class Parameter:
-    """A path, query, header or cookie parameter, or (``location == "body"``) a property of a flattened body."""
+    """A path, query, header or cookie parameter, or (``location == "body"``) a property of a flattened body,
+    by its wire name (a target names its argument: the Python target's ``names``)."""
 
-    name: str
     wire: str
     location: Literal["path", "query", "header", "cookie", "body"]
     type: TypeRef
@@ -66,7 +66,6 @@ class RequestBody:
     required: bool
     flattened: bool
     description: str = ""
-    param_name: str = "body"
     # Properties whose encoding departs from the default (form: style form, exploded; multipart: by value).
     encodings: tuple[PartEncoding, ...] = ()
 

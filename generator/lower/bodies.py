@@ -22,7 +22,7 @@ FILE = ir.PrimitiveType(kind="binary", format="binary")
 
 
 def lower_body(
-    lowerer: OperationLowerer, raw: RawOperation, hint: str, taken: set[str]
+    lowerer: OperationLowerer, raw: RawOperation, hint: str
 ) -> tuple[ir.RequestBody | None, list[ir.Parameter]]:
     """The request body of an operation, and its properties as keyword arguments when it is flattened (an
     object schema with properties, not a union, not nullable, not an array)."""
@@ -98,7 +98,6 @@ def lower_body(
         and not isinstance(body_type, ir.NullableType)
     )
     if not flattenable:
-        name = naming.resolve([("body", "body")], taken=taken)["body"]
         return (
             ir.RequestBody(
                 kind=kind,
@@ -107,14 +106,13 @@ def lower_body(
                 required=required,
                 flattened=False,
                 description=description,
-                param_name=name,
                 encodings=encodings,
             ),
             [],
         )
     assert resolved is not None
     params = _flattened(
-        lowerer, kind, body_type, resolved, properties, where, hint, taken, required
+        lowerer, kind, body_type, resolved, properties, where, hint, required
     )
     return (
         ir.RequestBody(
@@ -154,7 +152,6 @@ def _flattened(
     properties: dict[str, Any],
     where: str,
     hint: str,
-    taken: set[str],
     body_required: bool,
 ) -> list[ir.Parameter]:
     """Each writable property of a flattened body as a keyword argument (a read-only one is the server's to
@@ -178,10 +175,6 @@ def _flattened(
         if not (fields.get(wire) and fields[wire].read_only)
         and not _read_only(ctx, properties[wire])
     ]
-    names = naming.resolve(
-        ((wire, _body_name(naming.parameter_name(wire), taken)) for wire in writable),
-        taken=taken,
-    )
     params: list[ir.Parameter] = []
     for wire in writable:
         field = fields.get(wire)
@@ -204,7 +197,6 @@ def _flattened(
             field_type = _file_type(ctx, properties[wire], field_type)
         params.append(
             ir.Parameter(
-                name=names[wire],
                 wire=wire,
                 location="body",
                 type=field_type,
@@ -217,11 +209,6 @@ def _flattened(
             )
         )
     return params
-
-
-def _body_name(candidate: str, taken: set[str]) -> str:
-    """A body property that collides with a parameter keeps its meaning in its name: ``body_<name>``."""
-    return f"body_{candidate}" if candidate in taken else candidate
 
 
 def _read_only(ctx: Context, node: Any) -> bool:

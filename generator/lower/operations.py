@@ -91,8 +91,7 @@ class OperationLowerer:
         """The IR of one operation; ``name`` is its final method name and ``hint`` prefixes inline names."""
         op = raw.operation
         parameters = lower_parameters(self, raw, hint)
-        names_taken = {p.name for p in parameters}
-        body, body_params = lower_body(self, raw, hint, names_taken)
+        body, body_params = lower_body(self, raw, hint)
         responses = lower_responses(self, raw, hint)
         returns, returns_kind = returned(responses, self.ctx, raw.pointer)
         if raw.method == "head":

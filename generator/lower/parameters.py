@@ -1,5 +1,5 @@
 """An operation's parameters: the path item's and the operation's merged (``$ref``s followed), path
-parameters in URL order, each with its Python name, type, style, default and examples. (``params`` is
+parameters in URL order, each with its wire name, type, style, default and examples. (``params`` is
 something else: the TypedDicts a request may give where the API takes an object.)"""
 
 from __future__ import annotations
@@ -91,20 +91,11 @@ def lower_parameters(
                 order.index(placeholder),
                 ((placeholder, "path"), (None, raw.pointer)),
             )
-    # A parameter whose wire name already is its Python name keeps it (``mixed_case`` stays
-    # ``mixed_case`` beside a ``mixedCase`` that becomes ``mixed_case_2``); path parameters come first.
-    names = naming.resolve(
-        ((f"{loc}:{wire}", naming.parameter_name(wire)) for (wire, loc), _ in entries),
-        exact=lambda key, candidate: key.split(":", 1)[0] == "path"
-        or key.split(":", 1)[1] == candidate,
-    )
     result: list[ir.Parameter] = []
     for (wire, location), (parameter, where) in entries:
-        name = names[f"{location}:{wire}"]
         if parameter is None:
             result.append(
                 ir.Parameter(
-                    name=name,
                     wire=wire,
                     location="path",
                     type=ir.PrimitiveType("string"),
@@ -157,7 +148,6 @@ def lower_parameters(
             examples = examples_of(schema)
         result.append(
             ir.Parameter(
-                name=name,
                 wire=wire,
                 location=location,  # type: ignore[arg-type]
                 type=param_type,

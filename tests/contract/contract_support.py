@@ -37,6 +37,8 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import httpx
 import jsonschema
 
+from generator.targets.python import names
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.json"
 SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text())
@@ -589,7 +591,7 @@ def nullable_optionals(op: Any) -> list[Any]:
     """The optional parameters whose schema admits null (what ``nulls`` mode sets to None)."""
     return [
         p
-        for p in op.parameters
+        for p in names.arguments(op)
         if not p.required
         and p.location != "path"
         and schema_errors(parameter_schema(op, p)[0], None) == []
@@ -606,7 +608,7 @@ def build_case(resource: Any, op: Any, mode: Mode) -> Case:
         return case
     case = Case(resource, op, mode)
     builder = ValueBuilder(mode)
-    for param in op.parameters:
+    for param in names.arguments(op):
         if not (param.required or param.location == "path" or mode == "all"):
             continue
         schema, examples = parameter_schema(op, param)
@@ -622,7 +624,7 @@ def build_case(resource: Any, op: Any, mode: Mode) -> Case:
         and (op.body.required or mode == "all")
     ):
         schema = raw_body_schema(op)
-        case.wire_values[op.body.param_name] = builder.build(
+        case.wire_values[names.body_argument(op)] = builder.build(
             schema, where=f"{op.operation_id}:body"
         )
     return case
@@ -915,7 +917,7 @@ def check_exchange(case: Case, outcome: Outcome) -> list[str]:
         )
     # Path: the template with each path argument percent-encoded.
     expected_path = op.path
-    for param in op.parameters:
+    for param in names.arguments(op):
         if param.location == "path":
             expected_path = expected_path.replace(
                 "{" + param.wire + "}",
@@ -936,7 +938,7 @@ def check_exchange(case: Case, outcome: Outcome) -> list[str]:
                 problems,
                 f"query parameter {key!r} is not declared by the spec (declared: {sorted(declared)})",
             )
-    for param in op.parameters:
+    for param in names.arguments(op):
         if param.location != "query" or param.name not in case.wire_values:
             continue
         value = case.wire_values[param.name]
@@ -955,7 +957,7 @@ def check_exchange(case: Case, outcome: Outcome) -> list[str]:
                 f"query parameter {param.wire!r} is {got!r}, expected {expected!r}",
             )
     # Headers.
-    for param in op.parameters:
+    for param in names.arguments(op):
         if param.location != "header":
             continue
         got = request.headers.get(param.wire)
@@ -981,11 +983,11 @@ def check_exchange(case: Case, outcome: Outcome) -> list[str]:
         if op.body.flattened:
             expected_body = {
                 p.wire: case.wire_values[p.name]
-                for p in op.parameters
+                for p in names.arguments(op)
                 if p.location == "body" and p.name in case.wire_values
             }
         else:
-            expected_body = case.wire_values.get(op.body.param_name)
+            expected_body = case.wire_values.get(names.body_argument(op))
         if op.body.kind != "json":
             raise ContractFailure(
                 f"the contract check cannot judge a {op.body.kind} body yet ({op.operation_id})"

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.targets.python import names
 from contract_support import (
     API_KEY,
     MODES,
@@ -117,7 +118,7 @@ def test_the_mock_rejects_a_request_that_breaks_the_spec(mock_url: str) -> None:
     resource = next(r for r, op in OPERATIONS if op is paged)
     limit = next(
         p
-        for p in paged.parameters
+        for p in names.arguments(paged)
         if p.location == "query"
         and p.type.__class__.__name__ == "PrimitiveType"
         and p.type.kind == "integer"

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from generator.targets.python import names
 from generator.targets.typescript.render import RUNTIME
 from tests.helpers import ROOT, read_tree, run_cli, tree_diff
 
@@ -274,21 +275,23 @@ def _prism_cases() -> list[dict[str, Any]]:
         values = case.wire_values
         args = []
         params: dict[str, Any] = {}
-        for p in op.parameters:
+        # The case is built with the Python client's argument names.
+        arguments = names.arguments(op)
+        for p in arguments:
             if p.name not in values:
                 continue
             if p.location == "path":
                 continue
             params[p.wire] = values[p.name]
-        wires = {p.wire: p.name for p in op.parameters if p.location == "path"}
+        wires = {p.wire: p.name for p in arguments if p.location == "path"}
         for path_param in method.path_params:
             args.append(values[wires[path_param.wire]])
         if (
             op.body is not None
             and not op.body.flattened
-            and op.body.param_name in values
+            and names.body_argument(op) in values
         ):
-            params["body"] = values[op.body.param_name]
+            params["body"] = values[names.body_argument(op)]
         cases.append(
             {
                 "operation": op.operation_id,

@@ -2,8 +2,8 @@
 
 The IR says which parameter or property a helper uses by its wire name (``Polling.id_parameter``,
 ``Upload.content_type_property``, ``Operation.idempotency_header``...), so that every target spells it its own
-way. The Python client's spelling is the name lowering gave that parameter (``Parameter.name``), or the one
-``names`` gives that field; the filters here find it, for the templates.
+way. The Python client's spelling is the one ``names`` gives that parameter or field; the filters here find it,
+for the templates.
 """
 
 from __future__ import annotations
@@ -115,10 +115,11 @@ def _operation(resource: ir.Resource, name: str) -> ir.Operation:
 def _argument(operation: ir.Operation, location: str, wire: str) -> str:
     """The argument of ``operation``'s parameter at ``location`` sent as ``wire`` (a header's name in any
     case); lowering found it there, so it is a bug when it is missing."""
-    for parameter in operation.parameters:
+    for argument in names.arguments(operation):
+        parameter = argument.of
         if parameter.location == location and (
             parameter.wire == wire
             or (location == "header" and parameter.wire.lower() == wire.lower())
         ):
-            return parameter.name
+            return argument.name
     raise LookupError(f"{operation.name} has no {location} parameter {wire!r}")

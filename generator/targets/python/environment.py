@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -23,7 +23,20 @@ from .shadowing import ResourceScopes, resource_scopes
 from .types import Types, model_base
 from .wire import body_content_type, credential_label, is_styled, requirement, style
 
+_T = TypeVar("_T")
+
 DEFAULT_TEMPLATES = default_templates()
+
+
+def unwrapping(function: Callable[..., _T]) -> Callable[..., _T]:
+    """``function`` as a filter that may be given a field or parameter with its name (``names.Attribute``,
+    ``names.Argument``): it is given the IR object."""
+    return lambda item, *args, **kwargs: function(names.unwrap(item), *args, **kwargs)
+
+
+def named(function: Callable[..., _T]) -> Callable[..., _T]:
+    """``function(item, name)`` as a filter of an ``Attribute`` or ``Argument``: its IR object and name."""
+    return lambda item, *args, **kwargs: function(item.of, item.name, *args, **kwargs)
 
 
 def environment(
@@ -84,6 +97,10 @@ def environment(
         """A filter of a value that no scope changes."""
         return lambda *args, **kwargs: heard(print_(*args, **kwargs))
 
+    def body_line(op: ir.Operation, **kwargs: Any) -> Printed:
+        assert op.body is not None
+        return types.body_line(op.body, names.body_argument(op), **kwargs)
+
     def heard(printed: Printed) -> str:
         if record is not None:
             record(printed)
@@ -95,21 +112,25 @@ def environment(
         "docstring": literals.docstring,
         "comment": literals.comment,
         "annotation": printing(types.annotation, "signature"),
-        "param_annotation": printing(types.parameter_annotation, "signature"),
-        "field_annotation": printing(types.field_annotation, "signature"),
-        "field_assignment": printing(types.field_assignment, "signature"),
-        "field_line": printing(types.field_line, "signature"),
-        "param_line": printing(types.parameter_line, "signature"),
-        "body_line": printing(types.body_line, "signature"),
+        "param_annotation": printing(
+            unwrapping(types.parameter_annotation), "signature"
+        ),
+        "field_annotation": printing(unwrapping(types.field_annotation), "signature"),
+        "field_assignment": printing(named(types.field_assignment), "signature"),
+        "field_line": printing(named(types.field_line), "signature"),
+        "param_line": printing(named(types.parameter_line), "signature"),
+        "body_line": printing(body_line, "signature"),
         "quoted_annotation": printing(types.quoted_annotation, "signature"),
         "runtime_type": printing(types.runtime, "body"),
         "is_class": types.is_class,
         "body_annotation": printing(types.body_annotation, "signature"),
         "returns": printing(types.returns, "signature"),
         "page_type": printing(types.page_type, "body"),
-        "field_doc": typedocs.field_doc,
+        "field_doc": unwrapping(typedocs.field_doc),
         "fields": names.fields,
         "members": names.members,
+        "arguments": names.arguments,
+        "body_argument": names.body_argument,
         "type_doc": typedocs.constraint_note,
         "operation_doc": typedocs.operation_doc,
         "from_import": layout.from_import,
@@ -120,7 +141,7 @@ def environment(
     env.filters.update(filters)
     env.filters.update(
         {
-            "style": style,
+            "style": unwrapping(style),
             "requirement": requirement,
             "body_content_type": body_content_type,
             "credential_label": credential_label,
@@ -139,7 +160,7 @@ def environment(
         }
     )
     tests: dict[str, Callable[..., bool]] = {
-        "styled": is_styled,
+        "styled": unwrapping(is_styled),
         "functional": lambda p: typeddicts.functional(
             p, imports.declaration_imports(p)
         ),

@@ -118,10 +118,10 @@ def printed(types: Types, node: Any) -> Iterator[Printed]:
         yield model_base(node)
         if node.additional is not None:
             yield cat("dict[str, ", types.annotation(node.additional), "]")
-        for attribute, field in names.fields(node):
+        for attribute in names.fields(node):
             # What field_line lays out, without the layout.
-            yield types.field_annotation(field)
-            yield types.field_assignment(field, attribute)
+            yield types.field_annotation(attribute.of)
+            yield types.field_assignment(attribute.of, attribute.name)
     elif isinstance(node, ir.Alias):
         yield types.quoted_annotation(node.type)
     elif isinstance(node, ir.Params):
@@ -137,10 +137,10 @@ def _resource(types: Types, resource: ir.Resource) -> Iterator[Printed]:
     scopes = resource_scopes(resource)
     signature, body = scopes.signature, scopes.body
     for op in resource.operations:
-        for p in op.parameters:
-            yield types.parameter_line(p, scope=signature)
+        for argument in names.arguments(op):
+            yield types.parameter_line(argument.of, argument.name, scope=signature)
         if op.body is not None and not op.body.flattened:
-            yield types.body_line(op.body, scope=signature)
+            yield types.body_line(op.body, names.body_argument(op), scope=signature)
         for is_async in (False, True):
             yield types.returns(op, is_async, scope=signature)
         if op.pagination is not None:

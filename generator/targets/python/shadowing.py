@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
+from . import names
 from .printed import SHADOWABLE_BUILTINS, SHADOWABLE_MODULES, Scope
 
 
@@ -32,10 +33,8 @@ def resource_scopes(resource: ir.Resource) -> ResourceScopes:
     named after (mypy reads ``datetime.date`` below a method ``datetime`` as that method); in method bodies,
     the builtins and modules its arguments are named after."""
     methods = {op.name for op in resource.operations}
-    arguments = {p.name for op in resource.operations for p in op.parameters}
-    arguments |= {
-        op.body.param_name for op in resource.operations if op.body is not None
-    }
+    arguments = {a.name for op in resource.operations for a in names.arguments(op)}
+    arguments |= {names.body_argument(op) for op in resource.operations} - {""}
     return ResourceScopes(
         signature=Scope(
             frozenset(methods & (SHADOWABLE_BUILTINS | SHADOWABLE_MODULES))

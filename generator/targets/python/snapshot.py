@@ -65,8 +65,9 @@ def snapshot(
     for resource in api.resources:
         for op in resource.operations:
             params: dict[str, Any] = {}
-            for p in op.parameters:
-                params[p.name] = {
+            for argument in names.arguments(op):
+                p = argument.of
+                params[argument.name] = {
                     "type": types.annotation(p.type, param=True).text,
                     "shape": shape(p.type),
                     "required": p.required,
@@ -74,7 +75,7 @@ def snapshot(
                     "wire": p.wire,
                 }
             if op.body is not None and not op.body.flattened:
-                params[op.body.param_name] = {
+                params[names.body_argument(op)] = {
                     "type": types.body_annotation(op.body).text.replace(
                         " | NotGiven", ""
                     ),
@@ -135,13 +136,13 @@ def _entry(types: Types, declaration: ir.Declaration) -> Entry:
             declaration.name,
             {
                 "fields": {
-                    attribute: {
-                        "type": types.field_annotation(f).text,
-                        "shape": shape(f.type),
-                        "required": f.required,
-                        "wire": f.wire,
+                    a.name: {
+                        "type": types.field_annotation(a.of).text,
+                        "shape": shape(a.of.type),
+                        "required": a.of.required,
+                        "wire": a.of.wire,
                     }
-                    for attribute, f in names.fields(declaration)
+                    for a in names.fields(declaration)
                 }
             },
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from ... import ir
+from . import names
 
 
 def field_doc(field: ir.Field | ir.ParamKey) -> str:
@@ -33,16 +34,17 @@ def operation_doc(op: ir.Operation) -> str:
     if op.deprecated:
         parts.append("Deprecated.")
     args = []
-    for p in op.parameters:
+    for argument in names.arguments(op):
+        p = argument.of
         text = " ".join(p.description.split())
         note = constraint_note(p.type)
         if note:
             text = f"{text} {note}".strip()
         if text:
-            args.append(f"    {p.name}: {text}")
+            args.append(f"    {argument.name}: {text}")
     if op.body is not None and not op.body.flattened and op.body.description.strip():
         args.append(
-            f"    {op.body.param_name}: {' '.join(op.body.description.split())}"
+            f"    {names.body_argument(op)}: {' '.join(op.body.description.split())}"
         )
     if args:
         parts.append("Args:\n" + "\n".join(args))

@@ -325,20 +325,23 @@ class Types:
 
     @_remembered
     def parameter_line(
-        self, parameter: ir.Parameter, *, scope: Scope = MODULE
+        self, parameter: ir.Parameter, argument: str, *, scope: Scope = MODULE
     ) -> Printed:
-        """A method parameter's line in an exploded signature, in black's layout."""
+        """A method parameter's line (``argument``: its name) in an exploded signature, in black's layout."""
         return _argument_line(
-            parameter.name,
+            argument,
             self.parameter_annotation(parameter, scope=scope),
             parameter.required,
         )
 
     @_remembered
-    def body_line(self, body: ir.RequestBody, *, scope: Scope = MODULE) -> Printed:
-        """The ``body`` argument's line of a method whose body is not flattened, in black's layout."""
+    def body_line(
+        self, body: ir.RequestBody, argument: str, *, scope: Scope = MODULE
+    ) -> Printed:
+        """The line of the argument (``argument``) that takes a whole body (a method whose body is not
+        flattened), in black's layout."""
         return _argument_line(
-            body.param_name, self.body_annotation(body, scope=scope), body.required
+            argument, self.body_annotation(body, scope=scope), body.required
         )
 
     def parameter_annotation(
