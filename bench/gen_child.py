@@ -10,12 +10,17 @@ under cProfile (the main process only: formatting workers are separate processes
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 STARTED = time.perf_counter()
+# As ``python -m generator`` does (generator/__main__.py): no cyclic collector in this short process, and no
+# interpreter teardown at the end.
+gc.disable()
 
 
 def main() -> int:
@@ -83,4 +88,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
