@@ -184,3 +184,26 @@ def test_a_block_the_default_does_not_have_is_exit_2_naming_it(tmp_path: Path) -
         for path, text in read_tree(out).items()
         if path.startswith("shop/models/")
     )
+
+
+def test_a_model_template_of_ir_version_5_is_exit_2_naming_what_changed(
+    tmp_path: Path,
+) -> None:
+    """A model override written before IR version 6 loops ``d.fields`` and gives ``field_line`` the IR field,
+    which carries no Python name any more: one line naming the template and what the filter takes.
+    """
+    model = Path("package") / "models" / "model.py.jinja"
+    folder = tmp_path / "templates"
+    (folder / model).parent.mkdir(parents=True)
+    default = (ROOT / "templates" / model).read_text(encoding="utf-8")
+    old = default.replace(
+        "{% for field in d | fields %}", "{% for field in d.fields %}"
+    )
+    assert old != default
+    (folder / model).write_text(old, encoding="utf-8")
+    status, _, stderr = _generate(SPEC, tmp_path / "out", folder)
+    assert status == 2, stderr
+    (line,) = stderr.splitlines()
+    assert "internal error" not in line and "Traceback" not in stderr
+    assert "model.py.jinja" in line and "`d | fields`" in line, line
+    assert not (tmp_path / "out" / "shop").exists()

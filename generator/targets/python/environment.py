@@ -36,7 +36,17 @@ def unwrapping(function: Callable[..., _T]) -> Callable[..., _T]:
 
 def named(function: Callable[..., _T]) -> Callable[..., _T]:
     """``function(item, name)`` as a filter of an ``Attribute`` or ``Argument``: its IR object and name."""
-    return lambda item, *args, **kwargs: function(item.of, item.name, *args, **kwargs)
+
+    def run(item: Any, *args: Any, **kwargs: Any) -> _T:
+        if not isinstance(item, (names.Attribute, names.Argument)):
+            # A template written for IR version 5 gives the IR object itself.
+            raise jinja2.TemplateRuntimeError(
+                f"this filter takes a field of `d | fields` or a parameter of `op | arguments` (which carry "
+                f"the Python name), not a {type(item).__name__}"
+            )
+        return function(item.of, item.name, *args, **kwargs)
+
+    return run
 
 
 def environment(
@@ -97,8 +107,12 @@ def environment(
         """A filter of a value that no scope changes."""
         return lambda *args, **kwargs: heard(print_(*args, **kwargs))
 
-    def body_line(op: ir.Operation, **kwargs: Any) -> Printed:
-        assert op.body is not None
+    def body_line(op: Any, **kwargs: Any) -> Printed:
+        """The whole-body argument's line of the operation ``op``."""
+        if not isinstance(op, ir.Operation) or op.body is None:
+            raise jinja2.TemplateRuntimeError(
+                "body_line takes an operation with a body (`op | body_line`)"
+            )
         return types.body_line(op.body, names.body_argument(op), **kwargs)
 
     def heard(printed: Printed) -> str:

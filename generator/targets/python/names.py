@@ -61,7 +61,8 @@ class Argument(_Named[ir.Parameter]):
 
 
 def unwrap(item: Any) -> Any:
-    """The IR object of an ``Attribute`` or ``Argument``; anything else as it is (a filter may be given either)."""
+    """The IR object of an ``Attribute``, ``Member`` or ``Argument``; anything else as it is (a filter may be given
+    either)."""
     return item.of if isinstance(item, _Named) else item
 
 
