@@ -156,6 +156,25 @@ def generate_in_process(
     return generate(config, use_cache=False)
 
 
+def lowered(folder: Path, spec: dict[str, Any], package: str) -> Any:
+    """The IR of the spec ``spec`` (a dict, written to ``folder/spec.json``), loaded and lowered as the pipeline
+    does: returns ``(api, diagnostics)``."""
+    import json
+
+    from generator.config import Config
+    from generator.errors import Diagnostics
+    from generator.loader import load
+    from generator.lower import lower
+
+    path = folder / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    diagnostics = Diagnostics()
+    return (
+        lower(load(path, diagnostics), Config(package_name=package), diagnostics),
+        diagnostics,
+    )
+
+
 def with_runtime(expected: Path, package: str) -> Path:
     """A golden ``expected/`` tree completed with the runtime modules its manifest lists (the expected trees
     leave those copies out), in a temporary folder: a package that imports."""

@@ -11,11 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.config import Config
-from generator.errors import Diagnostics
-from generator.loader import load
-from generator.lower import lower
-from tests.helpers import run_cli
+from tests.helpers import lowered, run_cli
 
 
 def spec(version: str, operation: dict[str, Any]) -> dict[str, Any]:
@@ -54,10 +50,7 @@ def spec(version: str, operation: dict[str, Any]) -> dict[str, Any]:
 def test_the_method_is_kept_and_returns_none(
     tmp_path: Path, version: str, operation: dict[str, Any], warning: str | None
 ) -> None:
-    path = tmp_path / "spec.json"
-    path.write_text(json.dumps(spec(version, operation)))
-    diagnostics = Diagnostics()
-    api = lower(load(path, diagnostics), Config(package_name="jobs"), diagnostics)
+    api, diagnostics = lowered(tmp_path, spec(version, operation), "jobs")
     (resource,) = api.resources
     delete = next(op for op in resource.operations if op.operation_id == "deleteJob")
     assert (delete.method, delete.path) == ("delete", "/jobs/{id}")

@@ -4,7 +4,6 @@ name and value, and the target must give each a distinct, valid Python name what
 
 from __future__ import annotations
 
-import json
 import keyword
 from pathlib import Path
 from typing import Any
@@ -13,10 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import ir, naming
-from generator.config import Config
-from generator.errors import Diagnostics
-from generator.loader import load
-from generator.lower import lower
+from tests.helpers import lowered
 from generator.targets.python import names
 
 _WIRES = st.lists(
@@ -120,10 +116,7 @@ def _operation(tmp_path: Path, operation: dict[str, Any], path: str) -> ir.Opera
         "info": {"title": "t", "version": "1"},
         "paths": {path: {"post": {"operationId": "make", **operation}}},
     }
-    file = tmp_path / "spec.json"
-    file.write_text(json.dumps(spec))
-    diagnostics = Diagnostics()
-    api = lower(load(file, diagnostics), Config(package_name="jobs"), diagnostics)
+    api, _ = lowered(tmp_path, spec, "jobs")
     (resource,) = api.resources
     (op,) = resource.operations
     return op

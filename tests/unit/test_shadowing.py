@@ -13,12 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator.config import Config
-from generator.errors import Diagnostics
-from generator.loader import load
-from generator.lower import lower
 from generator.targets.python.render import render
-from tests.helpers import generate_in_process, import_all, mypy
+from tests.helpers import generate_in_process, import_all, lowered, mypy
 
 
 def _json(schema: dict[str, Any]) -> dict[str, Any]:
@@ -171,10 +167,7 @@ SPEC: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The rendered (not yet formatted) files of ``SPEC``."""
-    path = tmp_path_factory.mktemp("shadows") / "spec.json"
-    path.write_text(json.dumps(SPEC))
-    diagnostics = Diagnostics()
-    api = lower(load(path, diagnostics), Config(package_name="shadows"), diagnostics)
+    api, _ = lowered(tmp_path_factory.mktemp("shadows"), SPEC, "shadows")
     return render(api, [])
 
 

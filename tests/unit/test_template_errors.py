@@ -38,17 +38,25 @@ def _generate(
     return result.returncode, result.stdout, result.stderr
 
 
+def _overridden(root: Path, template: Path, old: str, new: str) -> Path:
+    """A template folder under ``root`` holding the default ``template`` with ``old`` replaced by ``new``."""
+    folder = root / "templates"
+    (folder / template).parent.mkdir(parents=True)
+    default = (ROOT / "templates" / template).read_text(encoding="utf-8")
+    changed = default.replace(old, new)
+    assert changed != default
+    (folder / template).write_text(changed, encoding="utf-8")
+    return folder
+
+
 def _broken_enum_template(root: Path) -> Path:
     """An override of the enum template whose output has a syntax error on the line after the class line."""
-    folder = root / "templates"
-    (folder / ENUM).parent.mkdir(parents=True)
-    default = (ROOT / "templates" / ENUM).read_text(encoding="utf-8")
-    broken = default.replace(
-        "{{ doc | docstring(4) }}", "    def broken(:\n{{ doc | docstring(4) }}"
+    return _overridden(
+        root,
+        ENUM,
+        "{{ doc | docstring(4) }}",
+        "    def broken(:\n{{ doc | docstring(4) }}",
     )
-    assert broken != default
-    (folder / ENUM).write_text(broken, encoding="utf-8")
-    return folder
 
 
 def _assert_one_clear_line(stderr: str, template: Path, output: str) -> int:
@@ -192,15 +200,12 @@ def test_a_model_template_of_ir_version_5_is_exit_2_naming_what_changed(
     """A model override written before IR version 6 loops ``d.fields`` and gives ``field_line`` the IR field,
     which carries no Python name any more: one line naming the template and what the filter takes.
     """
-    model = Path("package") / "models" / "model.py.jinja"
-    folder = tmp_path / "templates"
-    (folder / model).parent.mkdir(parents=True)
-    default = (ROOT / "templates" / model).read_text(encoding="utf-8")
-    old = default.replace(
-        "{% for field in d | fields %}", "{% for field in d.fields %}"
+    folder = _overridden(
+        tmp_path,
+        Path("package") / "models" / "model.py.jinja",
+        "{% for field in d | fields %}",
+        "{% for field in d.fields %}",
     )
-    assert old != default
-    (folder / model).write_text(old, encoding="utf-8")
     status, _, stderr = _generate(SPEC, tmp_path / "out", folder)
     assert status == 2, stderr
     (line,) = stderr.splitlines()

@@ -98,7 +98,7 @@ def enum_member(enum: ir.Enum, value: object) -> str:
 
 def argument_names(op: ir.Operation) -> dict[tuple[str, str], str]:
     """The Python argument of each parameter of ``op``, by location and wire name."""
-    return _argument_names(_parameter_keys(op), _whole_body(op))[0]
+    return _of_operation(op)[0]
 
 
 def arguments(op: ir.Operation) -> list[Argument]:
@@ -109,15 +109,15 @@ def arguments(op: ir.Operation) -> list[Argument]:
 
 def body_argument(op: ir.Operation) -> str:
     """The argument that takes ``op``'s whole body (``""`` when the body is flattened, or there is none)."""
-    return _argument_names(_parameter_keys(op), _whole_body(op))[1]
+    return _of_operation(op)[1]
 
 
-def _parameter_keys(op: ir.Operation) -> tuple[tuple[str, str], ...]:
-    return tuple((p.location, p.wire) for p in op.parameters)
-
-
-def _whole_body(op: ir.Operation) -> bool:
-    return op.body is not None and not op.body.flattened
+def _of_operation(op: ir.Operation) -> tuple[dict[tuple[str, str], str], str]:
+    # The names depend on the parameters' locations and wire names and on whether a whole body is taken.
+    return _argument_names(
+        tuple((p.location, p.wire) for p in op.parameters),
+        op.body is not None and not op.body.flattened,
+    )
 
 
 @functools.lru_cache(maxsize=4096)
