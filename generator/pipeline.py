@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,7 @@ from .config import Config, default_cache_dir, default_templates
 from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
 from .incremental.digest import generator_code
+from .incremental.written import Written, file_stats, manifest_digest
 from .writer import MANIFEST, WriteResult, read_manifest, write
 
 if TYPE_CHECKING:
@@ -103,47 +103,31 @@ def _record_run(
             "fingerprint": fingerprint(config, [config.spec.resolve(), *extra_files]),
             "extra_files": [str(p) for p in extra_files],
             # The tree this record vouches for: another run's tree in its place voids it.
-            "manifest": _manifest_digest(config.out, folder),
-            "stats": _file_stats(config.out, folder),
+            "manifest": manifest_digest(config.out, folder),
+            "stats": file_stats(config.out, folder),
         }
         write_atomically(path, json.dumps(record).encode("utf-8"))
     except OSError:
         pass
 
 
-def _file_stats(out: Path, folder: str) -> dict[str, list[int]]:
-    """Size and modification time (ns) of every file the manifest lists, as written."""
-    files = read_manifest(out / folder).get("files")
-    found: dict[str, list[int]] = {}
-    root = os.fspath(out)
-    for path in files if isinstance(files, dict) else ():
-        try:
-            st = os.stat(os.path.join(root, path))
-        except OSError:
-            continue
-        found[path] = [st.st_size, st.st_mtime_ns]
-    return found
-
-
-def _manifest_digest(out: Path, package: str) -> str:
+def _last_run(cache_dir: Path, out: Path, folder: str) -> dict[str, Any]:
+    """The record the last run of ``out/folder`` left (empty when there is none, or it cannot be read)."""
     try:
-        return hashlib.sha256((out / package / MANIFEST).read_bytes()).hexdigest()
-    except OSError:
-        return ""
+        data = json.loads(
+            _fingerprint_path(cache_dir, out, folder).read_text(encoding="utf-8")
+        )
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _up_to_date(config: Config, out: Path, cache_dir: Path, folder: str = "") -> bool:
     """True when the last generation had the same inputs and its files are still as it wrote them."""
     folder = folder or config.package_name
-    manifest = read_manifest(out / folder)
-    files = manifest.get("files")
-    try:
-        inputs = json.loads(
-            _fingerprint_path(cache_dir, out, folder).read_text(encoding="utf-8")
-        )
-    except (OSError, ValueError):
-        return False
-    if not isinstance(inputs, dict) or not isinstance(files, dict) or not files:
+    files = read_manifest(out / folder).get("files")
+    inputs = _last_run(cache_dir, out, folder)
+    if not inputs or not isinstance(files, dict) or not files:
         return False
     # The spec given now, plus the files it referred to last time (if it changed, its hash says so).
     extra = [Path(p) for p in inputs.get("extra_files", [])]
@@ -151,25 +135,11 @@ def _up_to_date(config: Config, out: Path, cache_dir: Path, folder: str = "") ->
         "fingerprint"
     ):
         return False
-    if inputs.get("manifest") != _manifest_digest(out, folder):
+    if inputs.get("manifest") != manifest_digest(out, folder):
+        # The tree this record vouches for: another run's tree in its place voids it.
         return False
-    # A file whose size and modification time are those recorded after the write is the file written (as
-    # git's index assumes); any other is read and compared with its digest.
-    recorded = inputs.get("stats")
-    stats: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
-    root = os.fspath(out)
-    for path, digest in files.items():
-        full = os.path.join(root, path)
-        try:
-            st = os.stat(full)
-            if stats.get(path) == [st.st_size, st.st_mtime_ns]:
-                continue
-            with open(full, "rb") as file:
-                if hashlib.sha256(file.read()).hexdigest() != digest:
-                    return False
-        except OSError:
-            return False
-    return True
+    written = Written.since(inputs, out, folder)
+    return all(written.digest_or_read(path) == digest for path, digest in files.items())
 
 
 def render_fingerprint(config: Config) -> str:
@@ -369,17 +339,24 @@ def _render_and_write(
             lowering.flush()
 
     say("rendering and formatting")
+    incremental = use_cache and not check
     # The target runs it while its workers render, when it has them.
-    formatted, formatted_count = target.render(
+    rendered = target.render(
         api,
         config,
         template_dirs,
         cache if use_cache else None,
-        incremental=use_cache and not check,
+        incremental=incremental,
         digests=digests,
         alongside=alongside,
+        written=(
+            Written.since(_last_run(cache, out, folder), out, folder)
+            if incremental
+            else None
+        ),
     )
     alongside()  # a target that did not run it
+    formatted = rendered.texts
     current = made[0] if made else None
     if current is not None:
         formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)
@@ -400,7 +377,7 @@ def _render_and_write(
         # Forget the last run before touching the output: a run killed after its swap must not leave the
         # previous run's record vouching for the new tree.
         _record_run(config, cache, None, folder)
-    result = write(out, folder, data, check=check)
+    result = write(out, folder, data, check=check, kept=rendered.kept)
     timings["write"] = time.perf_counter() - mark
     if not check:
         _record_run(config, cache, extra_files if use_cache else None, folder)
@@ -412,5 +389,5 @@ def _render_and_write(
         timings=timings,
         changes=changes,
         first=first,
-        formatted=formatted_count,
+        formatted=rendered.formatted,
     )

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -172,11 +173,19 @@ def recover(out: Path, package: str) -> None:
 
 
 def write(
-    out: Path, package: str, files: dict[str, bytes], *, check: bool = False
+    out: Path,
+    package: str,
+    files: dict[str, bytes],
+    *,
+    check: bool = False,
+    kept: Mapping[str, str] | None = None,
 ) -> WriteResult:
     """Make ``out`` hold ``files`` (paths relative to ``out``; those under ``package/`` are swapped in as one
-    tree). With ``check``, nothing is written and the result lists the differences."""
-    check_paths(list(files))
+    tree). ``kept`` are more files of the output, already in place with the bytes of the given SHA-256
+    digests: they are neither read nor rewritten. With ``check``, nothing is written and the result lists
+    the differences."""
+    kept = kept or {}
+    check_paths([*files, *kept])
     target = out / package
     if not check:
         out.mkdir(parents=True, exist_ok=True)
@@ -186,13 +195,13 @@ def write(
     result = WriteResult()
     current: dict[str, bytes | None] = {}
     out_s = os.fspath(out)
-    for path in sorted(set(files) | owned):
+    for path in sorted((set(files) | owned) - set(kept)):
         try:
             with open(os.path.join(out_s, path), "rb") as file:
                 current[path] = file.read()
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             current[path] = None
-    unchanged: set[str] = set()
+    unchanged: set[str] = set(kept)
     for path in sorted(files):
         if current.get(path) == files[path]:
             unchanged.add(path)
@@ -208,12 +217,15 @@ def write(
                 result.diff.extend(
                     difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
                 )
-    for path in sorted(owned - set(files)):
+    every = {*files, *kept}
+    for path in sorted(owned - every):
         if current.get(path) is not None:
             result.removed.append(path)
             if check:
                 result.diff.append(f"--- a/{path}\n+++ /dev/null (removed)\n")
-    manifest_data = _manifest(files)
+    manifest_data = _manifest(
+        {**{path: _digest(content) for path, content in files.items()}, **kept}
+    )
     try:
         manifest_changed = (target / MANIFEST).read_bytes() != manifest_data
     except OSError:
@@ -225,13 +237,13 @@ def write(
     return result
 
 
-def _manifest(files: dict[str, bytes]) -> bytes:
+def _manifest(digests: dict[str, str]) -> bytes:
     # Spelled out line by line: json.dumps with ``indent`` falls back to its slow pure-Python encoder, which
     # costs a big API a third of a second. The bytes are those of ``json.dumps(data, indent=1,
     # sort_keys=True)``.
     entries = ",\n".join(
-        f"  {json.dumps(path)}: {json.dumps(_digest(content))}"
-        for path, content in sorted(files.items())
+        f"  {json.dumps(path)}: {json.dumps(digest)}"
+        for path, digest in sorted(digests.items())
     )
     comment = json.dumps(
         "Files written by the generator; files not listed here are yours and are kept."
@@ -284,6 +296,7 @@ def _swap(
                     if (
                         relative in owned
                         or relative in files
+                        or relative in unchanged
                         or relative == prefix + MANIFEST
                     ):
                         continue
@@ -291,7 +304,7 @@ def _swap(
                         os.path.join(root, name),
                         os.path.join(staging_s, inside + name),
                     )
-        for path, content in files.items():
+        for path in sorted({*files, *unchanged}):
             if not path.startswith(prefix):
                 continue
             destination = os.path.join(staging_s, path[len(prefix) :])
@@ -300,11 +313,12 @@ def _swap(
                 os.makedirs(parent, exist_ok=True)
                 made.add(parent)
             if path in unchanged:
-                # Same bytes as the file in place (read by write()): a hard link keeps its inode and times.
+                # Same bytes as the file in place (compared by write(), or known from the last run): a hard
+                # link keeps its inode and times.
                 _link_or_copy(os.path.join(out_s, path), destination)
             else:
                 with open(destination, "wb") as file:
-                    file.write(content)
+                    file.write(files[path])
         (staging / MANIFEST).write_bytes(manifest)
         if target.exists():
             if not _exchange(staging, target):
@@ -329,7 +343,7 @@ def _swap(
             temporary = beside.with_name(f".{beside.name}.{uuid.uuid4().hex[:8]}.tmp")
             temporary.write_bytes(content)
             os.replace(temporary, beside)
-        for path in sorted(owned - set(files)):
+        for path in sorted(owned - set(files) - unchanged):
             if not path.startswith(prefix) and _within(out, (out / path).parent):
                 try:
                     (out / path).unlink()

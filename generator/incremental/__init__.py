@@ -5,5 +5,6 @@ the same as now (compared by digest), so an incremental run gives exactly the by
 (``tests/incremental`` checks this over random edit sequences).
 
 ``digest`` fingerprints IR values, ``tracking`` records which API-wide state a rendering reads, ``renders``
-keeps each output file's inputs and result between runs.
+keeps each output file's inputs and result between runs, ``written`` knows which files are still as the last
+run wrote them (so that they are neither read back nor rewritten).
 """

@@ -21,6 +21,7 @@ from .store import write_atomically
 from .. import ir
 from .digest import digest, digest_text
 from .tracking import COLLECTIONS, Read
+from .written import Written
 
 _FORMAT = 1
 
@@ -134,19 +135,30 @@ class RenderCache:
             records = {}
         return cls(path, fingerprint, records)
 
-    def reuse(self, name: str, context: str, inputs: Inputs, out: Path) -> str | None:
-        """The text of file ``name`` (relative to ``out``) when its record still holds, else ``None``."""
+    def reuse(
+        self,
+        name: str,
+        context: str,
+        inputs: Inputs,
+        out: Path,
+        written: Written | None = None,
+    ) -> tuple[str | None, str] | None:
+        """File ``name`` (relative to ``out``) when its record still holds: ``(None, digest)`` when ``written``
+        vouches that the file in place has the bytes the record made (it is left as it is, unread), else its
+        text read back and its digest; ``None`` when it must be made again."""
         record = self.records.get(name)
         if record is None or record.context != context:
             return None
         for kind, key, was in record.reads:
             if inputs.of((kind, key)) != was:
                 return None
+        if written is not None and written.digest(name) == record.text:
+            return None, record.text
         try:
             text = (out / name).read_bytes().decode("utf-8", "surrogatepass")
         except (OSError, UnicodeDecodeError):
             return None
-        return text if digest_text(text) == record.text else None
+        return (text, record.text) if digest_text(text) == record.text else None
 
     def save(self, records: dict[str, Record]) -> None:
         """Replace the kept records with ``records`` (best effort: a cache that cannot be written is skipped)."""

@@ -8,12 +8,27 @@ A target names itself, says which folder under ``out`` it writes, where its defa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from .. import ir
     from ..config import Config
+    from ..incremental.written import Written
+
+
+@dataclass
+class Rendered:
+    """A target's files: the texts it made or read back, and the files it found in place unchanged."""
+
+    texts: dict[str, str]
+    """Every file's text by path (relative to ``out``), but for those in ``kept``."""
+    formatted: int
+    """How many were formatted anew."""
+    kept: dict[str, str] = field(default_factory=dict)
+    """Files whose bytes in the output folder are already those of a full render, by path: the SHA-256 of
+    those bytes (the writer neither reads nor rewrites them)."""
 
 
 class Target(Protocol):
@@ -39,12 +54,14 @@ class Target(Protocol):
         incremental: bool = False,
         digests: Mapping[int, str] | None = None,
         alongside: Callable[[], None] | None = None,
-    ) -> tuple[dict[str, str], int]:
+        written: Written | None = None,
+    ) -> Rendered:
         """Every file, rendered and formatted (paths relative to ``out``), and how many were formatted anew.
         With ``incremental``, a file whose inputs are as they were at the last run may be taken from the
-        output folder (the bytes must be those a full render gives); ``digests`` are those of some of the
-        API's objects by ``id``, known from the lowering that made them. ``alongside`` is the caller's own
-        work (the snapshot): the target runs it once, while its workers render if it has any, else first.
+        output folder (the bytes must be those a full render gives), and left there when ``written`` knows
+        it unchanged since the last run wrote it; ``digests`` are those of some of the API's objects by
+        ``id``, known from the lowering that made them. ``alongside`` is the caller's own work (the
+        snapshot): the target runs it once, while its workers render if it has any, else first.
         """
         ...
 

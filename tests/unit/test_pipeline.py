@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -117,3 +118,57 @@ def test_an_edit_that_keeps_a_files_size_is_still_seen(tmp_path: Path) -> None:
     output = _generate(spec, tmp_path / "out", tmp_path / "cache")
     assert "nothing to do" not in output
     assert target.read_bytes() == original
+
+
+def test_a_hand_edit_is_undone_by_a_regeneration_that_reuses_the_file(
+    tmp_path: Path,
+) -> None:
+    """When the spec changes, a file whose inputs did not change is left in place unread if its size and
+    time are those written; a hand edit of the same size changes the time, so the file is read, found
+    different from what was rendered, and made again."""
+    spec = _spec(tmp_path, "a.json", "A")
+    _generate(spec, tmp_path / "out", tmp_path / "cache")
+    target = tmp_path / "out" / "pkg" / "_version.py"
+    original = target.read_bytes()
+    edited = original.replace(b"0", b"9", 1)
+    assert edited != original and len(edited) == len(original)
+    target.write_bytes(edited)
+    data = json.loads(spec.read_text())
+    data["paths"]["/a"]["get"]["summary"] = "Get an A."
+    spec.write_text(json.dumps(data))
+    _generate(spec, tmp_path / "out", tmp_path / "cache")
+    assert target.read_bytes() == original
+    assert (
+        b"Get an A." in (tmp_path / "out" / "pkg" / "resources" / "a.py").read_bytes()
+    )
+
+
+def test_files_kept_in_place_are_listed_and_left_as_they_are(tmp_path: Path) -> None:
+    """The writer neither reads nor rewrites a file it is told is in place (by its digest): the manifest lists
+    it with that digest, the file keeps its inode, and one beside the package is not removed.
+    """
+    from generator.writer import read_manifest, write
+
+    out = tmp_path / "out"
+    write(
+        out,
+        "pkg",
+        {"pkg/a.py": b"a = 1\n", "pkg/b.py": b"b = 1\n", "setup.cfg": b"x\n"},
+    )
+    before = (out / "pkg" / "a.py").stat().st_ino
+    result = write(
+        out,
+        "pkg",
+        {"pkg/b.py": b"b = 2\n"},
+        kept={"pkg/a.py": "d" * 64, "setup.cfg": "e" * 64},
+    )
+    assert result.written == ["pkg/b.py"] and result.removed == []
+    assert result.unchanged == 2
+    assert (out / "pkg" / "a.py").stat().st_ino == before
+    assert (out / "setup.cfg").read_bytes() == b"x\n"
+    files = read_manifest(out / "pkg")["files"]
+    assert files == {
+        "pkg/a.py": "d" * 64,
+        "pkg/b.py": hashlib.sha256(b"b = 2\n").hexdigest(),
+        "setup.cfg": "e" * 64,
+    }

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
     from ... import ir
     from ...config import Config
+    from ...incremental.written import Written
+    from .. import Rendered
 
 
 class PythonTarget:
@@ -42,7 +44,8 @@ class PythonTarget:
         incremental: bool = False,
         digests: Mapping[int, str] | None = None,
         alongside: Callable[[], None] | None = None,
-    ) -> tuple[dict[str, str], int]:
+        written: Written | None = None,
+    ) -> Rendered:
         from ...pipeline import render_fingerprint
         from .rendering import render_and_format
 
@@ -55,4 +58,5 @@ class PythonTarget:
             fingerprint=render_fingerprint(config),
             digests=digests,
             alongside=alongside,
+            written=written,
         )

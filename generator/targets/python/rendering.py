@@ -14,6 +14,8 @@ from ... import ir
 from ...config import Config
 from ...incremental.renders import Inputs, Record, RenderCache
 from ...incremental.tracking import Read
+from ...incremental.written import Written
+from .. import Rendered
 from .format import Formatter
 from .outputs import Output, jobs
 from .render import render_jobs
@@ -31,10 +33,12 @@ def render_and_format(
     fingerprint: str = "",
     digests: Mapping[int, str] | None = None,
     alongside: Callable[[], None] | None = None,
-) -> tuple[dict[str, str], int]:
+    written: Written | None = None,
+) -> Rendered:
     """Every file by path, and how many fragments black formatted. With ``incremental`` (and a cache), a file
     whose inputs are all as they were at the last run made under the same ``fingerprint`` (templates,
-    settings, generator) is read back from the output folder instead of rendered; ``digests`` are those of
+    settings, generator) is not rendered: it is left in the output folder when ``written`` vouches for its
+    bytes, else read back from there; ``digests`` are those of
     some of the API's objects by ``id``, known from lowering (``incremental.renders.Inputs``). ``alongside``
     runs while the workers render (a first run), or before anything when records are reused (it may add to
     ``digests``, which the reuse then shares).
@@ -45,10 +49,11 @@ def render_and_format(
         texts, count, _ = _produce(
             api, template_dirs, work, cache, trust, None, None, alongside
         )
-        return texts, count
+        return Rendered(texts=texts, formatted=count)
     store = RenderCache.open(cache, config.out, config.package_name, fingerprint)
     contexts: dict[str, str] = {}
     kept: dict[str, str] = {}
+    in_place: dict[str, str] = {}
     todo = work
     if store.records:
         # Only a run with records to reuse digests every file's inputs up front; a first run digests what
@@ -60,16 +65,30 @@ def render_and_format(
         todo = []
         for job in work:
             contexts[job.path] = inputs.context(job.template, job.context)
-            text = store.reuse(job.path, contexts[job.path], inputs, config.out)
-            if text is None:
+            reused = store.reuse(
+                job.path, contexts[job.path], inputs, config.out, written
+            )
+            if reused is None:
                 todo.append(job)
+            elif reused[0] is None:
+                in_place[job.path] = reused[1]
             else:
-                kept[job.path] = text
+                kept[job.path] = reused[0]
     fresh, count, records = _produce(
         api, template_dirs, todo, cache, trust, contexts, digests, alongside
     )
-    store.save({**{path: store.records[path] for path in kept}, **(records or {})})
-    return dict(sorted({**kept, **fresh}.items())), count
+    store.save(
+        {
+            **{path: store.records[path] for path in (*kept, *in_place)},
+            **(records or {}),
+        }
+    )
+    return Rendered(
+        texts=dict(sorted({**kept, **fresh}.items())),
+        formatted=count,
+        # A file made anew wins over one reused for the same path, as in the texts.
+        kept={path: d for path, d in in_place.items() if path not in fresh},
+    )
 
 
 Produced = tuple[dict[str, str], int, dict[str, Record] | None]

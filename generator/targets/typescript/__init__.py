@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
     from ... import ir
     from ...config import Config
+    from ...incremental.written import Written
+    from .. import Rendered
 
 
 class TypeScriptTarget:
@@ -40,9 +42,11 @@ class TypeScriptTarget:
         incremental: bool = False,
         digests: Mapping[int, str] | None = None,
         alongside: Callable[[], None] | None = None,
-    ) -> tuple[dict[str, str], int]:
+        written: Written | None = None,
+    ) -> Rendered:
+        from .. import Rendered
         from .render import render
 
         if alongside is not None:
             alongside()
-        return render(api, config, template_dirs, cache), 0
+        return Rendered(texts=render(api, config, template_dirs, cache), formatted=0)
