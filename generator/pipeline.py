@@ -251,13 +251,16 @@ def _generate(
     diagnostics = Diagnostics()
     mark = time.perf_counter()
     say("loading the spec")
+    incremental = use_cache and not check
     spec = load(
-        config.spec, diagnostics, allow_external_refs=config.allow_external_refs
+        config.spec,
+        diagnostics,
+        allow_external_refs=config.allow_external_refs,
+        cache_dir=cache if incremental else None,
     )
     timings["load"] = time.perf_counter() - mark
     mark = time.perf_counter()
     say("building the model")
-    incremental = use_cache and not check
     # Keyed by the package, whichever targets are made: they share one lowering.
     memo = (
         ComponentMemo(cache, out, config.package_name, render_fingerprint(config))

@@ -27,6 +27,8 @@ from ..errors import Diagnostics, SpecError
 from .normalize import Normalizer
 from .reading import MAX_SPEC_BYTES, read_document
 from .refs import spell, walk
+from .units import Prepared
+from ..incremental.loading import LoadMemo
 
 __all__ = [
     "MAX_SPEC_BYTES",
@@ -62,8 +64,10 @@ def load(
     *,
     allow_external_refs: bool = False,
     max_bytes: int = MAX_SPEC_BYTES,
+    cache_dir: Path | None = None,
 ) -> Spec:
-    """Load and validate ``path``; repairs and degradations go to ``diagnostics``.
+    """Load and validate ``path``; repairs and degradations go to ``diagnostics``. With ``cache_dir``, the
+    parts of the document the last load found in no need of repair are not walked again (``units``).
 
     A ``SpecError`` quotes the spec (a pointer, a ``$ref``, a name); its text is made one printable line, so
     that a hostile spec can neither break the one-line error format nor send escape sequences to a terminal.
@@ -74,6 +78,7 @@ def load(
             diagnostics,
             allow_external_refs=allow_external_refs,
             max_bytes=max_bytes,
+            cache_dir=cache_dir,
         )
     except SpecError as exc:
         raise SpecError(one_line(exc.pointer), one_line(exc.message)) from None
@@ -106,6 +111,7 @@ def _load(
     *,
     allow_external_refs: bool,
     max_bytes: int,
+    cache_dir: Path | None,
 ) -> Spec:
     raw = read_document(path, max_bytes=max_bytes, warn=diagnostics.warn)
     if not isinstance(raw, dict):
@@ -113,13 +119,17 @@ def _load(
     version = _version(raw)
     # One walk finds every reference: when none leaves the file (the usual case) there is nothing to bundle,
     # and the same references are checked after the repairs (which move or drop references, never make one).
-    found = {
-        ref for node, _, _ in walk(raw) if isinstance(ref := node.get("$ref"), str)
-    }
+    # With a cache, the units the last run found clean are not walked again (``units``).
+    prepared = Prepared(
+        raw, LoadMemo(cache_dir, path, version) if cache_dir is not None else None
+    )
+    found = prepared.references
     extra: tuple[Path, ...] = ()
     bundled: frozenset[str] = frozenset()
     local = all(ref.startswith("#") for ref in found)
-    if not local:
+    if local:
+        prepared.repair(version, diagnostics)
+    else:
         bundler = Bundler(
             path,
             raw,
@@ -129,7 +139,7 @@ def _load(
         bundler.run()
         extra = tuple(sorted(p for p in bundler.files if p != bundler.root))
         bundled = frozenset(bundler.bundled.values())
-    Normalizer(raw, version, diagnostics).run()
+        Normalizer(raw, version, diagnostics).run()
     _fill_required(raw, diagnostics)
     check_references(raw, found if local else None)
     document = _parse(raw, diagnostics)

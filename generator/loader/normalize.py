@@ -64,12 +64,27 @@ class Normalizer:
         self.v31 = version.startswith("3.1")
         self.diagnostics = diagnostics
 
-    def run(self) -> None:
-        """Repair the document in place."""
+    def run(self, skip: frozenset[int] = frozenset()) -> None:
+        """Repair the document in place, but for the objects whose ``id`` is in ``skip`` (the loader's units,
+        each repaired on its own by ``repair``)."""
         repair_security_schemes(self.document, self.diagnostics)
-        stack: list[tuple[Any, str, str, int]] = [(self.document, "#", refs.ROOT, 0)]
+        self.repair(self.document, "#", refs.ROOT, 0, skip)
+
+    def repair(
+        self,
+        start: Any,
+        pointer: str,
+        kind: str,
+        depth: int,
+        skip: frozenset[int] = frozenset(),
+    ) -> None:
+        """Repair the part ``start`` of the document in place: found at ``pointer``, ``depth`` levels down,
+        of ``kind`` (as ``refs`` names kinds)."""
+        stack: list[tuple[Any, str, str, int]] = [(start, pointer, kind, depth)]
         while stack:
             node, ptr, kind, depth = stack.pop()
+            if skip and id(node) in skip:
+                continue
             if depth > MAX_DEPTH:
                 raise SpecError(ptr, f"nested deeper than {MAX_DEPTH} levels")
             is_schema = kind == refs.SCHEMA

@@ -107,12 +107,17 @@ def _child_kind(kind: str, key: str, value: Any) -> str:
     return _OBJECT_FIELDS.get(key, OBJECT)
 
 
-def walk(document: Any, kind: str = ROOT) -> Iterator[tuple[dict[str, Any], Any, str]]:
+def walk(
+    document: Any, kind: str = ROOT, skip: frozenset[int] = frozenset()
+) -> Iterator[tuple[dict[str, Any], Any, str]]:
     """Every object of ``document`` outside data, with its trail (``None``, or (parent trail, key); spell it
-    with ``spell``) and its kind; depth first, iteratively."""
+    with ``spell``) and its kind; depth first, iteratively. Objects whose ``id`` is in ``skip`` are not
+    entered (the loader walks its units on their own)."""
     stack: list[tuple[Any, Any, str]] = [(document, None, kind)]
     while stack:
         node, trail, node_kind = stack.pop()
+        if skip and id(node) in skip:
+            continue
         if isinstance(node, dict):
             yield node, trail, node_kind
             for key, value, child_kind in children(node, node_kind):

@@ -50,24 +50,26 @@ class Loop:
         self.spec.write_text(dump(spec), encoding="utf-8")
         return generate(self._config(self.out), cache_dir=self.cache)
 
-    def full(self) -> dict[str, bytes]:
-        """The tree a run from scratch makes of the current spec."""
+    def full(self) -> tuple[dict[str, bytes], Outcome]:
+        """The tree a run from scratch makes of the current spec, and its outcome."""
         self.runs += 1
         out = self.root / f"full-{self.runs}"
-        generate(self._config(out), use_cache=False)
-        return read_tree(out)
+        outcome = generate(self._config(out), use_cache=False)
+        return read_tree(out), outcome
 
     def check(self, spec: Spec) -> Outcome:
-        """Regenerate incrementally and compare with a full run."""
+        """Regenerate incrementally and compare with a full run: the files and the warnings."""
         outcome = self.incremental(spec)
         incremental = read_tree(self.out)
-        full = self.full()
+        full, reference = self.full()
         differing = sorted(
             path
             for path in set(incremental) | set(full)
             if incremental.get(path) != full.get(path)
         )
         assert not differing, f"incremental run differs from a full run: {differing}"
+        if not outcome.skipped:
+            assert outcome.warnings == reference.warnings
         return outcome
 
 
@@ -469,3 +471,90 @@ def test_snapshot_entries_are_kept_between_runs(tmp_path: Path) -> None:
         spec = add_enum_value(spec, _first)
         loop.incremental(spec)
         assert made == ["#/components/schemas/Status"]
+
+
+def _with_repairs() -> Spec:
+    """Three operations: one clean, one whose parameter schema needs a repair with a warning (``int``),
+    one whose parameter schema is ``true`` (made an object without a warning)."""
+
+    def operation(name: str, schema: Any) -> dict[str, Any]:
+        return {
+            "get": {
+                "operationId": name,
+                "summary": f"The {name} operation.",
+                "parameters": [
+                    {"name": "n", "in": "query", "required": False, "schema": schema}
+                ],
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Repairs", "version": "1"},
+        "paths": {
+            "/clean": operation("clean", {"type": "integer"}),
+            "/warned": operation("warned", {"type": "int"}),
+            "/silent": operation("silent", True),
+        },
+        "components": {
+            "schemas": {
+                "Thing": {"type": "object", "properties": {"n": {"type": "long"}}}
+            }
+        },
+    }
+
+
+def test_parts_repaired_by_the_loader_are_repaired_in_every_run(
+    tmp_path: Path,
+) -> None:
+    """The loader skips the path items and components that needed no repair last time: those that did
+    (with a warning, or silently) are repaired again and warn again when another part is edited, and a
+    repair that an edit brings into a clean part is made."""
+    loop = Loop(tmp_path, "repairs")
+    spec = _with_repairs()
+    first = loop.check(spec)
+    warned = {d.pointer for d in first.warnings}
+    assert {"#/paths/~1warned/get/parameters/0/schema/type"} <= warned
+    spec = copy.deepcopy(spec)
+    spec["paths"]["/clean"]["get"]["summary"] = "Edited."
+    again = loop.check(spec)
+    assert {d.pointer for d in again.warnings} == warned
+    spec = copy.deepcopy(spec)
+    spec["paths"]["/clean"]["get"]["parameters"][0]["schema"] = {"type": "long"}
+    edited = loop.check(spec)
+    assert "#/paths/~1clean/get/parameters/0/schema/type" in {
+        d.pointer for d in edited.warnings
+    }
+    spec = copy.deepcopy(spec)
+    spec["paths"]["/silent"]["get"]["summary"] = "Edited too."
+    loop.check(spec)
+
+
+def test_the_comparison_catches_a_repaired_part_kept_as_clean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every unit kept as clean whatever its repairs, the edit of another operation skips the repair
+    of ``int`` (and of the ``true`` schema): their files differ from a full run's."""
+    from generator.loader import units
+
+    original = units.Prepared.repair
+
+    def all_clean(self: units.Prepared, version: str, diagnostics: Any) -> None:
+        original(self, version, diagnostics)
+        if self.memo is not None:
+            self.memo.save(
+                {
+                    u.pointer: (self.digests[u.pointer], sorted(self._refs[u.pointer]))
+                    for u in self.units
+                }
+            )
+
+    monkeypatch.setattr(units.Prepared, "repair", all_clean)
+    loop = Loop(tmp_path, "repairs")
+    spec = _with_repairs()
+    loop.check(spec)
+    spec = copy.deepcopy(spec)
+    spec["paths"]["/clean"]["get"]["summary"] = "Edited."
+    with pytest.raises(AssertionError, match="resources/warned.py"):
+        loop.check(spec)
