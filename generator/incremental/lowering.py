@@ -31,13 +31,14 @@ from .. import pointer as jp
 
 if TYPE_CHECKING:
     from ..lower.context import Context
+    from .operations import OperationMemo
     from ..lower.schemas import SchemaLowerer
 
 _FORMAT = 2
 _SECTION = "#/components/schemas/"
 
 
-def _fragment(raw: Any, pointer: str) -> str:
+def fragment_digest(raw: Any, pointer: str) -> str:
     """The digest of the raw fragment at ``pointer`` (``-`` when nothing is there)."""
     node = raw
     try:
@@ -79,6 +80,19 @@ class ComponentMemo:
         """Digests of settled declarations by ``id`` (objects of this run's API): see ``finish``."""
         # The record ``finish`` left to write: ``flush`` writes it (the pipeline does while files render).
         self._unsaved: dict[str, Any] | None = None
+        self.operations: OperationMemo | None = None
+        """The operations' lowerings over this run's state, once ``operations_over`` made it."""
+
+    def operations_over(self, ctx: Context) -> OperationMemo:
+        """The kept lowerings of operations over this run's component state (``run`` settled it), watching
+        ``ctx`` from now on."""
+        from .operations import OperationMemo
+
+        self.operations = OperationMemo(
+            self.path.with_name(self.path.stem + ".operations"), self.state
+        )
+        self.operations.watch(ctx)
+        return self.operations
 
     def run(
         self, ctx: Context, schemas: SchemaLowerer, lower_all: Callable[[], None]
@@ -98,7 +112,7 @@ class ComponentMemo:
             kept is not None
             and kept.get("key") == key
             and all(
-                _fragment(ctx.spec.raw, pointer) == was
+                fragment_digest(ctx.spec.raw, pointer) == was
                 for pointer, was in kept["reads"].items()
             )
         ):
@@ -121,7 +135,7 @@ class ComponentMemo:
         finally:
             ctx.reads = None
         fragments = {
-            p: _fragment(ctx.spec.raw, p)
+            p: fragment_digest(ctx.spec.raw, p)
             for p in sorted(reads)
             if not p.startswith(_SECTION)
         }
@@ -204,6 +218,8 @@ class ComponentMemo:
         record, self._unsaved = self._unsaved, None
         if record is not None:
             self._save(record)
+        if self.operations is not None:
+            self.operations.save()
 
     def _load(self) -> dict[str, Any] | None:
         try:

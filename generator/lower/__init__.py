@@ -49,6 +49,7 @@ def lower(
         memo.run(ctx, schemas, lower_components)
 
     operations = OperationLowerer(ctx, schemas)
+    kept = memo.operations_over(ctx) if memo is not None else None
     by_resource: dict[str, list[RawOperation]] = defaultdict(list)
     for raw in collect(ctx):
         by_resource[raw.resource_key].append(raw)
@@ -66,9 +67,19 @@ def lower(
         for raw in raws:
             method = method_names[raw.pointer]
             hint = naming.class_name(raw.operation.operationId or f"{key}_{method}")
-            lowered.append(
-                operations.lower(raw, method, hint, config.idempotency_header)
-            )
+            if kept is None:
+                op = operations.lower(raw, method, hint, config.idempotency_header)
+            else:
+                op = kept.lower(
+                    ctx,
+                    schemas,
+                    raw,
+                    (method, hint, config.idempotency_header),
+                    lambda: operations.lower(
+                        raw, method, hint, config.idempotency_header
+                    ),
+                )
+            lowered.append(op)
         lowered.sort(key=lambda op: op.name)
         description = _tag_description(ctx, key)
         drafts.append(

@@ -288,7 +288,7 @@ def test_the_comparison_catches_an_untracked_fragment(
     comparison with a full run fails."""
     from generator.incremental import lowering
 
-    monkeypatch.setattr(lowering, "_fragment", lambda raw, pointer: "same")
+    monkeypatch.setattr(lowering, "fragment_digest", lambda raw, pointer: "same")
     loop = Loop(tmp_path, "outside")
     spec = _schema_outside_the_section()
     loop.check(spec)
@@ -557,4 +557,75 @@ def test_the_comparison_catches_a_repaired_part_kept_as_clean(
     spec = copy.deepcopy(spec)
     spec["paths"]["/clean"]["get"]["summary"] = "Edited."
     with pytest.raises(AssertionError, match="resources/warned.py"):
+        loop.check(spec)
+
+
+def _shared_parameter() -> Spec:
+    """Two operations using one component parameter whose schema is an inline enum: the first operation
+    lowered declares it (named after its own operation), the other finds it declared."""
+
+    def operation(name: str) -> dict[str, Any]:
+        return {
+            "get": {
+                "operationId": name,
+                "parameters": [{"$ref": "#/components/parameters/Order"}],
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Shared", "version": "1"},
+        "paths": {"/a": operation("listA"), "/b": operation("listB")},
+        "components": {
+            "parameters": {
+                "Order": {
+                    "name": "order",
+                    "in": "query",
+                    "schema": {"type": "string", "enum": ["asc", "desc"]},
+                }
+            }
+        },
+    }
+
+
+def test_an_operation_using_what_another_declared_is_lowered_again_without_it(
+    tmp_path: Path,
+) -> None:
+    """Operations are kept between runs, but one that found a declaration another operation made is lowered
+    again when that other changes or goes: it then declares the enum itself."""
+    loop = Loop(tmp_path, "shared")
+    spec = _shared_parameter()
+    loop.check(spec)
+    spec = copy.deepcopy(spec)
+    spec["paths"]["/a"]["get"]["summary"] = "Edited."
+    loop.check(spec)
+    spec = copy.deepcopy(spec)
+    spec["components"]["parameters"]["Order"]["schema"]["enum"].append("random")
+    loop.check(spec)
+    spec = copy.deepcopy(spec)
+    del spec["paths"]["/a"]
+    loop.check(spec)
+
+
+def test_the_comparison_catches_a_lookup_of_another_operations_state_not_compared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the lookups of what other operations made no longer compared, removing the operation that
+    declared the enum leaves the other one kept, without it: the comparison with a full run fails.
+    """
+    from generator.incremental import operations
+
+    real = operations.OperationMemo._holds
+
+    def lax(self: Any, entry: dict[str, Any], inputs: str, spec: Any) -> bool:
+        return real(self, {**entry, "lookups": []}, inputs, spec)
+
+    monkeypatch.setattr(operations.OperationMemo, "_holds", lax)
+    loop = Loop(tmp_path, "shared")
+    spec = _shared_parameter()
+    loop.check(spec)
+    spec = copy.deepcopy(spec)
+    del spec["paths"]["/a"]
+    with pytest.raises(KeyError, match="Order/schema"):
         loop.check(spec)
