@@ -150,6 +150,13 @@ def render_fingerprint(config: Config) -> str:
     ).hexdigest()
 
 
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+
+
 def previous_snapshot(out: Path, package: str) -> dict[str, object] | None:
     """The API snapshot the last generation left in the package folder, if any."""
     try:
@@ -309,7 +316,7 @@ def _render_and_write(
 ) -> Outcome:
     """One target's half of a generation: render, format, compare snapshots and write its folder (and, while
     the files render, the lowering's record, when it has one to write)."""
-    from .targets.python.snapshot import dumps, snapshot
+    from .targets.python.snapshot import changed, dumps, snapshot
 
     timings: dict[str, float] = {}
     folder = target.folder(config)
@@ -361,21 +368,27 @@ def _render_and_write(
     alongside()  # a target that did not run it
     formatted = rendered.texts
     current = made[0] if made else None
-    if current is not None:
-        formatted[f"{folder}/{SNAPSHOT_FILE}"] = dumps(current)
+    current_text = dumps(current) if current is not None else None
+    if current_text is not None:
+        formatted[f"{folder}/{SNAPSHOT_FILE}"] = current_text
     timings["render+format"] = time.perf_counter() - mark
     mark = time.perf_counter()
     data = {
         path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
     }
     say("writing")
-    previous = previous_snapshot(out, folder) if current is not None else None
-    changes = (
-        compare(previous, current)
-        if previous is not None and current is not None
-        else []
-    )
-    first = previous is None
+    changes: list[Change] = []
+    first = True
+    if current is not None and current_text is not None:
+        previous_text = _read_text(out / folder / SNAPSHOT_FILE)
+        # The lines that differ, when the last snapshot has the form this one has; else all of it.
+        pair = changed(previous_text, current_text) if previous_text else None
+        if pair is not None:
+            changes, first = compare(*pair), False
+        else:
+            previous = previous_snapshot(out, folder)
+            if previous is not None:
+                changes, first = compare(previous, current), False
     if not check:
         # Forget the last run before touching the output: a run killed after its swap must not leave the
         # previous run's record vouching for the new tree.

@@ -190,3 +190,61 @@ def dumps(data: dict[str, Any]) -> str:
             )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _lines(text: str) -> list[tuple[str, str]] | None:
+    """Each line of a ``dumps`` text as (section, line without its comma); section ``""`` for a top-level
+    value. ``None`` when the text is not in that form (another version's file, or a hand-edited one).
+    """
+    lines = text.split("\n")
+    if len(lines) < 3 or lines[0] != "{" or lines[-2:] != ["}", ""]:
+        return None
+    found: list[tuple[str, str]] = []
+    section: str | None = None
+    for line in lines[1:-2]:
+        if section is None:
+            if not line.startswith(' "') or line.startswith("  "):
+                return None
+            if line.endswith(": {"):
+                section = line[1:-3]
+            else:
+                found.append(("", line[1:].rstrip(",")))
+        elif line in (" }", " },"):
+            section = None
+        elif line.startswith('  "'):
+            found.append((section, line[2:].rstrip(",")))
+        else:
+            return None
+    return found if section is None else None
+
+
+def changed(
+    previous: str, current: str
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """Two snapshot texts (``dumps``) as data, reduced to what may differ: their top-level values and the
+    entries whose line is not the same in the other. ``diff.compare`` compares entry by entry, so it finds
+    the same changes in these as in the whole snapshots, without parsing the thousands of equal lines.
+    ``None`` when either text is not in ``dumps``' form (or a line of it is not JSON).
+    """
+    old_lines, new_lines = _lines(previous), _lines(current)
+    if old_lines is None or new_lines is None:
+        return None
+    common = set(old_lines) & set(new_lines)
+    reduced: list[dict[str, Any]] = []
+    for lines in (old_lines, new_lines):
+        data: dict[str, Any] = {}
+        for section, line in lines:
+            if section and (section, line) in common:
+                continue
+            try:
+                ((key, value),) = json.loads("{" + line + "}").items()
+                place = (
+                    data if not section else data.setdefault(json.loads(section), {})
+                )
+            except (ValueError, TypeError, AttributeError):
+                return None
+            if not isinstance(place, dict):
+                return None
+            place[key] = value
+        reduced.append(data)
+    return reduced[0], reduced[1]
