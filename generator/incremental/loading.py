@@ -15,7 +15,7 @@ from typing import Any
 from .digest import generator_code
 from .store import write_atomically
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 class LoadMemo:
