@@ -298,6 +298,10 @@ def _generate(
         outcome.timings = {**timings, **outcome.timings}
         outcome.seconds = shared + (time.perf_counter() - begun)
         outcomes[index] = outcome
+    if incremental:
+        from .incremental.prune import prune
+
+        prune(cache)
     return [outcomes[i] for i in range(len(chosen))]
 
 

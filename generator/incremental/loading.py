@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ class LoadMemo:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("stamp") == self._stamp and isinstance(data.get("units"), dict):
                 self._kept = data["units"]
+                # Used now: the cache's pruning keeps the records used last (``prune``).
+                os.utime(self.path)
         except (OSError, ValueError, TypeError, AttributeError):
             self._kept = {}
 
