@@ -20,6 +20,7 @@ from .diff import Change, compare
 from .errors import Diagnostic, Diagnostics
 from .incremental.digest import generator_code
 from .incremental.written import Written, file_stats, manifest_digest
+from .forked import Forked
 from .writer import MANIFEST, WriteResult, read_manifest, write
 
 if TYPE_CHECKING:
@@ -327,8 +328,8 @@ def _render_and_write(
     out = config.out
     mark = time.perf_counter()
     template_dirs = [config.templates] if config.templates else []
-    made: list[dict[str, Any]] = []
-    make_snapshot: Callable[[], None] | None = None
+    snapshot_file = f"{folder}/{SNAPSHOT_FILE}"
+    aside: Forked[tuple[str, list[Change], bool]] | None = None
     if target.snapshot:
         memo = None
         inputs = None
@@ -336,63 +337,74 @@ def _render_and_write(
             from .incremental.renders import Inputs
             from .incremental.snapshots import SnapshotMemo
 
-            # One set of digests for the snapshot and the render: each part of the API is digested once
-            # (``inputs.known`` is the live table the snapshot fills).
             inputs = Inputs(api, digests)
             memo = SnapshotMemo.open(cache, out, folder, render_fingerprint(config))
-            digests = inputs.known
 
-        def make_snapshot() -> None:
-            made.append(snapshot(api, memo=memo, inputs=inputs))
+        def reviewed() -> tuple[str, list[Change], bool]:
+            """The snapshot's text, the changes since the last one, whether there was none; and the
+            lowering's record written (it need not wait either)."""
+            current = snapshot(api, memo=memo, inputs=inputs)
+            text = dumps(current)
+            changes: list[Change] = []
+            first = True
+            previous_text = _read_text(out / snapshot_file)
+            # The lines that differ, when the last snapshot has the form this one has; else all of it.
+            pair = changed(previous_text, text) if previous_text else None
+            if pair is not None:
+                changes, first = compare(*pair), False
+            else:
+                previous = previous_snapshot(out, folder)
+                if previous is not None:
+                    changes, first = compare(previous, current), False
+            if lowering is not None:
+                lowering.flush()
+            return text, changes, first
+
+        # In a child, while this process renders (the files do not wait for it, nor it for them).
+        aside = Forked(reviewed)
 
     def alongside() -> None:
-        """This run's own work that need not wait (it runs once): the snapshot, the lowering's record."""
-        if make_snapshot is not None and not made:
-            make_snapshot()
-        if lowering is not None:
+        """The lowering's record, when no snapshot took it aside (it runs once)."""
+        if aside is None and lowering is not None:
             lowering.flush()
 
     say("rendering and formatting")
     incremental = use_cache and not check
-    # The target runs it while its workers render, when it has them.
-    rendered = target.render(
-        api,
-        config,
-        template_dirs,
-        cache if use_cache else None,
-        incremental=incremental,
-        digests=digests,
-        alongside=alongside,
-        written=(
-            Written.since(_last_run(cache, out, folder), out, folder)
-            if incremental
-            else None
-        ),
-    )
+    try:
+        rendered = target.render(
+            api,
+            config,
+            template_dirs,
+            cache if use_cache else None,
+            incremental=incremental,
+            digests=digests,
+            alongside=alongside,
+            written=(
+                Written.since(_last_run(cache, out, folder), out, folder)
+                if incremental
+                else None
+            ),
+        )
+    except BaseException:
+        if aside is not None:
+            aside.discard()
+        raise
+    reviewed_now = aside.result() if aside is not None else None
+    if aside is not None and aside.elsewhere and lowering is not None:
+        # The child wrote the lowering's record: another target of this run must not write it again.
+        lowering.written()
     alongside()  # a target that did not run it
     formatted = rendered.texts
-    current = made[0] if made else None
-    current_text = dumps(current) if current is not None else None
-    if current_text is not None:
-        formatted[f"{folder}/{SNAPSHOT_FILE}"] = current_text
+    changes: list[Change] = []
+    first = True
+    if reviewed_now is not None:
+        formatted[snapshot_file], changes, first = reviewed_now
     timings["render+format"] = time.perf_counter() - mark
     mark = time.perf_counter()
     data = {
         path: text.encode("utf-8", "surrogatepass") for path, text in formatted.items()
     }
     say("writing")
-    changes: list[Change] = []
-    first = True
-    if current is not None and current_text is not None:
-        previous_text = _read_text(out / folder / SNAPSHOT_FILE)
-        # The lines that differ, when the last snapshot has the form this one has; else all of it.
-        pair = changed(previous_text, current_text) if previous_text else None
-        if pair is not None:
-            changes, first = compare(*pair), False
-        else:
-            previous = previous_snapshot(out, folder)
-            if previous is not None:
-                changes, first = compare(previous, current), False
     if not check:
         # Forget the last run before touching the output: a run killed after its swap must not leave the
         # previous run's record vouching for the new tree.

@@ -213,6 +213,12 @@ class ComponentMemo:
             record["settled"] = entries
             self._unsaved = record
 
+    def written(self) -> None:
+        """The record was written by another process (a forked child of this run): nothing is left to write."""
+        self._unsaved = None
+        if self.operations is not None:
+            self.operations.written()
+
     def flush(self) -> None:
         """Write the record ``finish`` made, if any (once; best effort)."""
         record, self._unsaved = self._unsaved, None

@@ -254,6 +254,11 @@ class OperationMemo:
 
     # ------------------------------------------------------------------------------------------ the record
 
+    def written(self) -> None:
+        """This run's operations were saved by another process: a ``save`` now writes nothing."""
+        self._kept = self._now
+        self._fresh = set()
+
     def save(self) -> None:
         """Keep this run's operations (best effort). The record is split in shards by pointer, and only the
         shards holding an operation lowered anew or gone are written: an edit rewrites a small part.
@@ -269,6 +274,7 @@ class OperationMemo:
             except (pickle.PicklingError, TypeError, AttributeError):
                 continue
             write_atomically(self._shard_path(shard), data)
+        self.written()
 
     def _shard_path(self, shard: int) -> Path:
         return self.folder / f"{shard:02d}.pickle"
