@@ -180,26 +180,35 @@ class ComponentMemo:
         settled: dict[str, ir.Declaration],
         names: Callable[[str], tuple[str, str]],
     ) -> None:
-        """Derive the digest of every settled declaration whose draft is this state's, and keep them with
-        the state when anything in it is new (written by ``flush``)."""
+        """Derive the digest of every settled declaration whose draft is this state's or an operation's, and
+        keep this state's with it when anything in it is new (written by ``flush``)."""
         from ..lower.finalize import references
 
         entries: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...], Any]] = (
             {}
         )
         for key, declaration in settled.items():
-            if self._drafts.get(key) is not drafts.get(key):
-                continue
+            draft = drafts.get(key)
+            # A declaration an operation made is a function of that operation's lowering (its identity).
+            origin = ("component", self.state)
+            if self._drafts.get(key) is not draft:
+                maker = (
+                    self.operations.maker(key, draft)
+                    if self.operations is not None
+                    else None
+                )
+                if maker is None:
+                    continue
+                origin = ("operation", maker)
             uses = getattr(declaration, "references", None)
             if uses is None:
                 uses = references(declaration)
             deps = tuple(sorted({key, *(ref.key for ref in uses)}))
             then = tuple(names(dep) for dep in deps)
-            entries[key] = (deps, then, declaration)
+            if origin[0] == "component":
+                entries[key] = (deps, then, declaration)
             self.digests[id(declaration)] = hashlib.sha256(
-                repr(("component", self.state, key, then)).encode(
-                    "utf-8", "surrogatepass"
-                )
+                repr((*origin, key, then)).encode("utf-8", "surrogatepass")
             ).hexdigest()[:32]
         record = self._record
         if record is None and self._kept is not None:

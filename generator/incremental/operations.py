@@ -108,6 +108,8 @@ class OperationMemo:
         # state holds (never an operation's).
         self._makers: dict[tuple[str, str], str] = {}
         self._base: dict[str, frozenset[str]] = {}
+        # The declarations operations made, with the identity of the one that made each.
+        self._declared: dict[str, tuple[str, Any]] = {}
         # The operation being lowered: its own additions so far are its own to look up.
         self._lookups: list[Lookup] | None = None
         self._replaced = False
@@ -136,6 +138,12 @@ class OperationMemo:
             key in self._base[table] or (table, key) in self._makers
         ):
             self._replaced = True
+
+    def maker(self, key: str, draft: Any) -> str | None:
+        """The identity of the operation whose lowering made ``draft``, the declaration ``key`` (None when no
+        operation made it, or something replaced it since)."""
+        found = self._declared.get(key)
+        return found[0] if found is not None and found[1] is draft else None
 
     # ------------------------------------------------------------------------------------------ lowering
 
@@ -192,6 +200,8 @@ class OperationMemo:
             for key, value in added:
                 dict.__setitem__(target, key, value)
                 self._makers[(table, key)] = entry["identity"]
+                if table == "declarations":
+                    self._declared[key] = (entry["identity"], value)
         schemas.recursive.update(entry["recursive"])
         for where, message in entry["warnings"]:
             ctx.warn(where, message)
@@ -234,8 +244,10 @@ class OperationMemo:
             for table, size in zip(_TABLES, sizes)
         ]
         for table, entries in zip(_TABLES, added):
-            for key, _ in entries:
+            for key, value in entries:
                 self._makers[(table, key)] = identity
+                if table == "declarations":
+                    self._declared[key] = (identity, value)
         self._fresh.add(pointer)
         if self._replaced:
             self._now.pop(pointer, None)
