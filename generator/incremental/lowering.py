@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .store import write_atomically
+from .store import read_pickle, write_atomically
 from .. import ir
 from .. import pointer as jp
 
@@ -237,21 +237,8 @@ class ComponentMemo:
             self.operations.save()
 
     def _load(self) -> dict[str, Any] | None:
-        try:
-            with self.path.open("rb") as file:
-                # The cache folder is the user's own (like black's, which pickles too); a record made by
-                # another format or that fails to load is ignored.
-                data = pickle.load(file)
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            AttributeError,
-            ImportError,
-            TypeError,
-            ValueError,
-        ):
-            return None
+        # A record made by another format, or that fails to load, is ignored.
+        data = read_pickle(self.path)
         return (
             data if isinstance(data, dict) and data.get("format") == _FORMAT else None
         )

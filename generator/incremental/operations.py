@@ -32,7 +32,7 @@ from .. import ir
 from .. import pointer as jp
 from ..errors import Diagnostics
 from .lowering import fragment_digest
-from .store import write_atomically
+from .store import read_pickle, write_atomically
 
 if TYPE_CHECKING:
     from ..lower.context import Context
@@ -294,20 +294,7 @@ class OperationMemo:
     def _load(self) -> dict[str, Any]:
         kept: dict[str, Any] = {}
         for shard in range(_SHARDS):
-            try:
-                with self._shard_path(shard).open("rb") as file:
-                    # The user's own cache folder, as ``lowering``'s record.
-                    data = pickle.load(file)
-            except (
-                OSError,
-                pickle.UnpicklingError,
-                EOFError,
-                AttributeError,
-                ImportError,
-                TypeError,
-                ValueError,
-            ):
-                continue
+            data = read_pickle(self._shard_path(shard))
             if (
                 isinstance(data, dict)
                 and data.get("format") == _FORMAT

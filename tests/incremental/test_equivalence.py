@@ -633,3 +633,41 @@ def test_the_comparison_catches_a_lookup_of_another_operations_state_not_compare
     del spec["paths"]["/a"]
     with pytest.raises(KeyError, match="Order/schema"):
         loop.check(spec)
+
+
+def _inline_enum_in_a_query(values: list[str]) -> Spec:
+    spec = _enum_in_a_query()
+    spec["paths"]["/items"]["get"]["parameters"][0]["schema"] = {
+        "type": "string",
+        "enum": values,
+    }
+    return spec
+
+
+def test_the_comparison_catches_an_operation_digest_that_ignores_the_operation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A declaration an operation made has its digest derived from that operation's identity: with the
+    identity left out, the inline enum's new value keeps the old digest, its file is reused as it was, and
+    the comparison with a full run fails."""
+    from generator.incremental import operations
+
+    real = operations.OperationMemo.maker
+    monkeypatch.setattr(
+        operations.OperationMemo,
+        "maker",
+        lambda self, key, draft: None if real(self, key, draft) is None else "same",
+    )
+    loop = Loop(tmp_path, "inline")
+    loop.check(_inline_enum_in_a_query(["open", "closed"]))
+    with pytest.raises(AssertionError, match="incremental run differs"):
+        loop.check(_inline_enum_in_a_query(["open", "closed", "merged"]))
+
+
+def test_an_inline_enum_of_an_operation_follows_its_edits(tmp_path: Path) -> None:
+    """An enum of one value is a literal; of more, a declaration the operation makes."""
+    loop = Loop(tmp_path, "inline")
+    loop.check(_inline_enum_in_a_query(["open"]))
+    loop.check(_inline_enum_in_a_query(["open", "closed"]))
+    loop.check(_inline_enum_in_a_query(["open", "closed", "merged"]))
+    loop.check(_inline_enum_in_a_query(["closed"]))

@@ -3,12 +3,11 @@ of the specs read last) are kept."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 from generator.incremental import prune
-from tests.helpers import run_cli
+from tests.unit.test_pipeline import _generate, _spec
 
 
 def _record(cache: Path, key: str, age: int) -> list[Path]:
@@ -55,29 +54,7 @@ def test_only_the_specs_read_last_keep_their_records(tmp_path: Path) -> None:
 def test_a_generation_prunes_the_cache(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     old = [_record(cache, f"{i:032x}", 1000 + i) for i in range(prune.FOLDERS)]
-    spec = tmp_path / "a.json"
-    spec.write_text(
-        json.dumps(
-            {
-                "openapi": "3.0.3",
-                "info": {"title": "A", "version": "1"},
-                "paths": {},
-            }
-        )
-    )
-    result = run_cli(
-        "generate",
-        "--spec",
-        spec,
-        "--out",
-        tmp_path / "out",
-        "--package-name",
-        "pkg",
-        "--config",
-        "/dev/null",
-        env={"GENERATOR_CACHE_DIR": str(cache)},
-    )
-    assert result.returncode == 0, result.stderr
+    _generate(_spec(tmp_path, "a.json", "A"), tmp_path / "out", cache)
     # This run's records (the newest) are kept; the oldest folder's records make room for them.
     assert len(list((cache / "runs").iterdir())) == prune.FOLDERS
     assert not any(p.exists() for p in old[-1])

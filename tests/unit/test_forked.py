@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from generator.forked import Forked
@@ -48,6 +49,12 @@ def test_a_child_that_dies_leaves_the_work_to_this_process() -> None:
 
 
 def test_a_discarded_child_is_waited_for(tmp_path: Path) -> None:
-    forked = Forked(lambda: (tmp_path / "done").write_text("yes"))
+    """``discard`` returns once the child is done (it is slow here), never leaving it behind."""
+
+    def slow() -> int:
+        time.sleep(0.3)
+        return (tmp_path / "done").write_text("yes")
+
+    forked = Forked(slow)
     forked.discard()
     assert (tmp_path / "done").read_text() == "yes"

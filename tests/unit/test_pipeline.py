@@ -105,16 +105,22 @@ def test_the_wheel_carries_the_default_templates(tmp_path: Path) -> None:
     assert expected and expected <= set(names)
 
 
+def _edit_keeping_size(target: Path) -> bytes:
+    """Edit a generated file by hand without changing its size; its bytes before the edit."""
+    original = target.read_bytes()
+    edited = original.replace(b"0", b"9", 1)
+    assert edited != original and len(edited) == len(original)
+    target.write_bytes(edited)
+    return original
+
+
 def test_an_edit_that_keeps_a_files_size_is_still_seen(tmp_path: Path) -> None:
     """The skip trusts a file whose size and modification time are those written; an edit of the same size
     changes the time, so the file is compared, found changed and written again."""
     spec = _spec(tmp_path, "a.json", "A")
     _generate(spec, tmp_path / "out", tmp_path / "cache")
     target = tmp_path / "out" / "pkg" / "_version.py"
-    original = target.read_bytes()
-    edited = original.replace(b"0", b"9", 1)
-    assert edited != original and len(edited) == len(original)
-    target.write_bytes(edited)
+    original = _edit_keeping_size(target)
     output = _generate(spec, tmp_path / "out", tmp_path / "cache")
     assert "nothing to do" not in output
     assert target.read_bytes() == original
@@ -129,10 +135,7 @@ def test_a_hand_edit_is_undone_by_a_regeneration_that_reuses_the_file(
     spec = _spec(tmp_path, "a.json", "A")
     _generate(spec, tmp_path / "out", tmp_path / "cache")
     target = tmp_path / "out" / "pkg" / "_version.py"
-    original = target.read_bytes()
-    edited = original.replace(b"0", b"9", 1)
-    assert edited != original and len(edited) == len(original)
-    target.write_bytes(edited)
+    original = _edit_keeping_size(target)
     data = json.loads(spec.read_text())
     data["paths"]["/a"]["get"]["summary"] = "Get an A."
     spec.write_text(json.dumps(data))
